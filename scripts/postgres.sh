@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Starts (or reuses) a local PostgreSQL and makes sure careloop's role and databases exist.
+# Debian's cluster runs as the postgres user, so this works when the caller is root (CI).
+set -euo pipefail
+
+PG_PORT="${CARELOOP_PG_PORT:-5432}"
+PG_USER="${CARELOOP_DB_USER:-careloop}"
+PG_PASSWORD="${CARELOOP_DB_PASSWORD:-careloop}" # dev-only default; set CARELOOP_DB_PASSWORD elsewhere
+DATABASES=(careloop_review careloop_policy careloop_inference
+           careloop_review_test careloop_policy_test careloop_inference_test)
+
+as_postgres() {
+  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi
+}
+
+install_if_missing() {
+  if ! command -v pg_ctlcluster >/dev/null 2>&1; then
+    echo "PostgreSQL is not installed; installing Debian's package" >&2
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  fi
+}
+
+start_cluster() {
+  if pg_isready -q -h 127.0.0.1 -p "$PG_PORT"; then return; fi
+  local version cluster
+  read -r version cluster _ < <(pg_lsclusters -h | head -n 1)
+  if [ -z "${version:-}" ]; then
+    version=$(ls /usr/lib/postgresql | sort -n | tail -n 1)
+    cluster=main
+    pg_createcluster "$version" "$cluster" --port "$PG_PORT" >/dev/null
+  fi
+  pg_ctlcluster "$version" "$cluster" start
+  for _ in $(seq 1 30); do
+    pg_isready -q -h 127.0.0.1 -p "$PG_PORT" && return
+    sleep 1
+  done
+  echo "PostgreSQL did not become ready on port $PG_PORT" >&2
+  exit 1
+}
+
+ensure_role_and_databases() {
+  as_postgres psql -q -p "$PG_PORT" -v ON_ERROR_STOP=1 <<SQL >/dev/null
+DO \$\$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$PG_USER') THEN
+    CREATE ROLE $PG_USER LOGIN PASSWORD '$PG_PASSWORD';
+  END IF;
+END \$\$;
+SQL
+  for db in "${DATABASES[@]}"; do
+    if ! as_postgres psql -p "$PG_PORT" -tAc "SELECT 1 FROM pg_database WHERE datname = '$db'" | grep -q 1; then
+      as_postgres createdb -p "$PG_PORT" -O "$PG_USER" "$db"
+    fi
+  done
+}
+
+install_if_missing
+start_cluster
+ensure_role_and_databases
+echo "PostgreSQL ready on 127.0.0.1:$PG_PORT (databases: ${DATABASES[*]})"
