@@ -13,14 +13,6 @@ as_postgres() {
   if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi
 }
 
-install_if_missing() {
-  if ! command -v pg_ctlcluster >/dev/null 2>&1; then
-    echo "PostgreSQL is not installed; installing Debian's package" >&2
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
-  fi
-}
-
 start_cluster() {
   if pg_isready -q -h 127.0.0.1 -p "$PG_PORT"; then return; fi
   local version cluster
@@ -54,7 +46,6 @@ SQL
   done
 }
 
-install_if_missing
 start_cluster
 ensure_role_and_databases
 echo "PostgreSQL ready on 127.0.0.1:$PG_PORT (databases: ${DATABASES[*]})"

@@ -1,0 +1,66 @@
+package org.careloop.system;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** What a patient's app and a clinician's inbox do over review-service's HTTP API, as a given user. */
+final class Careloop {
+
+    static final Duration PROCESS_WAIT = Duration.ofSeconds(120);
+
+    private Careloop() {
+    }
+
+    static RequestSpecification as(String username) {
+        return given().baseUri(SystemUnderTest.REVIEW_URL)
+                .auth().oauth2(Tokens.of(username))
+                .contentType(ContentType.JSON);
+    }
+
+    static String sendMessage(String patient, String text) {
+        return as(patient).body(Map.of("text", text))
+                .post("/api/patient/messages")
+                .then().statusCode(202)
+                .extract().path("id");
+    }
+
+    static JsonPath message(String patient, String messageId) {
+        return as(patient).get("/api/patient/messages/{id}", messageId)
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    /** Waits until the message's review task is in the clinician's inbox and returns the task id. */
+    static String awaitReviewTask(String clinician, String messageId) {
+        return await("review task for message " + messageId)
+                .atMost(PROCESS_WAIT).pollInterval(Duration.ofSeconds(1))
+                .until(() -> taskIdFor(clinician, messageId), id -> id != null);
+    }
+
+    static String taskIdFor(String clinician, String messageId) {
+        List<Map<String, Object>> tasks = as(clinician).get("/api/inbox/tasks")
+                .then().statusCode(200).extract().jsonPath().getList("$");
+        return tasks.stream()
+                .filter(task -> messageId.equals(task.get("messageId")))
+                .map(task -> (String) task.get("id"))
+                .findFirst().orElse(null);
+    }
+
+    static JsonPath awaitAnswered(String patient, String messageId) {
+        return await("reply to message " + messageId)
+                .atMost(PROCESS_WAIT).pollInterval(Duration.ofSeconds(1))
+                .until(() -> message(patient, messageId), m -> "ANSWERED".equals(m.getString("status")));
+    }
+
+    static void decide(String clinician, String taskId, Map<String, String> decision) {
+        as(clinician).body(decision)
+                .post("/api/inbox/tasks/{id}/decision", taskId)
+                .then().statusCode(200);
+    }
+}
