@@ -1,0 +1,200 @@
+package org.careloop.bpmn.gate;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.EndEvent;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Gateway;
+import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
+import org.camunda.bpm.model.bpmn.instance.IntermediateThrowEvent;
+import org.camunda.bpm.model.bpmn.instance.LinkEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.careloop.bpmn.gate.Violation.Rule;
+
+/**
+ * Walks every path of the model with one bit of state: has a clinician reviewed since the last drafting step?
+ * A release reached with the bit unset is a path around review. Leaving a task through a boundary event does
+ * not complete it, so a timer or error on the review task never counts as a review.
+ */
+final class ReviewPathAnalysis {
+
+    private record State(FlowNode node, boolean reviewed) {
+    }
+
+    private final ReleaseGatePolicy policy;
+    private final BpmnModelInstance model;
+    private final Map<State, State> cameFrom = new HashMap<>();
+    private final Set<State> seen = new LinkedHashSet<>();
+    private final Deque<State> queue = new ArrayDeque<>();
+
+    ReviewPathAnalysis(ReleaseGatePolicy policy, BpmnModelInstance model) {
+        this.policy = policy;
+        this.model = model;
+    }
+
+    List<Violation> run() {
+        for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
+            boolean processStart = start.getParentElement() instanceof org.camunda.bpm.model.bpmn.instance.Process;
+            boolean eventSubProcessStart = start.getParentElement() instanceof SubProcess sub && sub.triggeredByEvent();
+            if (processStart || eventSubProcessStart) {
+                // An event subprocess can fire at any moment, so it starts from the worst state: not reviewed.
+                enqueue(new State(start, false), null);
+            }
+        }
+        List<Violation> violations = new ArrayList<>();
+        Set<String> reported = new LinkedHashSet<>();
+        while (!queue.isEmpty()) {
+            State state = queue.removeFirst();
+            if (isRelease(state.node()) && !state.reviewed()) {
+                List<FlowNode> path = pathTo(state);
+                String culprit = culprit(path);
+                if (reported.add(state.node().getId() + "|" + culprit)) {
+                    violations.add(new Violation(culprit, Rule.RELEASE_WITHOUT_REVIEW, describe(state.node(), path),
+                            path.stream().map(FlowNode::getId).toList()));
+                }
+            }
+            successors(state).forEach(next -> enqueue(next, state));
+        }
+        return violations;
+    }
+
+    private void enqueue(State next, State from) {
+        if (seen.add(next)) {
+            if (from != null) {
+                cameFrom.put(next, from);
+            }
+            queue.addLast(next);
+        }
+    }
+
+    private List<State> successors(State state) {
+        FlowNode node = state.node();
+        boolean afterCompletion = isDrafting(node) ? false : isClinicianReview(node) || state.reviewed();
+        boolean afterInterruption = isDrafting(node) ? false : state.reviewed();
+        List<State> next = new ArrayList<>();
+
+        if (node instanceof SubProcess sub && !sub.triggeredByEvent()) {
+            childStarts(sub).forEach(start -> next.add(new State(start, state.reviewed())));
+        } else {
+            targets(node.getOutgoing()).forEach(target -> next.add(new State(target, afterCompletion)));
+        }
+        if (node instanceof EndEvent && node.getParentElement() instanceof SubProcess sub && !sub.triggeredByEvent()) {
+            targets(sub.getOutgoing()).forEach(target -> next.add(new State(target, state.reviewed())));
+        }
+        if (node instanceof IntermediateThrowEvent thrown) {
+            linkTargets(thrown).forEach(target -> next.add(new State(target, state.reviewed())));
+        }
+        // Boundary events of the node and of every subprocess around it leave without completing.
+        for (ModelElementInstance scope = node; scope instanceof FlowNode flowNode; scope = scope.getParentElement()) {
+            boolean own = scope == node;
+            for (BoundaryEvent boundary : model.getModelElementsByType(BoundaryEvent.class)) {
+                if (boundary.getAttachedTo() == flowNode) {
+                    next.add(new State(boundary, own ? afterInterruption : state.reviewed()));
+                }
+            }
+        }
+        return next;
+    }
+
+    private static List<FlowNode> targets(Collection<SequenceFlow> flows) {
+        return flows.stream().map(SequenceFlow::getTarget).toList();
+    }
+
+    private static List<FlowNode> childStarts(SubProcess sub) {
+        return sub.getChildElementsByType(StartEvent.class).stream().map(FlowNode.class::cast).toList();
+    }
+
+    private List<FlowNode> linkTargets(IntermediateThrowEvent thrown) {
+        Set<String> names = thrown.getEventDefinitions().stream()
+                .filter(LinkEventDefinition.class::isInstance)
+                .map(d -> ((LinkEventDefinition) d).getName())
+                .collect(Collectors.toSet());
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        return model.getModelElementsByType(IntermediateCatchEvent.class).stream()
+                .filter(c -> c.getEventDefinitions().stream().anyMatch(d -> d instanceof LinkEventDefinition l
+                        && names.contains(l.getName())))
+                .map(FlowNode.class::cast)
+                .toList();
+    }
+
+    private boolean isRelease(FlowNode node) {
+        return node instanceof ServiceTask task && task.getCamundaDelegateExpression() != null
+                && policy.releaseDelegates().contains(task.getCamundaDelegateExpression());
+    }
+
+    private boolean isDrafting(FlowNode node) {
+        // What a called process does is unknown, so it counts as drafting (it is reported separately too).
+        return node instanceof CallActivity
+                || node instanceof ServiceTask task && task.getCamundaDelegateExpression() != null
+                && policy.draftingDelegates().contains(task.getCamundaDelegateExpression());
+    }
+
+    boolean isClinicianReview(FlowNode node) {
+        if (!(node instanceof UserTask task) || task.getCamundaAssignee() != null
+                || task.getCamundaCandidateUsers() != null || task.getCamundaCandidateGroups() == null) {
+            return false;
+        }
+        List<String> groups = Arrays.stream(task.getCamundaCandidateGroups().split(","))
+                .map(String::trim).filter(g -> !g.isEmpty()).toList();
+        return !groups.isEmpty() && groups.stream().allMatch(this::isReviewGroup);
+    }
+
+    private boolean isReviewGroup(String group) {
+        if (group.startsWith("${") && group.endsWith("}")) {
+            return policy.reviewGroupVariables().contains(group.substring(2, group.length() - 1).trim());
+        }
+        return policy.reviewGroups().contains(group);
+    }
+
+    private List<FlowNode> pathTo(State end) {
+        List<FlowNode> path = new ArrayList<>();
+        for (State s = end; s != null; s = cameFrom.get(s)) {
+            path.add(0, s.node());
+        }
+        int lastDraft = -1;
+        for (int i = 0; i < path.size() - 1; i++) {
+            if (isDrafting(path.get(i))) {
+                lastDraft = i;
+            }
+        }
+        return lastDraft < 0 ? path : path.subList(lastDraft, path.size());
+    }
+
+    /**
+     * The element an admin has to change: the last place on the path where it could have gone another way
+     * (a gateway or a boundary event), else the drafting step whose output goes unreviewed, else the release.
+     */
+    private static String culprit(List<FlowNode> path) {
+        for (int i = path.size() - 2; i >= 0; i--) {
+            FlowNode node = path.get(i);
+            if (node instanceof BoundaryEvent || node instanceof Gateway && node.getOutgoing().size() > 1) {
+                return node.getId();
+            }
+        }
+        return path.size() > 1 ? path.get(0).getId() : path.get(path.size() - 1).getId();
+    }
+
+    private static String describe(FlowNode release, List<FlowNode> path) {
+        return release.getId() + " can be reached without a clinician's review after the last drafting step: "
+                + path.stream().map(FlowNode::getId).collect(Collectors.joining(" -> "));
+    }
+}
