@@ -1,0 +1,14 @@
+package org.careloop.policy.checks;
+
+public enum FindingType {
+    DOSING_ADVICE,
+    MEDICATION_CHANGE,
+    DEFINITIVE_DIAGNOSIS,
+    DISCOURAGES_CARE,
+    GUARANTEE,
+    UNCITED_CLAIM,
+    IDENTIFIER_LEAK,
+    READING_LEVEL,
+    STIGMATISING_LANGUAGE,
+    EMERGENCY_NOT_ADDRESSED
+}

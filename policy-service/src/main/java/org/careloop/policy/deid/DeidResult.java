@@ -1,0 +1,6 @@
+package org.careloop.policy.deid;
+
+import java.util.List;
+
+public record DeidResult(String deidentifiedText, List<DeidEntity> entities) {
+}

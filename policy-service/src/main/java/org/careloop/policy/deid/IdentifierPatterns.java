@@ -1,0 +1,118 @@
+package org.careloop.policy.deid;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** The fixed-shape identifiers: e-mail, URL, IP, SSN, record numbers, dates, ages over 89, addresses. */
+final class IdentifierPatterns {
+
+    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private static final String DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
+    private static final String YEAR = "(?:19|20)\\d{2}";
+    private static final String CODE = "([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){2,24})";
+    private static final String LABEL_END = "[ \\t]*(?:number|no\\.?|num|#|id)?[ \\t]*(?:is|was|:|#|=)?[ \\t]*[:#]?[ \\t]*";
+    private static final String STATES = "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ"
+            + "|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|Alabama|Alaska|Arizona|Arkansas|California"
+            + "|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana"
+            + "|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire"
+            + "|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island"
+            + "|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming";
+    private static final String STREET_SUFFIX = "(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way"
+            + "|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Close|Row|Loop|Pike)";
+
+    private IdentifierPatterns() {
+    }
+
+    static List<Recognizer> all(DeidLexicon lexicon) {
+        return List.of(
+                new PatternRecognizer(EntityType.EMAIL,
+                        Pattern.compile("(?<![\\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}"), 0, 90),
+                new PatternRecognizer(EntityType.URL,
+                        Pattern.compile("(?:https?://|www\\.)[^\\s<>\"]*[^\\s<>\".,;:!?)\\]'’]", CI), 0, 85),
+                new PatternRecognizer(EntityType.URL,
+                        Pattern.compile("(?<![@\\w.])(?:[a-z0-9-]+\\.)+(?:com|org|net|edu|gov|io|info|health)(?:/[^\\s<>\"]*[^\\s<>\".,;:!?)])?(?![\\w@])", CI), 0, 84),
+                new PatternRecognizer(EntityType.IP_ADDRESS,
+                        Pattern.compile("(?<![\\d.])(?:(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)(?![\\d.]*\\d)"), 0, 70),
+                new PatternRecognizer(EntityType.SSN,
+                        Pattern.compile("(?<![\\d-])\\d{3}-\\d{2}-\\d{4}(?![\\d-])"), 0, 80),
+                new PatternRecognizer(EntityType.SSN,
+                        Pattern.compile("(?:\\bssn|social[ \\t]+security(?:[ \\t]+(?:number|no\\.?|#))?|\\bss#)[ \\t]*(?:is|:|#)?[ \\t]*(\\d{3}[ -]?\\d{2}[ -]?\\d{4})(?!\\d)", CI), 1, 81),
+                labelled(EntityType.MRN, "mrn|medical[ \\t]+record|patient[ \\t]+(?:id|number|no\\.?|#)|chart|hospital[ \\t]+(?:number|id)|record"),
+                labelled(EntityType.HEALTH_PLAN, "member|insurance|policy|subscriber|group|medicare|medicaid|health[ \\t]+plan|plan|beneficiary"),
+                labelled(EntityType.ACCOUNT, "account|acct\\.?|invoice|claim|billing"),
+                labelled(EntityType.LICENSE, "(?:driver'?s[ \\t]+|driving[ \\t]+)?licen[cs]e|dea|npi|certificate"),
+                labelled(EntityType.DEVICE, "(?:device|pacemaker|implant|pump|monitor|hearing[ \\t]+aid)(?:[ \\t]+serial)?|serial"),
+                new PatternRecognizer(EntityType.VEHICLE,
+                        Pattern.compile("(?:licen[cs]e[ \\t]+)?(?:plate|tag)(?:[ \\t]+(?:number|no\\.?|#))?[ \\t]*(?:is|:|#)?[ \\t]*"
+                                + "([A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,5})(?![A-Za-z0-9])", CI), 1, 76, IdentifierPatterns::hasDigit),
+                new PatternRecognizer(EntityType.VEHICLE,
+                        Pattern.compile("\\bvin[ \\t]*(?:number|no\\.?|#)?[ \\t]*(?:is|:|#)?[ \\t]*([A-HJ-NPR-Z0-9]{17})\\b", CI), 1, 77),
+                // Dates: numeric, ISO, and written; a bare year stays (Safe Harbor keeps the year).
+                new PatternRecognizer(EntityType.DATE,
+                        Pattern.compile("(?<![\\d/.-])(\\d{1,2})[/.-](\\d{1,2})[/.-](?:\\d{4}|\\d{2})(?![\\d/-]|\\.\\d)"), 0, 60,
+                        IdentifierPatterns::plausibleNumericDate),
+                new PatternRecognizer(EntityType.DATE,
+                        Pattern.compile("(?<![\\d-])" + YEAR + "-(?:0?[1-9]|1[0-2])-(?:[12]\\d|3[01]|0?[1-9])(?![\\d-])"), 0, 60),
+                new PatternRecognizer(EntityType.DATE,
+                        Pattern.compile("(?<![\\p{L}])" + MONTH + "[ \\t]+" + DAY + "(?:,?[ \\t]+" + YEAR + ")?(?![\\p{L}\\d])", CI), 0, 61,
+                        IdentifierPatterns::notAmbiguousMonth),
+                new PatternRecognizer(EntityType.DATE,
+                        Pattern.compile("(?<![\\d\\p{L}])" + DAY + "[ \\t]+(?:of[ \\t]+)?" + MONTH + "(?:,?[ \\t]+" + YEAR + ")?(?![\\p{L}])", CI), 0, 61,
+                        IdentifierPatterns::notAmbiguousMonth),
+                new PatternRecognizer(EntityType.DATE,
+                        Pattern.compile("(?<![\\p{L}])" + MONTH + ",?[ \\t]+" + YEAR + "(?!\\d)", CI), 0, 59,
+                        IdentifierPatterns::notAmbiguousMonth),
+                new PatternRecognizer(EntityType.DATE,
+                        Pattern.compile("\\b(?:on|since|from|until|till|by|before|after|dob|born|birthday|d\\.o\\.b\\.?)[ \\t]*:?[ \\t]+((?:0?[1-9]|1[0-2])/(?:[12]\\d|3[01]|0?[1-9]))(?![\\d/])", CI), 1, 58),
+                new PatternRecognizer(EntityType.AGE,
+                        Pattern.compile("(?<!\\d)(9\\d|1[01]\\d)(?=[ \\t-]*(?:years?|yrs?|y/?o|yo)\\b)", CI), 1, 40),
+                new PatternRecognizer(EntityType.AGE,
+                        Pattern.compile("\\b(?:aged?|turned|turning)[ \\t]+(9\\d|1[01]\\d)(?!\\d)", CI), 1, 40),
+                new PatternRecognizer(EntityType.ADDRESS,
+                        Pattern.compile("(?<![\\w-])\\d{1,6}[A-Za-z]?[ \\t]+(?:[NSEW]\\.?[ \\t]+)?(?:(?:\\p{Lu}[\\p{L}'-]*|\\d+(?:st|nd|rd|th))[ \\t]+){1,4}"
+                                + STREET_SUFFIX + "\\b\\.?(?:,?[ \\t]+(?:Apt|Apartment|Unit|Suite|Ste|#)\\.?[ \\t]*#?[A-Za-z0-9-]+)?"), 0, 45),
+                new PatternRecognizer(EntityType.ADDRESS,
+                        Pattern.compile("\\b(?:P\\.?[ \\t]*O\\.?[ \\t]*Box|PO[ \\t]+Box)[ \\t]+\\d+", CI), 0, 45),
+                new PatternRecognizer(EntityType.CITY,
+                        Pattern.compile("(\\p{Lu}\\p{Ll}+(?:[ \\t]\\p{Lu}\\p{Ll}+){0,2}),[ \\t]*(?:" + STATES + ")\\b"), 1, 42,
+                        value -> !lexicon.isNotName(value.split("[ \\t]")[0])),
+                new PatternRecognizer(EntityType.CITY,
+                        Pattern.compile("(?:" + String.join("|", lexicon.placeIntroductions()) + ")[ \\t]+(\\p{Lu}\\p{Ll}+(?:[ \\t]\\p{Lu}\\p{Ll}+){0,2})", CI), 1, 41,
+                        value -> Character.isUpperCase(value.charAt(0)) && !lexicon.isNotName(value.split("[ \\t]")[0])),
+                new PatternRecognizer(EntityType.ZIP,
+                        Pattern.compile("(?:\\b(?:" + STATES + ")|zip(?:[ \\t]*code)?|postal[ \\t]+code)[ \\t]*:?[ \\t]*(\\d{5}(?:-\\d{4})?)(?![\\d-])"), 1, 43),
+                new PatternRecognizer(EntityType.ZIP,
+                        Pattern.compile("(?:zip(?:[ \\t]*code)?|postal[ \\t]+code)[ \\t]*(?:is|:)?[ \\t]*(\\d{5}(?:-\\d{4})?)(?![\\d-])", CI), 1, 43));
+    }
+
+    /** A code after its label: "MRN 00123456", "member ID: XJK-4471", "account # 99812". */
+    private static PatternRecognizer labelled(EntityType type, String labels) {
+        Pattern pattern = Pattern.compile("(?<![\\p{L}])(?:" + labels + ")" + LABEL_END + CODE + "(?![A-Za-z0-9])", CI);
+        return new PatternRecognizer(type, pattern, 1, 75, IdentifierPatterns::hasDigit);
+    }
+
+    private static boolean hasDigit(String value) {
+        return value.chars().anyMatch(Character::isDigit);
+    }
+
+    private static boolean plausibleNumericDate(String value) {
+        String[] parts = value.split("[/.-]");
+        int a = Integer.parseInt(parts[0]);
+        int b = Integer.parseInt(parts[1]);
+        return a >= 1 && b >= 1 && ((a <= 12 && b <= 31) || (b <= 12 && a <= 31));
+    }
+
+    /** "may 5" in lower case is usually the verb; "March 4" and "march 4" differ the same way. */
+    private static boolean notAmbiguousMonth(String value) {
+        String lower = value.toLowerCase(Locale.ROOT);
+        boolean ambiguous = lower.startsWith("may") || lower.startsWith("mar") || lower.contains(" may") || lower.contains(" mar");
+        if (!ambiguous) {
+            return true;
+        }
+        return value.contains("May") || value.contains("Mar");
+    }
+}

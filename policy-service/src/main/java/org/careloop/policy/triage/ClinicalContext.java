@@ -1,0 +1,132 @@
+package org.careloop.policy.triage;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Decides whether a red-flag phrase is about the patient (or someone with them) now, looking at its sentence:
+ * negation in the same clause ("no chest pain", "denies"), history ("in 2019", "last year"), other people in
+ * the past ("my father had a stroke"), and hypothetical questions ("what are the signs of a stroke"). Someone
+ * else in the present tense ("my daughter is not breathing") is still an emergency: the writer is with them.
+ */
+final class ClinicalContext {
+
+    private static final int NEGATION_SCOPE_WORDS = 6;
+    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    private final Pattern negation;
+    private final Pattern pseudoNegation;
+    private final List<String> clauseBreaks;
+    private final Pattern history;
+    private final Pattern present;
+    private final Pattern otherPeople;
+    private final Pattern self;
+    private final Pattern pastForOthers;
+    private final Pattern familyHistory;
+    private final Pattern hypothetical;
+
+    ClinicalContext(RedFlagCatalogue.Context context) {
+        this.negation = words(context.negations());
+        this.pseudoNegation = words(context.pseudoNegations());
+        this.clauseBreaks = List.copyOf(context.clauseBreaks());
+        this.history = words(context.history());
+        this.present = words(context.present());
+        this.otherPeople = words(context.otherPeople());
+        this.self = words(context.self());
+        this.pastForOthers = words(context.pastForOthers());
+        this.familyHistory = words(context.familyHistory());
+        this.hypothetical = words(context.hypothetical());
+    }
+
+    static Pattern words(List<String> fragments) {
+        return Pattern.compile(fragments.stream()
+                .map(f -> "(?:" + f + ")")
+                .collect(Collectors.joining("|", "(?<![\\p{L}\\p{N}'])(?:", ")(?![\\p{L}\\p{N}'])")), CI);
+    }
+
+    /** {@code text} has curly apostrophes already straightened. */
+    Assertion assess(String text, int start, int end) {
+        int sentenceStart = sentenceStart(text, start);
+        int sentenceEnd = sentenceEnd(text, end);
+        String before = text.substring(sentenceStart, start);
+        String sentence = text.substring(sentenceStart, sentenceEnd);
+
+        if (hypothetical.matcher(before).find()) {
+            return Assertion.HYPOTHETICAL;
+        }
+        if (familyHistory.matcher(sentence).find()) {
+            return Assertion.OTHER_PERSON_PAST;
+        }
+        if (isNegated(before)) {
+            return Assertion.NEGATED;
+        }
+        boolean now = present.matcher(sentence).find();
+        if (aboutSomeoneElse(before)) {
+            return !now && pastForOthers.matcher(sentence).find() ? Assertion.OTHER_PERSON_PAST : Assertion.PRESENT;
+        }
+        return !now && history.matcher(sentence).find() ? Assertion.HISTORY : Assertion.PRESENT;
+    }
+
+    private boolean isNegated(String before) {
+        int clauseStart = 0;
+        String lower = before.toLowerCase();
+        for (String brk : clauseBreaks) {
+            int at = lower.lastIndexOf(brk);
+            if (at >= 0) {
+                clauseStart = Math.max(clauseStart, at + brk.length());
+            }
+        }
+        String clause = before.substring(clauseStart);
+        String[] words = clause.trim().split("\\s+");
+        int from = Math.max(0, words.length - NEGATION_SCOPE_WORDS);
+        String scope = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+        scope = pseudoNegation.matcher(scope).replaceAll(" ");
+        return negation.matcher(scope).find();
+    }
+
+    /** The nearest person named before the phrase decides whose it is; none means the patient. */
+    private boolean aboutSomeoneElse(String before) {
+        int other = lastStart(otherPeople, before);
+        int me = lastStart(self, before);
+        return other > me;
+    }
+
+    private static int lastStart(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        int last = -1;
+        while (m.find()) {
+            last = m.start();
+        }
+        return last;
+    }
+
+    static int sentenceStart(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            if (isSentenceEnd(text, i)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    static int sentenceEnd(String text, int at) {
+        for (int i = at; i < text.length(); i++) {
+            if (isSentenceEnd(text, i)) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    private static boolean isSentenceEnd(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '!' || c == '?' || c == '\n') {
+            return true;
+        }
+        // A full stop ends a sentence when followed by space or the end, not inside "100.4" or "Dr.".
+        return c == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))
+                && !(i >= 2 && text.regionMatches(true, i - 2, "dr", 0, 2));
+    }
+}

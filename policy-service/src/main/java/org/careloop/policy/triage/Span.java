@@ -1,0 +1,5 @@
+package org.careloop.policy.triage;
+
+/** Offsets into a text, start inclusive, end exclusive. */
+public record Span(int start, int end) {
+}
