@@ -1,0 +1,17 @@
+package org.careloop.review.audit;
+
+/** What the audit trail records. */
+public enum AuditType {
+  MESSAGE_RECEIVED,
+  SCREENING_DONE,
+  DRAFT_DONE,
+  DRAFT_FAILED,
+  CHECKS_DONE,
+  TASK_VIEWED,
+  TASK_CLAIMED,
+  DECISION_MADE,
+  REPLY_RELEASED,
+  RELEASE_REFUSED,
+  PATIENT_READ_MESSAGES,
+  PATIENT_READ_MESSAGE
+}

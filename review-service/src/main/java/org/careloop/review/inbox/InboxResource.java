@@ -1,0 +1,68 @@
+package org.careloop.review.inbox;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.careloop.review.inbox.InboxViews.DecisionRequest;
+import org.careloop.review.inbox.InboxViews.DecisionResult;
+import org.careloop.review.inbox.InboxViews.TaskDetail;
+import org.careloop.review.inbox.InboxViews.TaskSummary;
+import org.careloop.review.security.CurrentUser;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The clinician's side: review tasks, their content, claim, decide. */
+@Path("/api/inbox/tasks")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({"clinician", "senior-clinician"})
+@Tag(name = "inbox")
+public class InboxResource {
+
+  @Inject
+  InboxService inbox;
+
+  @Inject
+  CurrentUser user;
+
+  @GET
+  @Operation(summary = "Open review tasks for the caller's groups or assigned to the caller")
+  public List<TaskSummary> list() {
+    return inbox.openTasks(user);
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "A review task with the message, the draft (placeholders filled in), findings and red flags")
+  @APIResponse(responseCode = "404", description = "Unknown, or not visible to the caller")
+  @APIResponse(responseCode = "409", description = "Already decided")
+  public TaskDetail get(@PathParam("id") String id) {
+    return inbox.task(id, user);
+  }
+
+  @POST
+  @Path("/{id}/claim")
+  @Operation(summary = "Take the task")
+  @APIResponse(responseCode = "409", description = "Claimed by someone else, or already decided")
+  public TaskSummary claim(@PathParam("id") String id) {
+    return inbox.claim(id, user);
+  }
+
+  @POST
+  @Path("/{id}/decision")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Approve, edit and approve, or reject and write the reply",
+      description = "APPROVE releases the draft as shown; EDIT_AND_APPROVE and REJECT require text.")
+  @APIResponse(responseCode = "400", description = "Invalid action or missing text")
+  @APIResponse(responseCode = "409", description = "Already decided, or claimed by someone else")
+  public DecisionResult decide(@PathParam("id") String id, DecisionRequest request) {
+    return inbox.decide(id, request, user);
+  }
+}

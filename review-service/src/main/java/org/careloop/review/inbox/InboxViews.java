@@ -1,0 +1,44 @@
+package org.careloop.review.inbox;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.careloop.review.inference.InferenceDtos;
+
+/** Request and response bodies of the clinician inbox. */
+public final class InboxViews {
+
+  private InboxViews() {}
+
+  public record TaskSummary(String id, String messageId, String name, Instant created, int priority, Instant due,
+      String assignee) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record TaskDetail(String id, String messageId, String name, Instant created, int priority, Instant due,
+      String assignee, MessageView message, DraftView draft, ChecksView checks, List<FindingView> findings,
+      List<RedFlagView> redFlags, String highestSeverity, boolean promptInjectionSuspected) {}
+
+  public record MessageView(UUID id, String text, Instant createdAt) {}
+
+  /** The draft with placeholders filled back in; spans are offsets into this text. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record DraftView(boolean available, String text, List<CitationView> citations,
+      InferenceDtos.Provenance provenance, String unavailableReason) {}
+
+  public record CitationView(String passageId, String title, int start, int end) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record ChecksView(String status, String riskLevel, String policyVersion, Double readingGrade) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record FindingView(String type, String severity, Integer start, Integer end, String explanation) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record RedFlagView(String category, String severity, Integer start, Integer end, String ruleId) {}
+
+  public record DecisionRequest(String action, String text, String reason) {}
+
+  public record DecisionResult(String taskId, String messageId, String processInstanceId, DecisionAction action,
+      String textSha256, String decidedBy, Instant decidedAt) {}
+}

@@ -1,0 +1,26 @@
+package org.careloop.review.inference;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.temporal.ChronoUnit;
+import org.careloop.review.errors.RemoteServiceException;
+import org.careloop.review.inference.InferenceDtos.DraftRequest;
+import org.careloop.review.inference.InferenceDtos.DraftResponse;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/** Drafting calls; the idempotency key makes a retry return the stored draft. */
+@ApplicationScoped
+public class InferenceService {
+
+  @Inject
+  @RestClient
+  InferenceServiceClient client;
+
+  @Timeout(value = 60, unit = ChronoUnit.SECONDS)
+  @Retry(maxRetries = 1, delay = 500, abortOn = RemoteServiceException.Rejected.class)
+  public DraftResponse draft(DraftRequest request) {
+    return client.draft(request);
+  }
+}

@@ -1,0 +1,95 @@
+package org.careloop.review.intake;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.careloop.bpmn.PatientReplyModel;
+import org.careloop.review.audit.AuditLog;
+import org.careloop.review.audit.AuditType;
+import org.careloop.review.errors.ApiException;
+import org.careloop.review.intake.PatientMessageViews.PatientMessageView;
+import org.careloop.review.process.ProcessVariables;
+import org.careloop.review.release.Reply;
+import org.jboss.logging.Logger;
+
+/** Receives patients' messages and shows patients their own messages and released replies. */
+@ApplicationScoped
+public class IntakeService {
+
+  public static final int MAX_TEXT_LENGTH = 20_000;
+
+  private static final Logger LOG = Logger.getLogger(IntakeService.class);
+
+  @Inject
+  RuntimeService runtimeService;
+
+  @Inject
+  AuditLog audit;
+
+  /**
+   * Stores the message and starts patient-reply in one transaction. The first service task is asyncBefore,
+   * so the start commits at once with the message: accepted work survives a crash.
+   */
+  @Transactional
+  public PatientMessage receive(String patientId, String text) {
+    validate(text);
+    PatientMessage message = new PatientMessage();
+    message.id = UUID.randomUUID();
+    message.patientId = patientId;
+    message.text = text;
+    message.status = MessageStatus.RECEIVED;
+    message.createdAt = Instant.now();
+    message.updatedAt = message.createdAt;
+    message.persist();
+
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(PatientReplyModel.PROCESS_ID,
+        message.id.toString(), Map.of(ProcessVariables.MESSAGE_ID, message.id.toString()));
+    message.processInstanceId = instance.getId();
+
+    audit.append(AuditType.MESSAGE_RECEIVED, patientId, message.id, instance.getId(), null,
+        Map.of("length", text.length()));
+    LOG.infof("message %s received, process instance %s", message.id, instance.getId());
+    return message;
+  }
+
+  static void validate(String text) {
+    if (text == null || text.isBlank()) {
+      throw ApiException.badRequest("text must not be blank");
+    }
+    if (text.length() > MAX_TEXT_LENGTH) {
+      throw new ApiException(413, "PAYLOAD_TOO_LARGE",
+          "text is " + text.length() + " characters; the limit is " + MAX_TEXT_LENGTH,
+          Map.of("length", text.length(), "limit", MAX_TEXT_LENGTH));
+    }
+  }
+
+  @Transactional
+  public List<PatientMessageView> messagesOf(String patientId) {
+    List<PatientMessage> messages = PatientMessage.ofPatient(patientId);
+    List<UUID> ids = messages.stream().map(m -> m.id).toList();
+    Map<UUID, Reply> replies = ids.isEmpty() ? Map.of()
+        : Reply.<Reply>list("messageId in ?1", ids).stream()
+            .collect(Collectors.toMap(r -> r.messageId, Function.identity()));
+    audit.append(AuditType.PATIENT_READ_MESSAGES, patientId, null, null, null, Map.of("count", messages.size()));
+    return messages.stream().map(m -> PatientMessageView.of(m, replies.get(m.id))).toList();
+  }
+
+  /** A patient's own message; another patient's message is "not found", not "forbidden". */
+  @Transactional
+  public PatientMessageView messageOf(String patientId, UUID messageId) {
+    PatientMessage message = PatientMessage.findById(messageId);
+    if (message == null || !message.patientId.equals(patientId)) {
+      throw ApiException.notFound("message " + messageId);
+    }
+    audit.append(AuditType.PATIENT_READ_MESSAGE, patientId, message.id, message.processInstanceId, null, Map.of());
+    return PatientMessageView.of(message, Reply.findById(messageId));
+  }
+}

@@ -1,0 +1,72 @@
+package org.careloop.review.intake;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import org.careloop.review.errors.ApiException;
+import org.careloop.review.intake.PatientMessageViews.MessageAccepted;
+import org.careloop.review.intake.PatientMessageViews.PatientMessageView;
+import org.careloop.review.intake.PatientMessageViews.SendMessageRequest;
+import org.careloop.review.security.CurrentUser;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The patient's side: send a message, follow it, read the released reply. The patient is the token's sub. */
+@Path("/api/patient/messages")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("patient")
+@Tag(name = "patient")
+public class PatientMessageResource {
+
+  @Inject
+  IntakeService intake;
+
+  @Inject
+  CurrentUser user;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Send a message to the clinic")
+  @APIResponse(responseCode = "202", description = "Accepted; poll the message for its status")
+  @APIResponse(responseCode = "400", description = "Blank text or invalid JSON")
+  @APIResponse(responseCode = "413", description = "Text longer than 20 000 characters")
+  public Response send(SendMessageRequest request) {
+    if (request == null) {
+      throw ApiException.badRequest("a body {\"text\": \"...\"} is required");
+    }
+    PatientMessage message = intake.receive(user.subject(), request.text());
+    return Response.accepted(new MessageAccepted(message.id, message.status)).build();
+  }
+
+  @GET
+  @Operation(summary = "The caller's messages, newest first, with released replies")
+  public List<PatientMessageView> list() {
+    return intake.messagesOf(user.subject());
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "One of the caller's messages")
+  @APIResponse(responseCode = "404", description = "No such message for this patient")
+  public PatientMessageView get(@PathParam("id") String id) {
+    return intake.messageOf(user.subject(), parse(id));
+  }
+
+  static UUID parse(String id) {
+    try {
+      return UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.notFound("message " + id);
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package org.careloop.review.process;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.careloop.review.audit.AuditLog;
+import org.careloop.review.audit.AuditType;
+import org.careloop.review.intake.PatientMessage;
+import org.careloop.review.policy.PolicyDtos.ScreenRequest;
+import org.careloop.review.policy.PolicyDtos.ScreenResponse;
+import org.careloop.review.policy.PolicyService;
+import org.careloop.review.screening.Placeholders;
+import org.careloop.review.screening.Screening;
+
+/** Task_ScreenMessage: de-identification and red flags from policy-service. Runs at most one screening per message. */
+@Named("screenMessageDelegate")
+@ApplicationScoped
+public class ScreenMessageDelegate implements JavaDelegate {
+
+  @Inject
+  PolicyService policy;
+
+  @Inject
+  AuditLog audit;
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    AppClassLoader.run(() -> doExecute(execution));
+  }
+
+  private void doExecute(DelegateExecution execution) {
+    UUID messageId = UUID.fromString(execution.getProcessBusinessKey());
+    Screening screening = Screening.findById(messageId);
+    if (screening == null) {
+      screening = screen(messageId, execution.getProcessInstanceId());
+    }
+    execution.setVariable(ProcessVariables.HIGHEST_SEVERITY, screening.highestSeverity);
+  }
+
+  private Screening screen(UUID messageId, String processInstanceId) {
+    PatientMessage message = PatientMessage.findById(messageId);
+    if (message == null) {
+      throw new IllegalStateException("message " + messageId + " does not exist");
+    }
+    ScreenResponse result = policy.screen(new ScreenRequest(messageId.toString(), message.text));
+
+    Screening screening = new Screening();
+    screening.messageId = messageId;
+    screening.policyVersion = result.policyVersion();
+    screening.deidentifiedText = result.deidentifiedText();
+    screening.entities = result.entities() == null ? List.of() : result.entities();
+    screening.placeholderValues = Placeholders.valuesFrom(message.text, screening.entities);
+    screening.redFlags = result.redFlags() == null ? List.of() : result.redFlags();
+    screening.highestSeverity = result.highestSeverity() == null ? "ROUTINE" : result.highestSeverity();
+    screening.promptInjectionSuspected = result.promptInjection() != null && result.promptInjection().suspected();
+    screening.screenedAt = Instant.now();
+    screening.persist();
+
+    audit.append(AuditType.SCREENING_DONE, AuditLog.SYSTEM, messageId, processInstanceId, null, Map.of(
+        "policyVersion", String.valueOf(screening.policyVersion),
+        "entities", screening.entities.size(),
+        "redFlags", screening.redFlags.size(),
+        "highestSeverity", screening.highestSeverity,
+        "promptInjectionSuspected", screening.promptInjectionSuspected));
+    return screening;
+  }
+}

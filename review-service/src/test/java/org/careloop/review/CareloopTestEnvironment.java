@@ -1,0 +1,127 @@
+package org.careloop.review;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+
+/**
+ * What review-service talks to, for @QuarkusTest: a fresh test database (the schema is dropped before the
+ * application starts, so Flyway and Camunda both begin from nothing) and WireMock standing in for Keycloak's
+ * discovery and token endpoints, policy-service and inference-service.
+ */
+public class CareloopTestEnvironment implements QuarkusTestResourceLifecycleManager {
+
+  /** Every test message starts with this, so the stubbed de-identification finds the name at 12..22. */
+  public static final String GREETING = "Hi, this is John Smith. ";
+  /** A message containing this gets a 422 from the stubbed inference-service: "no draft available". */
+  public static final String NO_DRAFT_MARKER = "NODRAFT";
+  public static final String DRAFT_TEXT =
+      "Hello [NAME_1], a sore throat often gets better within a week. Please call us if it gets worse.";
+  public static final String SERVICE_TOKEN = "test-service-token";
+
+  public static WireMockServer wireMock;
+
+  @Override
+  public Map<String, String> start() {
+    resetDatabase();
+    wireMock = new WireMockServer(wireMockConfig().dynamicPort().globalTemplating(true));
+    wireMock.start();
+    stubKeycloak();
+    stubPolicyService();
+    stubInferenceService();
+    String base = wireMock.baseUrl();
+    return Map.of(
+        "quarkus.oidc.auth-server-url", base + "/realms/careloop",
+        "quarkus.oidc-client.auth-server-url", base + "/realms/careloop",
+        "quarkus.rest-client.policy-service.url", base,
+        "quarkus.rest-client.inference-service.url", base);
+  }
+
+  @Override
+  public void stop() {
+    if (wireMock != null) {
+      wireMock.stop();
+    }
+  }
+
+  private static void resetDatabase() {
+    String url = "jdbc:postgresql://" + env("CARELOOP_DB_HOST", "localhost") + ":" + env("CARELOOP_DB_PORT", "5432")
+        + "/careloop_review_test";
+    try (Connection c = DriverManager.getConnection(url, env("CARELOOP_DB_USER", "careloop"),
+        env("CARELOOP_DB_PASSWORD", "careloop"));
+        Statement s = c.createStatement()) {
+      s.execute("DROP SCHEMA IF EXISTS public CASCADE");
+      s.execute("CREATE SCHEMA public");
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot reset careloop_review_test (is PostgreSQL running? scripts/postgres.sh)", e);
+    }
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+
+  private static void stubKeycloak() {
+    String realm = wireMock.baseUrl() + "/realms/careloop";
+    wireMock.stubFor(get(urlEqualTo("/realms/careloop/.well-known/openid-configuration"))
+        .willReturn(json(200, """
+            {"issuer": "%1$s",
+             "authorization_endpoint": "%1$s/protocol/openid-connect/auth",
+             "token_endpoint": "%1$s/protocol/openid-connect/token",
+             "jwks_uri": "%1$s/protocol/openid-connect/certs",
+             "userinfo_endpoint": "%1$s/protocol/openid-connect/userinfo"}
+            """.formatted(realm))));
+    wireMock.stubFor(get(urlEqualTo("/realms/careloop/protocol/openid-connect/certs"))
+        .willReturn(json(200, "{\"keys\": []}")));
+    wireMock.stubFor(post(urlEqualTo("/realms/careloop/protocol/openid-connect/token"))
+        .willReturn(json(200, "{\"access_token\": \"" + SERVICE_TOKEN
+            + "\", \"token_type\": \"Bearer\", \"expires_in\": 300}")));
+  }
+
+  private static void stubPolicyService() {
+    wireMock.stubFor(post(urlEqualTo("/screen")).willReturn(json(200, """
+        {"policyVersion": "test-1",
+         "deidentifiedText": "{{replace (jsonPath request.body '$.text') 'John Smith' '[NAME_1]'}}",
+         "entities": [{"type": "NAME", "placeholder": "[NAME_1]", "start": 12, "end": 22}],
+         "redFlags": [],
+         "highestSeverity": "ROUTINE",
+         "promptInjection": {"suspected": false, "spans": []}}
+        """)));
+    wireMock.stubFor(post(urlEqualTo("/check-draft")).willReturn(json(200, """
+        {"policyVersion": "test-1", "riskLevel": "LOW",
+         "findings": [{"type": "READING_LEVEL", "severity": "LOW", "start": 16, "end": 62,
+                       "explanation": "A long sentence."}],
+         "readingGrade": 6.1}
+        """)));
+  }
+
+  private static void stubInferenceService() {
+    wireMock.stubFor(post(urlEqualTo("/drafts")).atPriority(10).willReturn(json(200, """
+        {"draftId": "draft-{{randomValue length=8 type='ALPHANUMERIC'}}",
+         "text": "%s",
+         "citations": [{"passageId": "sore-throat", "title": "Sore throat", "start": 16, "end": 62}],
+         "provenance": {"provider": "offline", "model": "offline-extractive", "modelVersion": "1",
+                        "promptTemplateVersion": "draft-reply-v1", "knowledgeBaseVersion": "sha256:test",
+                        "passageIds": ["sore-throat"], "latencyMs": 5, "inputTokens": 0, "outputTokens": 0}}
+        """.formatted(DRAFT_TEXT))));
+    wireMock.stubFor(post(urlEqualTo("/drafts")).atPriority(1)
+        .withRequestBody(containing(NO_DRAFT_MARKER))
+        .willReturn(json(422, "{\"error\": \"IDENTIFIER_SUSPECTED\", \"message\": \"refused\", \"details\": {}}")));
+  }
+
+  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(int status, String body) {
+    return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+  }
+}
