@@ -1,0 +1,21 @@
+package org.careloop.inference.drafting;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/** Short transactions around the draft table; never held open across a model call. */
+@ApplicationScoped
+public class DraftStore {
+
+    @Transactional
+    public Optional<Draft> findByIdempotencyKey(String key) {
+        return Draft.findByIdempotencyKey(key);
+    }
+
+    @Transactional
+    public void insert(Draft draft) {
+        draft.persistAndFlush();
+    }
+}

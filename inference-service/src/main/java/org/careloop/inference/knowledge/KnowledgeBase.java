@@ -1,0 +1,57 @@
+package org.careloop.inference.knowledge;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.careloop.inference.config.CareloopConfig;
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/** The live knowledge base: loaded and embedded at startup, swapped atomically on reload. */
+@ApplicationScoped
+public class KnowledgeBase {
+
+    private static final Logger LOG = Logger.getLogger(KnowledgeBase.class);
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\[[A-Z]+_\\d+]");
+
+    private final CareloopConfig config;
+    private final Embedder embedder;
+    private volatile KnowledgeIndex index;
+
+    public KnowledgeBase(CareloopConfig config, Embedder embedder) {
+        this.config = config;
+        this.embedder = embedder;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        reload();
+    }
+
+    /** Re-reads and re-embeds every passage; requests in flight keep the snapshot they started with. */
+    public synchronized KnowledgeIndex reload() {
+        long started = System.nanoTime();
+        List<SourceFile> files = KnowledgeBaseSource.read(config.knowledge().directory());
+        KnowledgeIndex fresh = KnowledgeIndex.build(files, embedder, config.knowledge().maxChunkChars());
+        index = fresh;
+        LOG.infof("knowledge base %s loaded: %d passages, %d chunks in %d ms", fresh.version(),
+                fresh.passageCount(), fresh.chunkCount(), (System.nanoTime() - started) / 1_000_000);
+        return fresh;
+    }
+
+    public KnowledgeIndex current() {
+        KnowledgeIndex i = index;
+        return i != null ? i : reload();
+    }
+
+    /** Passages for a de-identified message; placeholders are dropped because they carry no meaning. */
+    public Retrieval retrieve(String messageText) {
+        KnowledgeIndex snapshot = current();
+        String query = PLACEHOLDER.matcher(messageText).replaceAll(" ").strip();
+        float[] vector = embedder.embed(query.isEmpty() ? messageText : query);
+        return new Retrieval(snapshot, vector,
+                snapshot.retrieve(vector, config.knowledge().topK(), config.knowledge().minScore()));
+    }
+}

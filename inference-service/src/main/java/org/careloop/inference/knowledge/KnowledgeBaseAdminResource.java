@@ -1,0 +1,37 @@
+package org.careloop.inference.knowledge;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+@Path("/admin/knowledge-base")
+@Tag(name = "knowledge base")
+@Produces(MediaType.APPLICATION_JSON)
+public class KnowledgeBaseAdminResource {
+
+    /** The knowledge base now in force. */
+    public record KnowledgeBaseStatus(String knowledgeBaseVersion, int passageCount) {
+    }
+
+    private final KnowledgeBase knowledgeBase;
+
+    public KnowledgeBaseAdminResource(KnowledgeBase knowledgeBase) {
+        this.knowledgeBase = knowledgeBase;
+    }
+
+    @POST
+    @Path("/reload")
+    @RolesAllowed({"internal-service", "admin"})
+    @Operation(summary = "Re-read and re-embed the knowledge base without a restart")
+    @APIResponse(responseCode = "200", description = "The new knowledge-base version and passage count")
+    public KnowledgeBaseStatus reload() {
+        KnowledgeIndex index = knowledgeBase.reload();
+        return new KnowledgeBaseStatus(index.version(), index.passageCount());
+    }
+}

@@ -1,0 +1,124 @@
+package org.careloop.inference.knowledge;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** An immutable, embedded snapshot of the knowledge base. */
+public final class KnowledgeIndex {
+
+    private final String version;
+    private final Map<String, Passage> passages;
+    private final List<Chunk> chunks;
+    private final List<float[]> chunkVectors;
+    private final Map<String, List<float[]>> sentenceVectors;
+
+    private KnowledgeIndex(String version, Map<String, Passage> passages, List<Chunk> chunks,
+            List<float[]> chunkVectors, Map<String, List<float[]>> sentenceVectors) {
+        this.version = version;
+        this.passages = passages;
+        this.chunks = chunks;
+        this.chunkVectors = chunkVectors;
+        this.sentenceVectors = sentenceVectors;
+    }
+
+    /** Parses, chunks and embeds the files. The version is the SHA-256 of the files' names and contents. */
+    public static KnowledgeIndex build(List<SourceFile> files, Embedder embedder, int maxChunkChars) {
+        List<SourceFile> sorted = files.stream().sorted(Comparator.comparing(SourceFile::name)).toList();
+        Map<String, Passage> passages = new LinkedHashMap<>();
+        for (SourceFile file : sorted) {
+            Passage passage = MarkdownPassages.parse(file.name(), file.content());
+            Passage clash = passages.putIfAbsent(passage.id(), passage);
+            if (clash != null) {
+                throw new IllegalArgumentException("passage id '" + passage.id() + "' is used by both "
+                        + clash.source() + " and " + file.name());
+            }
+        }
+        List<Chunk> chunks = new ArrayList<>();
+        List<String> sentences = new ArrayList<>();
+        for (Passage passage : passages.values()) {
+            chunks.addAll(Chunker.chunks(passage, maxChunkChars));
+            sentences.addAll(passage.sentences());
+        }
+        List<float[]> chunkVectors = embedder.embedAll(chunks.stream().map(Chunk::text).toList());
+        List<float[]> flatSentenceVectors = embedder.embedAll(sentences);
+        Map<String, List<float[]>> sentenceVectors = new LinkedHashMap<>();
+        int i = 0;
+        for (Passage passage : passages.values()) {
+            int n = passage.sentences().size();
+            sentenceVectors.put(passage.id(), List.copyOf(flatSentenceVectors.subList(i, i + n)));
+            i += n;
+        }
+        return new KnowledgeIndex(version(sorted), Map.copyOf(passages), List.copyOf(chunks),
+                List.copyOf(chunkVectors), sentenceVectors);
+    }
+
+    static String version(List<SourceFile> sorted) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (SourceFile file : sorted) {
+                digest.update(file.name().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(file.content().replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            return "sha256:" + HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Top-k passages by their best chunk's cosine similarity, keeping only those at or above minScore. */
+    public List<RetrievedPassage> retrieve(float[] query, int topK, double minScore) {
+        Map<String, Double> best = new LinkedHashMap<>();
+        for (int c = 0; c < chunks.size(); c++) {
+            double score = Embedder.cosine(query, chunkVectors.get(c));
+            best.merge(chunks.get(c).passageId(), score, Math::max);
+        }
+        return best.entrySet().stream()
+                .filter(e -> e.getValue() >= minScore)
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(topK)
+                .map(e -> new RetrievedPassage(passages.get(e.getKey()), e.getValue()))
+                .toList();
+    }
+
+    /** The sentences of one passage, most similar to the query first. */
+    public List<ScoredSentence> rankSentences(String passageId, float[] query) {
+        Passage passage = passages.get(passageId);
+        List<float[]> vectors = sentenceVectors.get(passageId);
+        List<ScoredSentence> scored = new ArrayList<>();
+        for (int s = 0; s < passage.sentences().size(); s++) {
+            scored.add(new ScoredSentence(passageId, s, passage.sentences().get(s),
+                    Embedder.cosine(query, vectors.get(s))));
+        }
+        scored.sort(Comparator.comparingDouble(ScoredSentence::score).reversed());
+        return scored;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public int passageCount() {
+        return passages.size();
+    }
+
+    public int chunkCount() {
+        return chunks.size();
+    }
+
+    public Passage passage(String id) {
+        return passages.get(id);
+    }
+
+    public boolean contains(String id) {
+        return passages.containsKey(id);
+    }
+}

@@ -1,0 +1,35 @@
+package org.careloop.inference.knowledge;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.matchesPattern;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+
+@QuarkusTest
+class KnowledgeBaseAdminResourceTest {
+
+    @Test
+    @TestSecurity(user = "admin", roles = "admin")
+    void shouldReloadTheKnowledgeBaseAndReportItsVersion() {
+        given().post("/admin/knowledge-base/reload")
+                .then().statusCode(200)
+                .body("knowledgeBaseVersion", matchesPattern("sha256:[0-9a-f]{64}"))
+                .body("passageCount", greaterThanOrEqualTo(20));
+    }
+
+    @Test
+    @TestSecurity(user = "alice", roles = "clinician")
+    void shouldNotLetAClinicianReload() {
+        given().post("/admin/knowledge-base/reload").then().statusCode(403).body("error", equalTo("FORBIDDEN"));
+    }
+
+    @Test
+    void shouldAnswer401WithoutIdentity() {
+        given().post("/admin/knowledge-base/reload").then().statusCode(401);
+    }
+}
