@@ -116,10 +116,18 @@ public class DraftChecker {
                     if (end <= start || excepted(compiled, sentences, start)) {
                         continue;
                     }
-                    if (ofType.stream().noneMatch(f -> f.start() < end && start < f.end())) {
-                        ofType.add(new Finding(compiled.rule().type(), compiled.rule().severity(), start, end,
-                                compiled.rule().explanation()));
+                    // Overlapping phrases of one type are one finding covering both ("Take 2" + "2 tablets").
+                    Finding merged = new Finding(compiled.rule().type(), compiled.rule().severity(), start, end,
+                            compiled.rule().explanation());
+                    for (java.util.Iterator<Finding> it = ofType.iterator(); it.hasNext(); ) {
+                        Finding f = it.next();
+                        if (f.start() < merged.end() && merged.start() < f.end()) {
+                            it.remove();
+                            merged = new Finding(f.type(), f.severity(), Math.min(f.start(), merged.start()),
+                                    Math.max(f.end(), merged.end()), f.explanation());
+                        }
                     }
+                    ofType.add(merged);
                 }
             }
             found.addAll(ofType);

@@ -38,6 +38,7 @@ final class NameRecognizer implements Recognizer {
     private final Pattern signOff;
     private final Pattern dashSignature;
     private final Pattern lastLine;
+    private final Pattern appositive;
 
     NameRecognizer(DeidLexicon lexicon) {
         this.lexicon = lexicon;
@@ -52,6 +53,9 @@ final class NameRecognizer implements Recognizer {
                 + anyOf(lexicon.relations()) + "[ \\t]*,?[ \\t]*(?:(?:named|called|is)[ \\t]+)?", ci);
         this.signOff = Pattern.compile(anyOf(lexicon.signOffs()) + "[ \\t]*[,.!-]*[ \\t]*(?:\\r?\\n[ \\t]*)*", ci);
         this.dashSignature = Pattern.compile("(?:^|\\s)(?:-{1,2}|—|–|~)[ \\t]*(?=\\p{Lu})", Pattern.MULTILINE);
+        // "Mary Smith, my wife, thinks..." names the person before the relation.
+        this.appositive = Pattern.compile("(?<![\\p{L}])(" + FULL_NAME.pattern() + ")(?=[ \\t]*,?[ \\t]*(?:my|our|his|her)[ \\t]+"
+                + anyOf(lexicon.relations()) + ")");
         this.lastLine = Pattern.compile("(?:^|\\n)[ \\t]*(?=\\p{Lu}[^\\n]*\\s*$)");
     }
 
@@ -72,6 +76,7 @@ final class NameRecognizer implements Recognizer {
         after(text, title, words -> !lexicon.isNotName(words.get(0)), found);
         after(text, relation, words -> !lexicon.isNotName(words.get(0)), found);
         findSignatures(text, found);
+        findAppositives(text, found);
         found.addAll(repeats(text, found));
         return found;
     }
@@ -108,6 +113,23 @@ final class NameRecognizer implements Recognizer {
             Detection name = nameAt(text, last.end(), words -> lexicon.isFirstName(words.get(0)));
             if (name != null && endsText(text, name.end())) {
                 found.add(name);
+            }
+        }
+    }
+
+    private void findAppositives(String text, List<Detection> found) {
+        Matcher m = appositive.matcher(text);
+        while (m.find()) {
+            // Skip leading words that are never names ("Yesterday Mary, my wife").
+            Matcher w = WORD_PATTERN.matcher(text).region(m.start(1), m.end(1));
+            while (w.find()) {
+                if (!lexicon.isNotName(w.group())) {
+                    Detection name = nameAt(text, w.start(), words -> !lexicon.isNotName(words.get(0)));
+                    if (name != null) {
+                        found.add(name);
+                    }
+                    break;
+                }
             }
         }
     }

@@ -1,0 +1,51 @@
+package org.careloop.policy.policy;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+
+@QuarkusTest
+class PolicyResourceTest {
+
+    @Test
+    @TestSecurity(user = "review-service", roles = "internal-service")
+    void shouldShowThePolicyVersionAndTheVersionOfEachCatalogue() {
+        given().when().get("/policies/current")
+                .then().statusCode(200)
+                .body("version", equalTo("2026.11-1"))
+                .body("catalogues.redFlags", equalTo("2026.11-1"))
+                .body("catalogues.deidentification", notNullValue())
+                .body("catalogues.promptInjection", notNullValue())
+                .body("catalogues.draftRules", notNullValue())
+                .body("catalogues.stigmatisingTerms", notNullValue());
+    }
+
+    @Test
+    void shouldAnswer401WithoutAToken() {
+        given().when().get("/policies/current").then().statusCode(401);
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "admin")
+    void shouldAnswer403ToACallerWithoutTheInternalServiceRole() {
+        given().when().get("/policies/current").then().statusCode(403);
+    }
+
+    @Test
+    void shouldKeepHealthAndOpenApiPublic() {
+        given().when().get("/q/health/ready").then().statusCode(200);
+        given().when().get("/q/openapi").then().statusCode(200);
+    }
+
+    @Test
+    void shouldRecordThePolicyVersionItStartedWith() {
+        PolicyVersionRecord record = PolicyVersionRecord.findById("2026.11-1");
+        org.assertj.core.api.Assertions.assertThat(record).isNotNull();
+        org.assertj.core.api.Assertions.assertThat(record.catalogueVersions).containsKeys("redFlags", "draftRules");
+    }
+}

@@ -1,0 +1,95 @@
+package org.careloop.policy.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TriageTest {
+
+    private static final Triage TRIAGE = Triage.fromClasspath();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "I have crushing chest pain and I'm sweating.|CHEST_PAIN",
+            "The pain is spreading down my left arm.|CHEST_PAIN",
+            "My husband's face is drooping and his speech is slurred.|STROKE",
+            "My daughter is not breathing!|BREATHING_DIFFICULTY",
+            "I can't breathe properly.|BREATHING_DIFFICULTY",
+            "After the peanut my throat is swelling and my lips are swollen.|ANAPHYLAXIS",
+            "The cut is bleeding heavily and won't stop.|SEVERE_BLEEDING",
+            "I want to kill myself.|SUICIDAL_SELF_HARM",
+            "I don't want to live anymore.|SUICIDAL_SELF_HARM",
+            "My toddler swallowed some bleach.|OVERDOSE_POISONING",
+            "I took too many of my sleeping pills.|OVERDOSE_POISONING",
+            "I'm 30 weeks pregnant and bleeding.|PREGNANCY_EMERGENCY",
+            "My 6 week old baby has a fever of 38.5.|INFANT_FEVER_LETHARGY",
+            "He has a fever and is confused and his skin is mottled.|SEPSIS",
+    })
+    void shouldRaiseAnEmergencyForThePatientNow(String text, String category) {
+        TriageResult result = TRIAGE.assess(text);
+        assertThat(result.highestSeverity()).isEqualTo(Severity.EMERGENCY);
+        assertThat(result.redFlags()).extracting(RedFlag::category).contains(category);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "No chest pain, just a runny nose.",
+            "I have no chest pain or shortness of breath.",
+            "Patient denies chest pain.",
+            "I never had suicidal thoughts.",
+            "I had a stroke in 2019 and I am doing well.",
+            "Last year I had chest pain, it was reflux.",
+            "My father had a stroke.",
+            "My mother died of a heart attack.",
+            "Heart attacks run in my family, heart attack history in the family.",
+            "What are the signs of a stroke?",
+            "Can Lipitor lower my risk of a heart attack?",
+    })
+    void shouldNotRaiseAnEmergencyForNegationHistoryOrOtherPeopleInThePast(String text) {
+        assertThat(TRIAGE.assess(text).highestSeverity()).isNotEqualTo(Severity.EMERGENCY);
+    }
+
+    @Test
+    void shouldGiveTheEvidenceSpanInTheOriginalText() {
+        String text = "Hi, this is [NAME_1]. I have chest pain since this morning.";
+        RedFlag flag = TRIAGE.assess(text).redFlags().get(0);
+        assertThat(text.substring(flag.start(), flag.end())).isEqualTo("chest pain");
+        assertThat(flag.ruleId()).isEqualTo("chest-pain-01");
+    }
+
+    @Test
+    void shouldBeRoutineWithoutRedFlags() {
+        TriageResult result = TRIAGE.assess("Can I get a refill of my allergy spray?");
+        assertThat(result.redFlags()).isEmpty();
+        assertThat(result.highestSeverity()).isEqualTo(Severity.ROUTINE);
+    }
+
+    @Test
+    void shouldRateShortnessOfBreathAloneUrgent() {
+        assertThat(TRIAGE.assess("I get a bit short of breath on the stairs.").highestSeverity()).isEqualTo(Severity.URGENT);
+    }
+
+    @Test
+    void shouldTellWhyAPhraseWasNotRaised() {
+        assertThat(TRIAGE.matches("I deny chest pain.")).extracting(RedFlagMatch::assertion).containsExactly(Assertion.NEGATED);
+        assertThat(TRIAGE.matches("My father had a stroke.")).extracting(RedFlagMatch::assertion)
+                .containsExactly(Assertion.OTHER_PERSON_PAST);
+        assertThat(TRIAGE.matches("I had a heart attack 5 years ago.")).extracting(RedFlagMatch::assertion)
+                .containsExactly(Assertion.HISTORY);
+    }
+
+    @Test
+    void shouldStillRaiseTheEmergencyWhenHistoryAndANewEpisodeShareASentence() {
+        TriageResult result = TRIAGE.assess("I had a heart attack in 2019 and now I have chest pain again.");
+        assertThat(result.highestSeverity()).isEqualTo(Severity.EMERGENCY);
+    }
+
+    @Test
+    void shouldNotLetANegationInAnEarlierClauseCancelALaterRedFlag() {
+        TriageResult result = TRIAGE.assess("No fever, but my chest pain started an hour ago.");
+        assertThat(result.redFlags()).extracting(RedFlag::category).containsExactly("CHEST_PAIN");
+    }
+}
