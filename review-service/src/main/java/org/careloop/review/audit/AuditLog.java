@@ -67,14 +67,17 @@ public class AuditLog {
   public AuditChain.Verification verify() {
     Object[] head = (Object[]) em.createNativeQuery(
         "SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1").getSingleResult();
+    // Rows appended after the head was read are left for the next check; they committed with a later head.
+    long headSeq = ((Number) head[0]).longValue();
     AuditChain.Verifier verifier = new AuditChain.Verifier();
     long after = 0;
     while (true) {
       @SuppressWarnings("unchecked")
       List<Object[]> rows = em.createNativeQuery("SELECT seq, occurred_at, type, actor, message_id, "
               + "process_instance_id, task_id, details, prev_hash, hash FROM audit_event WHERE seq > ?1 "
-              + "ORDER BY seq LIMIT 1000")
+              + "AND seq <= ?2 ORDER BY seq LIMIT 1000")
           .setParameter(1, after)
+          .setParameter(2, headSeq)
           .getResultList();
       if (rows.isEmpty()) {
         break;
@@ -89,7 +92,7 @@ public class AuditLog {
         after = row.seq();
       }
     }
-    return verifier.result(((Number) head[0]).longValue(), head[1].toString());
+    return verifier.result(headSeq, head[1].toString());
   }
 
   private static Instant instant(Object value) {
