@@ -29,6 +29,7 @@ public class DraftChecker {
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern PLACEHOLDER = Pattern.compile("\\[[A-Z_]+_\\d+]");
     private static final int MIN_CLAIM_WORDS = 4;
+    private static final int MIN_READING_WORDS = 12;
 
     private record CompiledRule(DraftRules.Rule rule, List<Pattern> patterns, List<Pattern> exceptions) {
     }
@@ -92,7 +93,8 @@ public class DraftChecker {
         findings.addAll(uncitedClaims(sentences, request.citations()));
         findings.addAll(identifierLeaks(draft));
         double grade = Readability.grade(draft);
-        if (grade > readingGradeLimit) {
+        // Flesch-Kincaid says little about a line or two; judge texts of some length only.
+        if (grade > readingGradeLimit && Readability.words(draft) >= MIN_READING_WORDS) {
             findings.add(new Finding(FindingType.READING_LEVEL, RiskLevel.LOW, 0, draft.length(),
                     String.format(Locale.ROOT, "Reads at grade %.1f; patient replies should read at grade %.0f or below. "
                             + "Use shorter sentences and everyday words.", grade, readingGradeLimit)));

@@ -32,6 +32,15 @@ public final class Readability {
         return Math.max(0.0, Math.round(grade * 10.0) / 10.0);
     }
 
+    public static int words(String text) {
+        Matcher m = WORD.matcher(text);
+        int words = 0;
+        while (m.find()) {
+            words++;
+        }
+        return words;
+    }
+
     /** Vowel groups, less a silent final e; at least one. */
     static int syllables(String word) {
         String w = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");

@@ -31,11 +31,16 @@ final class PatternRecognizer implements Recognizer {
     public List<Detection> find(String text) {
         List<Detection> found = new ArrayList<>();
         Matcher m = pattern.matcher(text);
-        while (m.find()) {
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
             int start = m.start(group);
             int end = m.end(group);
             if (start >= 0 && end > start && valid.test(text.substring(start, end))) {
                 found.add(new Detection(type, start, end, priority));
+                from = Math.max(m.end(), m.start() + 1);
+            } else {
+                // "insurance member ID X1": the first label's "code" was a word; look again from the next character.
+                from = m.start() + 1;
             }
         }
         return found;

@@ -62,11 +62,29 @@ final class ClinicalContext {
         if (isNegated(before)) {
             return Assertion.NEGATED;
         }
-        boolean now = present.matcher(sentence).find();
+        // A present cue counts only in the phrase's own clause: "a seizure as a child but none since" is history.
+        boolean now = present.matcher(clause(text, sentenceStart, sentenceEnd, start, end)).find();
         if (aboutSomeoneElse(before)) {
             return !now && pastForOthers.matcher(sentence).find() ? Assertion.OTHER_PERSON_PAST : Assertion.PRESENT;
         }
         return !now && history.matcher(sentence).find() ? Assertion.HISTORY : Assertion.PRESENT;
+    }
+
+    private String clause(String text, int sentenceStart, int sentenceEnd, int start, int end) {
+        String lower = text.substring(sentenceStart, sentenceEnd).toLowerCase();
+        int from = 0;
+        int to = lower.length();
+        for (String brk : clauseBreaks) {
+            int before = lower.lastIndexOf(brk, start - sentenceStart - 1);
+            if (before >= 0 && before + brk.length() <= start - sentenceStart) {
+                from = Math.max(from, before + brk.length());
+            }
+            int after = lower.indexOf(brk, end - sentenceStart);
+            if (after >= 0) {
+                to = Math.min(to, after);
+            }
+        }
+        return text.substring(sentenceStart + from, sentenceStart + Math.max(from, to));
     }
 
     private boolean isNegated(String before) {

@@ -1,0 +1,204 @@
+package org.careloop.policy.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.careloop.policy.checks.CheckDraftRequest;
+import org.careloop.policy.checks.Citation;
+import org.careloop.policy.checks.DraftChecker;
+import org.careloop.policy.checks.Finding;
+import org.careloop.policy.checks.RedFlagRef;
+import org.careloop.policy.deid.DeidEntity;
+import org.careloop.policy.deid.Deidentifier;
+import org.careloop.policy.triage.RedFlag;
+import org.careloop.policy.triage.Severity;
+import org.careloop.policy.triage.Triage;
+import org.careloop.policy.triage.TriageResult;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Recall and precision over the labelled corpora in {@code src/test/resources/corpus}, printed per identifier
+ * type, per red-flag category and per finding type; fails under the thresholds of issue 3.
+ */
+class CorpusEvaluationTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern GOLD = Pattern.compile("\\{\\{([A-Z_]+):(.*?)}}");
+
+    /** Counts per label: gold items, gold items found, predictions, correct predictions. */
+    private static final class Scores {
+        final Map<String, int[]> byLabel = new TreeMap<>();
+
+        void gold(String label, boolean found) {
+            int[] s = byLabel.computeIfAbsent(label, l -> new int[4]);
+            s[0]++;
+            if (found) {
+                s[1]++;
+            }
+        }
+
+        void predicted(String label, boolean correct) {
+            int[] s = byLabel.computeIfAbsent(label, l -> new int[4]);
+            s[2]++;
+            if (correct) {
+                s[3]++;
+            }
+        }
+
+        double recall() {
+            int gold = byLabel.values().stream().mapToInt(s -> s[0]).sum();
+            int found = byLabel.values().stream().mapToInt(s -> s[1]).sum();
+            return gold == 0 ? 1.0 : (double) found / gold;
+        }
+
+        double precision() {
+            int predicted = byLabel.values().stream().mapToInt(s -> s[2]).sum();
+            int correct = byLabel.values().stream().mapToInt(s -> s[3]).sum();
+            return predicted == 0 ? 1.0 : (double) correct / predicted;
+        }
+
+        void print(String title) {
+            System.out.printf("%n%s%n%-26s %6s %6s %8s %9s%n", title, "label", "gold", "pred", "recall", "precision");
+            byLabel.forEach((label, s) -> System.out.printf("%-26s %6d %6d %8.3f %9.3f%n", label, s[0], s[2],
+                    s[0] == 0 ? Double.NaN : (double) s[1] / s[0], s[2] == 0 ? Double.NaN : (double) s[3] / s[2]));
+            System.out.printf("%-26s %6s %6s %8.3f %9.3f%n", "ALL", "", "", recall(), precision());
+        }
+    }
+
+    private static List<JsonNode> corpus(String name) throws IOException {
+        try (InputStream in = CorpusEvaluationTest.class.getResourceAsStream("/corpus/" + name)) {
+            List<JsonNode> rows = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank()) {
+                    rows.add(JSON.readTree(line));
+                }
+            }
+            return rows;
+        }
+    }
+
+    private record Gold(String type, int start, int end) {
+    }
+
+    @Test
+    void identifiersShouldBeFoundWithRecallOfAtLeast95Percent() throws IOException {
+        Deidentifier deid = Deidentifier.fromClasspath();
+        Scores scores = new Scores();
+        List<JsonNode> rows = corpus("deid.jsonl");
+        for (JsonNode row : rows) {
+            StringBuilder text = new StringBuilder();
+            List<Gold> gold = new ArrayList<>();
+            Matcher m = GOLD.matcher(row.get("text").asText());
+            int at = 0;
+            String marked = row.get("text").asText();
+            while (m.find()) {
+                text.append(marked, at, m.start());
+                gold.add(new Gold(m.group(1), text.length(), text.length() + m.group(2).length()));
+                text.append(m.group(2));
+                at = m.end();
+            }
+            text.append(marked.substring(at));
+            List<DeidEntity> found = deid.deidentify(text.toString()).entities();
+            for (Gold g : gold) {
+                boolean hit = found.stream().anyMatch(e -> e.type().name().equals(g.type()) && e.start() < g.end() && g.start() < e.end());
+                scores.gold(g.type(), hit);
+                if (!hit) {
+                    System.out.println("missed " + g.type() + " in " + row.get("id").asText());
+                }
+            }
+            for (DeidEntity e : found) {
+                boolean right = gold.stream().anyMatch(g -> e.type().name().equals(g.type()) && e.start() < g.end() && g.start() < e.end());
+                scores.predicted(e.type().name(), right);
+                if (!right) {
+                    System.out.println("spurious " + e.type() + " in " + row.get("id").asText());
+                }
+            }
+        }
+        scores.print("Identifiers (" + rows.size() + " messages)");
+        assertThat(scores.recall()).isGreaterThanOrEqualTo(0.95);
+    }
+
+    @Test
+    void emergenciesShouldBeRaisedWithRecallOfAtLeast97PercentAndFewFalseAlarms() throws IOException {
+        Triage triage = Triage.fromClasspath();
+        Scores categories = new Scores();
+        int emergencies = 0;
+        int raised = 0;
+        int others = 0;
+        int falseAlarms = 0;
+        List<JsonNode> rows = corpus("triage.jsonl");
+        for (JsonNode row : rows) {
+            TriageResult result = triage.assess(row.get("text").asText());
+            boolean emergency = row.get("emergency").asBoolean();
+            boolean isRaised = result.highestSeverity() == Severity.EMERGENCY;
+            List<String> gold = new ArrayList<>();
+            row.get("categories").forEach(c -> gold.add(c.asText()));
+            List<String> predicted = result.redFlags().stream()
+                    .filter(f -> f.severity() == Severity.EMERGENCY).map(RedFlag::category).distinct().toList();
+            if (emergency) {
+                emergencies++;
+                raised += isRaised ? 1 : 0;
+                if (!isRaised) {
+                    System.out.println("missed emergency " + row.get("id").asText());
+                }
+            } else {
+                others++;
+                falseAlarms += isRaised ? 1 : 0;
+                if (isRaised) {
+                    System.out.println("false alarm " + row.get("id").asText() + " " + predicted);
+                }
+            }
+            gold.forEach(c -> categories.gold(c, predicted.contains(c)));
+            predicted.forEach(c -> categories.predicted(c, gold.contains(c)));
+        }
+        double recall = (double) raised / emergencies;
+        double falseAlarmRate = (double) falseAlarms / others;
+        categories.print("Red-flag categories at EMERGENCY (" + rows.size() + " messages)");
+        System.out.printf("emergency recall %.3f (%d/%d), false alarms %.3f (%d/%d)%n", recall, raised, emergencies,
+                falseAlarmRate, falseAlarms, others);
+        assertThat(recall).isGreaterThanOrEqualTo(0.97);
+        assertThat(falseAlarmRate).isLessThanOrEqualTo(0.10);
+    }
+
+    @Test
+    void draftFindingsShouldBeFoundWithRecallOfAtLeast90Percent() throws IOException {
+        DraftChecker checker = DraftChecker.fromClasspath();
+        Scores scores = new Scores();
+        List<JsonNode> rows = corpus("drafts.jsonl");
+        for (JsonNode row : rows) {
+            String draft = row.get("draftText").asText();
+            List<Citation> citations = new ArrayList<>();
+            if (row.get("citeAll").asBoolean()) {
+                citations.add(new Citation("kb", 0, draft.length()));
+            } else if (row.has("citeFrom")) {
+                int to = row.has("citeTo") ? row.get("citeTo").asInt() : draft.length();
+                citations.add(new Citation("kb", row.get("citeFrom").asInt(), to));
+            }
+            List<RedFlagRef> flags = new ArrayList<>();
+            row.get("redFlags").forEach(f -> flags.add(new RedFlagRef(f.get("category").asText(), Severity.valueOf(f.get("severity").asText()))));
+            List<String> gold = new ArrayList<>();
+            row.get("findings").forEach(f -> gold.add(f.asText()));
+            List<String> predicted = checker.check(new CheckDraftRequest("", draft, citations, flags)).findings().stream()
+                    .map(Finding::type).map(Enum::name).distinct().toList();
+            gold.forEach(t -> scores.gold(t, predicted.contains(t)));
+            predicted.forEach(t -> scores.predicted(t, gold.contains(t)));
+            if (!predicted.containsAll(gold) || !gold.containsAll(predicted)) {
+                System.out.println("draft " + row.get("id").asText() + " expected " + gold + " got " + predicted);
+            }
+        }
+        scores.print("Draft findings (" + rows.size() + " drafts)");
+        assertThat(scores.recall()).isGreaterThanOrEqualTo(0.90);
+    }
+}
