@@ -44,7 +44,7 @@ class ApiErrorsAndAccessTest {
   @Test
   void shouldRefuseInvalidJson() {
     as("alice").body("{\"text\": ").post("/api/patient/messages")
-        .then().statusCode(400).body("error", notNullValue()).body("message", notNullValue());
+        .then().statusCode(400).body("error", equalTo("INVALID_JSON")).body("message", notNullValue());
   }
 
   @Test

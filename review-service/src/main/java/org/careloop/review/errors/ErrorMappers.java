@@ -53,7 +53,8 @@ public class ErrorMappers {
     if (status == 401 || status == 403) {
       return e.getResponse();
     }
-    return json(status, new ApiError(codeFor(status), messageFor(e, status), Map.of()));
+    String code = status == 400 && find(e, JsonProcessingException.class) != null ? "INVALID_JSON" : codeFor(status);
+    return json(status, new ApiError(code, messageFor(e, status), Map.of()));
   }
 
   @ServerExceptionMapper(priority = 10_000)

@@ -18,7 +18,7 @@ public class InferenceService {
   @RestClient
   InferenceServiceClient client;
 
-  @Timeout(value = 60, unit = ChronoUnit.SECONDS)
+  @Timeout(value = 60, unit = ChronoUnit.SECONDS) // within the 150 s job transaction, one retry included
   @Retry(maxRetries = 1, delay = 500, abortOn = RemoteServiceException.Rejected.class)
   public DraftResponse draft(DraftRequest request) {
     return client.draft(request);
