@@ -26,6 +26,8 @@ public class CareloopTestEnvironment implements QuarkusTestResourceLifecycleMana
   public static final String GREETING = "Hi, this is John Smith. ";
   /** A message containing this gets a 422 from the stubbed inference-service: "no draft available". */
   public static final String NO_DRAFT_MARKER = "NODRAFT";
+  /** A message containing this gets a 503 from the stubbed inference-service every time. */
+  public static final String NO_MODEL_MARKER = "NOMODEL";
   public static final String DRAFT_TEXT =
       "Hello [NAME_1], a sore throat often gets better within a week. Please call us if it gets worse.";
   public static final String SERVICE_TOKEN = "test-service-token";
@@ -119,6 +121,9 @@ public class CareloopTestEnvironment implements QuarkusTestResourceLifecycleMana
     wireMock.stubFor(post(urlEqualTo("/drafts")).atPriority(1)
         .withRequestBody(containing(NO_DRAFT_MARKER))
         .willReturn(json(422, "{\"error\": \"IDENTIFIER_SUSPECTED\", \"message\": \"refused\", \"details\": {}}")));
+    wireMock.stubFor(post(urlEqualTo("/drafts")).atPriority(1)
+        .withRequestBody(containing(NO_MODEL_MARKER))
+        .willReturn(json(503, "{\"error\": \"NO_MODEL\", \"message\": \"no model can answer\", \"details\": {}}")));
   }
 
   private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(int status, String body) {

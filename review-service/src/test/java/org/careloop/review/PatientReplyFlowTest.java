@@ -128,6 +128,18 @@ class PatientReplyFlowTest {
   }
 
   @Test
+  void shouldGoOnWithoutADraftWhenDraftingStillFailsOnTheLastAttempt() {
+    String messageId = send("alice", GREETING + "Is my prescription ready? " + CareloopTestEnvironment.NO_MODEL_MARKER);
+
+    // Three job attempts, R3/PT5S apart, before "no draft available".
+    String taskId = await("review task without draft").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+        .until(() -> taskIdFor("carter", messageId), id -> id != null);
+    as("carter").get("/api/inbox/tasks/{id}", taskId).then().statusCode(200)
+        .body("draft.available", equalTo(false))
+        .body("draft.unavailableReason", org.hamcrest.Matchers.containsString("after retries"));
+  }
+
+  @Test
   void shouldNotLetAClinicianClaimATaskSomeoneElseClaimed() {
     String messageId = send("alice", GREETING + "Is it fine to exercise with a cold?");
     String taskId = awaitReviewTask("carter", messageId);
@@ -164,12 +176,14 @@ class PatientReplyFlowTest {
 
   static String awaitReviewTask(String clinician, String messageId) {
     return await("review task for " + messageId).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-        .until(() -> {
-          List<Map<String, Object>> tasks = as(clinician).get("/api/inbox/tasks")
-              .then().statusCode(200).extract().jsonPath().getList("$");
-          return tasks.stream().filter(t -> messageId.equals(t.get("messageId")))
-              .map(t -> (String) t.get("id")).findFirst().orElse(null);
-        }, id -> id != null);
+        .until(() -> taskIdFor(clinician, messageId), id -> id != null);
+  }
+
+  static String taskIdFor(String clinician, String messageId) {
+    List<Map<String, Object>> tasks = as(clinician).get("/api/inbox/tasks")
+        .then().statusCode(200).extract().jsonPath().getList("$");
+    return tasks.stream().filter(t -> messageId.equals(t.get("messageId")))
+        .map(t -> (String) t.get("id")).findFirst().orElse(null);
   }
 
   static JsonPath awaitAnswered(String patient, String messageId) {
