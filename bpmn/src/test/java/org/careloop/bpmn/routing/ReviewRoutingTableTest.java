@@ -36,7 +36,7 @@ class ReviewRoutingTableTest {
 
     @Test
     void sendsSelfHarmToASeniorClinicianWithASecondReviewer() {
-        DmnDecisionResultEntries route = route("URGENT", "SUICIDE_SELF_HARM", "LOW");
+        DmnDecisionResultEntries route = route("URGENT", "SUICIDAL_SELF_HARM", "LOW");
 
         assertThat(route.<String>getEntry("reviewGroup")).isEqualTo("senior-clinician");
         assertThat(route.<Boolean>getEntry("secondReviewRequired")).isTrue();
