@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
 import org.careloop.inference.knowledge.Citation;
@@ -12,6 +14,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.jboss.logging.Logger;
 
+import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
 import dev.langchain4j.service.Result;
 
@@ -34,16 +37,15 @@ public abstract class LlmResponder implements Responder {
 
     @Override
     public DraftOutput draft(DraftInput input) {
-        Result<String> result;
+        ModelReply reply;
         try {
-            result = caller.call(drafter(), input.prompt().user());
-        } catch (ModelCallException e) {
-            throw new ModelUnavailableException(provider(), e.reason(), e);
-        } catch (CircuitBreakerOpenException e) {
-            throw new ModelUnavailableException(provider(), "the model failed repeatedly; calls are paused", e);
-        } catch (TimeoutException e) {
-            throw new ModelUnavailableException(provider(), "the model did not answer in time", e);
+            reply = caller.call(drafter(), input.prompt().user()).toCompletableFuture().join();
+        } catch (CompletionException | CancellationException e) {
+            throw unavailable(e.getCause() != null ? e.getCause() : e);
+        } catch (RuntimeException e) {
+            throw unavailable(e);
         }
+        Result<String> result = reply.result();
         String raw = result.content();
         if (raw == null || raw.isBlank()) {
             throw new ModelUnavailableException(provider(), "the model returned an empty reply", null);
@@ -63,8 +65,10 @@ public abstract class LlmResponder implements Responder {
         if (!parsed.text().contains(ReplyParts.CARE_TEAM_GUIDANCE)) {
             text.append("\n\n").append(ReplyParts.CARE_TEAM_GUIDANCE);
         }
-        TokenUsage usage = result.tokenUsage();
-        String reported = result.finalResponse() != null ? result.finalResponse().modelName() : null;
+        ChatResponse report = reply.report();
+        TokenUsage usage = result.tokenUsage() != null ? result.tokenUsage()
+                : report != null ? report.tokenUsage() : null;
+        String reported = report != null ? report.modelName() : null;
         return new DraftOutput(text.toString(), new ArrayList<Citation>(parsed.citations()), parsed.passageIds(), model,
                 reported != null && !reported.isBlank() ? reported : modelVersion.orElse("unknown"),
                 usage != null && usage.inputTokenCount() != null ? usage.inputTokenCount() : 0,
@@ -72,4 +76,17 @@ public abstract class LlmResponder implements Responder {
                 parsed.dropped());
     }
 
+
+    private ModelUnavailableException unavailable(Throwable failure) {
+        if (failure instanceof ModelCallException e) {
+            return new ModelUnavailableException(provider(), e.reason(), e);
+        }
+        if (failure instanceof CircuitBreakerOpenException) {
+            return new ModelUnavailableException(provider(), "the model failed repeatedly; calls are paused", failure);
+        }
+        if (failure instanceof TimeoutException) {
+            return new ModelUnavailableException(provider(), "the model did not answer in time", failure);
+        }
+        return new ModelUnavailableException(provider(), ModelFailures.classify(failure).reason(), failure);
+    }
 }
