@@ -30,11 +30,11 @@ final class IdentifierPatterns {
     static List<Recognizer> all(DeidLexicon lexicon) {
         return List.of(
                 new PatternRecognizer(EntityType.EMAIL,
-                        Pattern.compile("(?<![\\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}"), 0, 90),
+                        Pattern.compile("(?<![\\w.+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){0,8}\\.[A-Za-z]{2,24}"), 0, 90),
                 new PatternRecognizer(EntityType.URL,
-                        Pattern.compile("(?:https?://|www\\.)[^\\s<>\"]*[^\\s<>\".,;:!?)\\]'’]", CI), 0, 85),
+                        Pattern.compile("(?<![\\w.])(?:https?://|www\\.)[^\\s<>\"]{0,2000}[^\\s<>\".,;:!?)\\]'’]", CI), 0, 85),
                 new PatternRecognizer(EntityType.URL,
-                        Pattern.compile("(?<![@\\w.])(?:[a-z0-9-]+\\.)+(?:com|org|net|edu|gov|io|info|health)(?:/[^\\s<>\"]*[^\\s<>\".,;:!?)])?(?![\\w@])", CI), 0, 84),
+                        Pattern.compile("(?<![@\\w.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.){1,6}(?:com|org|net|edu|gov|io|info|health)(?:/[^\\s<>\"]{0,2000}[^\\s<>\".,;:!?)])?(?![\\w@])", CI), 0, 84),
                 new PatternRecognizer(EntityType.IP_ADDRESS,
                         Pattern.compile("(?<![\\d.])(?:(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)(?![\\d.]*\\d)"), 0, 70),
                 new PatternRecognizer(EntityType.SSN,
@@ -67,7 +67,7 @@ final class IdentifierPatterns {
                         Pattern.compile("(?<![\\p{L}])" + MONTH + ",?[ \\t]+" + YEAR + "(?!\\d)", CI), 0, 59,
                         IdentifierPatterns::notAmbiguousMonth),
                 new PatternRecognizer(EntityType.DATE,
-                        Pattern.compile("\\b(?:on|since|from|until|till|by|before|after|dob|born|birthday|d\\.o\\.b\\.?)[ \\t]*:?[ \\t]+((?:0?[1-9]|1[0-2])/(?:[12]\\d|3[01]|0?[1-9]))(?![\\d/])", CI), 1, 58),
+                        Pattern.compile("\\b(?:on|since|from|until|till|by|before|after|dob|born|birthday|d\\.o\\.b\\.?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|appt|appointment)[ \\t]*:?[ \\t]+((?:0?[1-9]|1[0-2])/(?:[12]\\d|3[01]|0?[1-9]))(?![\\d/])", CI), 1, 58),
                 new PatternRecognizer(EntityType.AGE,
                         Pattern.compile("(?<!\\d)(9\\d|1[01]\\d)(?=[ \\t-]*(?:years?|yrs?|y/?o|yo)\\b)", CI), 1, 40),
                 new PatternRecognizer(EntityType.AGE,

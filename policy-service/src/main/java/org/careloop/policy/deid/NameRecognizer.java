@@ -22,7 +22,7 @@ final class NameRecognizer implements Recognizer {
     static final int PRIORITY_REPEATED = 25;
 
     /** A capitalised name word: Emma, O'Brien, McDonald, Mary-Jane (but "Sarah's" stops at Sarah). */
-    private static final String WORD = "(?:\\p{Lu}['’])?\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:['’]\\p{Lu}\\p{Ll}+|-\\p{Lu}?\\p{Ll}+)*";
+    private static final String WORD = "(?:\\p{Lu}['’])?\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:['’]\\p{Lu}\\p{Ll}+|-\\p{Lu}?\\p{Ll}+){0,3}";
     private static final Pattern WORD_PATTERN = Pattern.compile(WORD);
     /** Up to three name words on one line, an initial allowed between them ("John F. Smith"). */
     private static final Pattern FULL_NAME = Pattern.compile(
@@ -39,6 +39,7 @@ final class NameRecognizer implements Recognizer {
     private final Pattern dashSignature;
     private final Pattern lastLine;
     private final Pattern appositive;
+    private final Pattern nameHere;
 
     NameRecognizer(DeidLexicon lexicon) {
         this.lexicon = lexicon;
@@ -47,8 +48,8 @@ final class NameRecognizer implements Recognizer {
                 ci | Pattern.MULTILINE);
         this.strongIntroduction = Pattern.compile(anyOf(lexicon.strongIntroductions()) + "[ \\t]*:?[ \\t]*", ci);
         this.weakIntroduction = Pattern.compile(anyOf(lexicon.weakIntroductions()) + "[ \\t]+", ci);
-        // Titles are capitalised in real use; "dr" in lower case is too often something else.
-        this.title = Pattern.compile(anyOf(lexicon.titles()) + "\\.?[ \\t]+");
+        // "dr smith" in lower case happens; the name after the title must still be capitalised.
+        this.title = Pattern.compile(anyOf(lexicon.titles()) + "\\.?[ \\t]+", ci);
         this.relation = Pattern.compile("(?<![\\p{L}])(?:my|our|his|her|their)[ \\t]+(?:[\\p{L}\\d-]+[ \\t]+){0,2}?"
                 + anyOf(lexicon.relations()) + "[ \\t]*,?[ \\t]*(?:(?:named|called|is)[ \\t]+)?", ci);
         this.signOff = Pattern.compile(anyOf(lexicon.signOffs()) + "[ \\t]*[,.!-]*[ \\t]*(?:\\r?\\n[ \\t]*)*", ci);
@@ -56,7 +57,9 @@ final class NameRecognizer implements Recognizer {
         // "Mary Smith, my wife, thinks..." names the person before the relation.
         this.appositive = Pattern.compile("(?<![\\p{L}])(" + FULL_NAME.pattern() + ")(?=[ \\t]*,?[ \\t]*(?:my|our|his|her)[ \\t]+"
                 + anyOf(lexicon.relations()) + ")");
-        this.lastLine = Pattern.compile("(?:^|\\n)[ \\t]*(?=\\p{Lu}[^\\n]*\\s*$)");
+        // The last line, or the last fragment after a sentence end: "... is that bad? Sam".
+        this.lastLine = Pattern.compile("(?:^|(?<=[\\n.!?]))[ \\t]*(?=\\p{Lu}[^\\n.!?]*[.!]?\\s*$)");
+        this.nameHere = Pattern.compile("(?:^|(?<=[\\n.!?,:]))[ \\t]*(?=" + FULL_NAME.pattern() + "[ \\t]+here\\b)");
     }
 
     /** {@code (?<!letter)(?:a|b c)(?!letter)} with spaces matching any horizontal space. */
@@ -72,7 +75,10 @@ final class NameRecognizer implements Recognizer {
         List<Detection> found = new ArrayList<>();
         after(text, greeting, words -> !lexicon.isNotName(words.get(0)), found);
         after(text, strongIntroduction, words -> !lexicon.isNotName(words.get(0)), found);
-        after(text, weakIntroduction, words -> lexicon.isFirstName(words.get(0)), found);
+        // After "this is" / "I'm": a known first name, or two or more name words ("I'm Mei Lin").
+        after(text, weakIntroduction, words -> lexicon.isFirstName(words.get(0))
+                || (words.size() >= 2 && words.stream().noneMatch(lexicon::isNotName)), found);
+        after(text, nameHere, words -> !lexicon.isNotName(words.get(0)), found);
         after(text, title, words -> !lexicon.isNotName(words.get(0)), found);
         after(text, relation, words -> !lexicon.isNotName(words.get(0)), found);
         findSignatures(text, found);
@@ -109,10 +115,11 @@ final class NameRecognizer implements Recognizer {
             }
         }
         Matcher last = lastLine.matcher(text);
-        if (last.find()) {
+        while (last.find()) {
             Detection name = nameAt(text, last.end(), words -> lexicon.isFirstName(words.get(0)));
             if (name != null && endsText(text, name.end())) {
                 found.add(name);
+                break;
             }
         }
     }

@@ -94,9 +94,16 @@ class CorpusEvaluationTest {
 
     @Test
     void identifiersShouldBeFoundWithRecallOfAtLeast95Percent() throws IOException {
+        Scores templated = identifierScores("deid.jsonl");
+        Scores handwritten = identifierScores("deid-handwritten.jsonl");
+        assertThat(templated.recall()).isGreaterThanOrEqualTo(0.95);
+        assertThat(handwritten.recall()).isGreaterThanOrEqualTo(0.95);
+    }
+
+    private Scores identifierScores(String file) throws IOException {
         Deidentifier deid = Deidentifier.fromClasspath();
         Scores scores = new Scores();
-        List<JsonNode> rows = corpus("deid.jsonl");
+        List<JsonNode> rows = corpus(file);
         for (JsonNode row : rows) {
             StringBuilder text = new StringBuilder();
             List<Gold> gold = new ArrayList<>();
@@ -126,8 +133,8 @@ class CorpusEvaluationTest {
                 }
             }
         }
-        scores.print("Identifiers (" + rows.size() + " messages)");
-        assertThat(scores.recall()).isGreaterThanOrEqualTo(0.95);
+        scores.print("Identifiers in " + file + " (" + rows.size() + " messages)");
+        return scores;
     }
 
     @Test
