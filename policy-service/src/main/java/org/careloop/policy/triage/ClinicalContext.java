@@ -26,6 +26,9 @@ final class ClinicalContext {
     private final Pattern pastForOthers;
     private final Pattern familyHistory;
     private final Pattern hypothetical;
+    private final Pattern notASymptom;
+    private final Pattern undoesNegation;
+    private final Pattern recurrence;
 
     ClinicalContext(RedFlagCatalogue.Context context) {
         this.negation = words(context.negations());
@@ -38,12 +41,22 @@ final class ClinicalContext {
         this.pastForOthers = words(context.pastForOthers());
         this.familyHistory = words(context.familyHistory());
         this.hypothetical = words(context.hypothetical());
+        this.notASymptom = following(context.afterMatchNotASymptom());
+        this.undoesNegation = following(context.afterMatchUndoesNegation());
+        this.recurrence = words(context.recurrence());
     }
 
     static Pattern words(List<String> fragments) {
         return Pattern.compile(fragments.stream()
                 .map(f -> "(?:" + f + ")")
                 .collect(Collectors.joining("|", "(?<![\\p{L}\\p{N}'])(?:", ")(?![\\p{L}\\p{N}'])")), CI);
+    }
+
+    /** Fragments that must follow the phrase directly ("stroke clinic", "chest pain like this"). */
+    static Pattern following(List<String> fragments) {
+        return Pattern.compile(fragments.stream()
+                .map(f -> "(?:" + f + ")")
+                .collect(Collectors.joining("|", "^[\\s,]*(?:", ")(?![\\p{L}\\p{N}])")), CI);
     }
 
     /** {@code text} has curly apostrophes already straightened. */
@@ -53,19 +66,27 @@ final class ClinicalContext {
         String before = text.substring(sentenceStart, start);
         String sentence = text.substring(sentenceStart, sentenceEnd);
 
-        if (hypothetical.matcher(before).find()) {
+        String after = text.substring(end, sentenceEnd);
+        String clause = clause(text, sentenceStart, sentenceEnd, start, end);
+
+        if (hypothetical.matcher(before).find() || notASymptom.matcher(after).find()) {
             return Assertion.HYPOTHETICAL;
         }
         if (familyHistory.matcher(sentence).find()) {
             return Assertion.OTHER_PERSON_PAST;
         }
-        if (isNegated(before)) {
+        if (isNegated(before) && !undoesNegation.matcher(after).find()) {
             return Assertion.NEGATED;
         }
+        // "had chest pain last year and now it's back" is a new episode.
+        if (recurrence.matcher(sentence).find()) {
+            return Assertion.PRESENT;
+        }
         // A present cue counts only in the phrase's own clause: "a seizure as a child but none since" is history.
-        boolean now = present.matcher(clause(text, sentenceStart, sentenceEnd, start, end)).find();
+        boolean now = present.matcher(clause).find();
         if (aboutSomeoneElse(before)) {
-            return !now && pastForOthers.matcher(sentence).find() ? Assertion.OTHER_PERSON_PAST : Assertion.PRESENT;
+            boolean past = pastForOthers.matcher(clause).find() || history.matcher(sentence).find();
+            return !now && past ? Assertion.OTHER_PERSON_PAST : Assertion.PRESENT;
         }
         return !now && history.matcher(sentence).find() ? Assertion.HISTORY : Assertion.PRESENT;
     }

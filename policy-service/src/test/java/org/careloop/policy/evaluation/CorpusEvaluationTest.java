@@ -139,13 +139,23 @@ class CorpusEvaluationTest {
 
     @Test
     void emergenciesShouldBeRaisedWithRecallOfAtLeast97PercentAndFewFalseAlarms() throws IOException {
+        emergencyScores("triage.jsonl");
+    }
+
+    /** Hand-written hard cases (hedged, lower-case, mixed history and present); reported, with the same thresholds. */
+    @Test
+    void hardEmergenciesShouldMeetTheSameThresholds() throws IOException {
+        emergencyScores("triage-hard.jsonl");
+    }
+
+    private void emergencyScores(String file) throws IOException {
         Triage triage = Triage.fromClasspath();
         Scores categories = new Scores();
         int emergencies = 0;
         int raised = 0;
         int others = 0;
         int falseAlarms = 0;
-        List<JsonNode> rows = corpus("triage.jsonl");
+        List<JsonNode> rows = corpus(file);
         for (JsonNode row : rows) {
             TriageResult result = triage.assess(row.get("text").asText());
             boolean emergency = row.get("emergency").asBoolean();
@@ -172,7 +182,7 @@ class CorpusEvaluationTest {
         }
         double recall = (double) raised / emergencies;
         double falseAlarmRate = (double) falseAlarms / others;
-        categories.print("Red-flag categories at EMERGENCY (" + rows.size() + " messages)");
+        categories.print("Red-flag categories at EMERGENCY in " + file + " (" + rows.size() + " messages)");
         System.out.printf("emergency recall %.3f (%d/%d), false alarms %.3f (%d/%d)%n", recall, raised, emergencies,
                 falseAlarmRate, falseAlarms, others);
         assertThat(recall).isGreaterThanOrEqualTo(0.97);

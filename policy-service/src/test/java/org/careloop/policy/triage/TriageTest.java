@@ -92,4 +92,26 @@ class TriageTest {
         TriageResult result = TRIAGE.assess("No fever, but my chest pain started an hour ago.");
         assertThat(result.redFlags()).extracting(RedFlag::category).containsExactly("CHEST_PAIN");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Had chest pain last year, and now it's back, worse than before.",
+            "I've never had chest pain like this before, it's crushing.",
+            "My brother just had a seizure and won't wake up properly.",
+    })
+    void shouldRaiseRecurrencesAndNewEpisodesDespiteHistoryOrNegationWords(String text) {
+        assertThat(TRIAGE.assess(text).highestSeverity()).isEqualTo(Severity.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The stroke clinic letter says my follow-up is in March.",
+            "Is chest pain a side effect of the new inhaler?",
+            "We talked about suicide prevention in my therapy group.",
+            "My son choked on a grape last year and now I'm nervous feeding him.",
+            "I had a seizure as a child but none since.",
+    })
+    void shouldNotRaiseServicesSideEffectQuestionsOrResolvedEvents(String text) {
+        assertThat(TRIAGE.assess(text).highestSeverity()).isNotEqualTo(Severity.EMERGENCY);
+    }
 }
