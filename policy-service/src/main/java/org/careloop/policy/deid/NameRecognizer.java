@@ -27,6 +27,9 @@ final class NameRecognizer implements Recognizer {
     /** Up to three name words on one line, an initial allowed between them ("John F. Smith"). */
     private static final Pattern FULL_NAME = Pattern.compile(
             WORD + "(?:[ \\t]+(?:\\p{Lu}\\.[ \\t]+)?" + WORD + "){0,2}");
+    /** "its mark" mid-message is not a name; "hi its john" opening a message is. */
+    private static final int WEAK_INTRODUCTION_LOWER_CASE_WITHIN = 40;
+    private static final Pattern LOWER_WORD = Pattern.compile("\\p{Ll}{2,}(?![\\p{L}\\d])");
     private static final Pattern TRAILING = Pattern.compile("[\\s\\p{Punct}\\p{So}]*");
 
     private final DeidLexicon lexicon;
@@ -77,7 +80,7 @@ final class NameRecognizer implements Recognizer {
         after(text, strongIntroduction, words -> !lexicon.isNotName(words.get(0)), found);
         // After "this is" / "I'm": a known first name, or two or more name words ("I'm Mei Lin").
         after(text, weakIntroduction, words -> lexicon.isFirstName(words.get(0))
-                || (words.size() >= 2 && words.stream().noneMatch(lexicon::isNotName)), found);
+                || (words.size() >= 2 && words.stream().noneMatch(lexicon::isNotName)), found, WEAK_INTRODUCTION_LOWER_CASE_WITHIN);
         after(text, nameHere, words -> !lexicon.isNotName(words.get(0)), found);
         after(text, title, words -> !lexicon.isNotName(words.get(0)), found);
         after(text, relation, words -> !lexicon.isNotName(words.get(0)), found);
@@ -88,13 +91,30 @@ final class NameRecognizer implements Recognizer {
     }
 
     private void after(String text, Pattern trigger, Predicate<List<String>> accept, List<Detection> found) {
+        after(text, trigger, accept, found, Integer.MAX_VALUE);
+    }
+
+    /** {@code lowerCaseBefore}: a lower-case first name is accepted only for cues starting before this offset. */
+    private void after(String text, Pattern trigger, Predicate<List<String>> accept, List<Detection> found, int lowerCaseBefore) {
         Matcher m = trigger.matcher(text);
         while (m.find()) {
             Detection name = nameAt(text, m.end(), accept);
+            if (name == null && m.start() < lowerCaseBefore) {
+                name = lowerCaseFirstNameAt(text, m.end());
+            }
             if (name != null) {
                 found.add(name);
             }
         }
+    }
+
+    /** Patients often write in lower case ("hi its john"): after a cue, a known first name counts anyway. */
+    private Detection lowerCaseFirstNameAt(String text, int at) {
+        Matcher w = LOWER_WORD.matcher(text).region(at, text.length());
+        if (w.lookingAt() && lexicon.isFirstName(w.group()) && !lexicon.isNotName(w.group())) {
+            return new Detection(EntityType.NAME, w.start(), w.end(), PRIORITY);
+        }
+        return null;
     }
 
     private void findSignatures(String text, List<Detection> found) {

@@ -32,6 +32,10 @@ class DeidentifierTest {
             "Mrs. O'Brien asked me to write.|NAME:O'Brien",
             "The rash is gone. Thanks, Ana Lima|NAME:Ana Lima",
             "See you soon. - Robert|NAME:Robert",
+            "hi its john, my knee hurts|NAME:john",
+            "my name is maria and i need a refill|NAME:maria",
+            "Hi there, Wei Zhang here. Is the flu shot free?|NAME:Wei Zhang",
+            "hi dr alvarez and Dr Kim|NAME:Kim",
     })
     void shouldFindNamesAfterTheirContextWords(String text, String expected) {
         assertThat(found(text)).contains(expected);
@@ -45,6 +49,8 @@ class DeidentifierTest {
             "Hi Doctor, my Chest feels Tight after Advil.",
             "Thanks Team!",
             "Hello everyone, I Have a question About Ozempic.",
+            "The rash has spread a lot since the weekend and its mark is bigger.",
+            "i am tired and this is hard",
     })
     void shouldNotTurnCapitalisedWordsAloneIntoNames(String text) {
         assertThat(found(text)).noneMatch(f -> f.startsWith("NAME:"));
