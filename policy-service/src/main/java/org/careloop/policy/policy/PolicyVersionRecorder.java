@@ -6,9 +6,13 @@ import java.util.LinkedHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.StartupEvent;
 
@@ -17,16 +21,17 @@ import io.quarkus.runtime.StartupEvent;
 public class PolicyVersionRecorder {
 
     private static final Logger LOG = Logger.getLogger(PolicyVersionRecorder.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Transactional
-    void onStart(@Observes StartupEvent event, CurrentPolicy policy) {
-        if (PolicyVersionRecord.findById(policy.version()) == null) {
-            PolicyVersionRecord record = new PolicyVersionRecord();
-            record.version = policy.version();
-            record.catalogueVersions = new LinkedHashMap<>(policy.catalogueVersions());
-            record.firstLoadedAt = OffsetDateTime.now(ZoneOffset.UTC);
-            record.persist();
-        }
+    void onStart(@Observes StartupEvent event, CurrentPolicy policy, EntityManager em) throws JsonProcessingException {
+        // Several replicas may start at once: the first insert wins, the others change nothing.
+        em.createNativeQuery("insert into policy_version (version, catalogue_versions, first_loaded_at) "
+                        + "values (?1, cast(?2 as jsonb), ?3) on conflict (version) do nothing")
+                .setParameter(1, policy.version())
+                .setParameter(2, JSON.writeValueAsString(new LinkedHashMap<>(policy.catalogueVersions())))
+                .setParameter(3, OffsetDateTime.now(ZoneOffset.UTC))
+                .executeUpdate();
         LOG.infof("policy %s in force with catalogues %s", policy.version(), policy.catalogueVersions());
     }
 }
