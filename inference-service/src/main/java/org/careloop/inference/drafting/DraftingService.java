@@ -52,7 +52,7 @@ public class DraftingService {
         }
 
         long started = System.nanoTime();
-        Retrieval retrieval = knowledgeBase.retrieve(request.messageText());
+        Retrieval retrieval = knowledgeBase.retrieve(request.messageText(), request.redFlagCategories());
         DraftPrompt prompt = DraftPrompt.render(request.messageText(), request.redFlagCategories(), retrieval);
         Responder responder = responders.active();
         DraftOutput output = responder.draft(new DraftInput(request.messageText(), request.redFlagCategories(),

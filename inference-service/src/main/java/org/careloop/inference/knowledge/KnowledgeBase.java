@@ -1,6 +1,8 @@
 package org.careloop.inference.knowledge;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 import org.careloop.inference.config.CareloopConfig;
@@ -48,10 +50,16 @@ public class KnowledgeBase {
 
     /** Passages for a de-identified message; placeholders are dropped because they carry no meaning. */
     public Retrieval retrieve(String messageText) {
+        return retrieve(messageText, List.of());
+    }
+
+    /** As above; passages addressing one of the red-flag categories come first. */
+    public Retrieval retrieve(String messageText, List<String> redFlagCategories) {
         KnowledgeIndex snapshot = current();
         String query = PLACEHOLDER.matcher(messageText).replaceAll(" ").strip();
         float[] vector = embedder.embed(query.isEmpty() ? messageText : query);
         return new Retrieval(snapshot, vector,
-                snapshot.retrieve(vector, config.knowledge().topK(), config.knowledge().minScore()));
+                snapshot.retrieve(vector, config.knowledge().topK(), config.knowledge().minScore(),
+                        redFlagCategories.stream().map(c -> c.strip().toUpperCase(Locale.ROOT)).collect(Collectors.toSet())));
     }
 }

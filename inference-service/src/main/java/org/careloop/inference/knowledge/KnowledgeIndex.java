@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** An immutable, embedded snapshot of the knowledge base. */
 public final class KnowledgeIndex {
@@ -76,17 +77,40 @@ public final class KnowledgeIndex {
 
     /** Top-k passages by their best chunk's cosine similarity, keeping only those at or above minScore. */
     public List<RetrievedPassage> retrieve(float[] query, int topK, double minScore) {
+        return retrieve(query, topK, minScore, Set.of());
+    }
+
+    /**
+     * As above, but passages that declare one of the message's red-flag categories come first, whatever their
+     * similarity: a message flagged for suicidal thoughts gets the crisis passage even when its wording is
+     * far from the passage's (the embedding model is weak on phrasing such as "don't want to be alive").
+     */
+    public List<RetrievedPassage> retrieve(float[] query, int topK, double minScore, Set<String> redFlags) {
         Map<String, Double> best = new LinkedHashMap<>();
         for (int c = 0; c < chunks.size(); c++) {
             double score = Embedder.cosine(query, chunkVectors.get(c));
             best.merge(chunks.get(c).passageId(), score, Math::max);
         }
-        return best.entrySet().stream()
-                .filter(e -> e.getValue() >= minScore)
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                .limit(topK)
-                .map(e -> new RetrievedPassage(passages.get(e.getKey()), e.getValue()))
-                .toList();
+        List<Map.Entry<String, Double>> ranked = best.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).toList();
+        List<RetrievedPassage> out = new ArrayList<>();
+        if (!redFlags.isEmpty()) {
+            for (Map.Entry<String, Double> e : ranked) {
+                Passage p = passages.get(e.getKey());
+                if (out.size() < topK && p.redFlags().stream().anyMatch(redFlags::contains)) {
+                    out.add(new RetrievedPassage(p, e.getValue()));
+                }
+            }
+        }
+        for (Map.Entry<String, Double> e : ranked) {
+            if (out.size() >= topK || e.getValue() < minScore) {
+                break;
+            }
+            if (out.stream().noneMatch(r -> r.passage().id().equals(e.getKey()))) {
+                out.add(new RetrievedPassage(passages.get(e.getKey()), e.getValue()));
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** The sentences of one passage, most similar to the query first. */

@@ -1,13 +1,17 @@
 package org.careloop.inference.knowledge;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads one passage from a Markdown file. The id and title come from YAML-style front matter
- * ({@code id:}, {@code title:}) or, without front matter, from a first heading {@code # Title {#id}}.
+ * ({@code id:}, {@code title:}, optionally {@code red-flags:} with policy-service red-flag categories the passage
+ * addresses) or, without front matter, from a first heading {@code # Title {#id}}.
  */
 public final class MarkdownPassages {
 
@@ -53,7 +57,13 @@ public final class MarkdownPassages {
         if (sentences.isEmpty()) {
             throw new IllegalArgumentException(source + ": passage has no text");
         }
-        return new Passage(id, title, sentences, source);
+        Set<String> redFlags = new LinkedHashSet<>();
+        for (String flag : meta.getOrDefault("red-flags", "").split(",")) {
+            if (!flag.isBlank()) {
+                redFlags.add(flag.strip().toUpperCase(Locale.ROOT));
+            }
+        }
+        return new Passage(id, title, sentences, source, redFlags);
     }
 
     private static String unquote(String value) {

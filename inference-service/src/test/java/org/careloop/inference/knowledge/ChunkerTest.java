@@ -50,7 +50,9 @@ class ChunkerTest {
 
     @Test
     void shouldReadIdAndTitleFromFrontMatterOrHeading() {
-        Passage front = MarkdownPassages.parse("a.md", "---\nid: fever-in-adults\ntitle: \"Fever in adults\"\n---\nBody text.");
+        Passage front = MarkdownPassages.parse("a.md",
+                "---\nid: fever-in-adults\ntitle: \"Fever in adults\"\nred-flags: high_fever, SEPSIS\n---\nBody text.");
+        assertThat(front.redFlags()).containsExactlyInAnyOrder("HIGH_FEVER", "SEPSIS");
         assertThat(front.id()).isEqualTo("fever-in-adults");
         assertThat(front.title()).isEqualTo("Fever in adults");
         assertThat(front.sentences()).containsExactly("Body text.");

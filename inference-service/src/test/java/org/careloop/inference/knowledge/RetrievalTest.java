@@ -37,6 +37,21 @@ class RetrievalTest {
     }
 
     @Test
+    void shouldPutThePassageForARedFlagFirstWhateverTheWording() {
+        String message = "I don't want to be alive anymore and I have been thinking about ending it.";
+        Retrieval r = knowledgeBase.retrieve(message, java.util.List.of("SUICIDAL_SELF_HARM"));
+        assertThat(r.passageIds()).first().isEqualTo("mental-health-crisis");
+        assertThat(r.passageIds()).hasSizeLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void shouldNotLetRedFlagsPushOutMoreThanTopK() {
+        Retrieval r = knowledgeBase.retrieve("I feel unwell",
+                java.util.List.of("SEVERE_BLEEDING", "STROKE", "CHEST_PAIN", "BLOOD_CLOT"));
+        assertThat(r.passageIds()).hasSize(3);
+    }
+
+    @Test
     void shouldIgnorePlaceholdersWhenRetrieving() {
         assertThat(knowledgeBase.retrieve("[NAME_1] [DATE_1] [PHONE_1]").passages()).isEmpty();
     }
