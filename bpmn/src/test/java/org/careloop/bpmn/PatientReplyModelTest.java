@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
@@ -66,32 +69,55 @@ class PatientReplyModelTest {
   }
 
   @Test
-  void shouldRunEveryServiceTaskAsARetriedJobThroughANamedDelegate() {
+  void shouldRunEveryRemoteCallAsARetriedJobThroughANamedDelegate() {
     Map<String, String> expected = Map.of(
         "Task_ScreenMessage", "${screenMessageDelegate}",
         "Task_DraftReply", "${draftReplyDelegate}",
         "Task_CheckDraft", "${checkDraftDelegate}",
-        "Task_ReleaseReply", "${releaseReplyDelegate}");
+        "Task_AskPatient", "${askPatientDelegate}",
+        "Task_ReleaseReply", "${releaseReplyDelegate}",
+        "Task_ShowSafetyMessage", "${showSafetyMessageDelegate}",
+        "Task_EscalateOverdueReview", "${escalateReviewDelegate}");
+    // The safety message runs in the screening's transaction (shown at once); the escalation in the timer's job.
+    Set<String> inline = Set.of("Task_ShowSafetyMessage", "Task_EscalateOverdueReview");
     Collection<ServiceTask> tasks = model.getModelElementsByType(ServiceTask.class);
     assertThat(tasks).extracting(ServiceTask::getId).containsExactlyInAnyOrderElementsOf(expected.keySet());
     for (ServiceTask task : tasks) {
-      assertThat(task.isCamundaAsyncBefore()).as("asyncBefore on %s", task.getId()).isTrue();
       assertThat(task.getCamundaDelegateExpression()).isEqualTo(expected.get(task.getId()));
       assertThat(task.getCamundaClass()).isNull();
+      if (inline.contains(task.getId())) {
+        assertThat(task.isCamundaAsyncBefore()).as("asyncBefore on %s", task.getId()).isFalse();
+        continue;
+      }
+      assertThat(task.isCamundaAsyncBefore()).as("asyncBefore on %s", task.getId()).isTrue();
       CamundaFailedJobRetryTimeCycle cycle = task.getExtensionElements()
           .getElementsQuery().filterByType(CamundaFailedJobRetryTimeCycle.class).singleResult();
-      String expectedCycle = task.getId().equals("Task_ReleaseReply") ? "R1/PT5S" : "R3/PT5S";
+      String expectedCycle = Set.of("Task_ReleaseReply", "Task_AskPatient").contains(task.getId()) ? "R1/PT5S" : "R3/PT5S";
       assertThat(cycle.getTextContent()).isEqualTo(expectedCycle);
     }
   }
 
   @Test
-  void shouldOfferTheReviewToClinicians() {
+  void shouldOfferTheReviewToTheGroupTheRoutingTableChose() {
     UserTask review = model.getModelElementById("Task_ReviewDraft");
-    assertThat(review.getCamundaCandidateGroups()).isEqualTo("clinician");
+    assertThat(review.getCamundaCandidateGroups()).isEqualTo("${reviewGroup}");
+    assertThat(review.getCamundaPriority()).isEqualTo("${reviewPriority}");
+    assertThat(review.getCamundaDueDate()).isEqualTo("${reviewDueDate}");
     CamundaTaskListener listener = review.getExtensionElements()
         .getElementsQuery().filterByType(CamundaTaskListener.class).singleResult();
     assertThat(listener.getCamundaEvent()).isEqualTo("create");
     assertThat(listener.getCamundaDelegateExpression()).isEqualTo("${reviewTaskListener}");
+
+    UserTask second = model.getModelElementById("Task_SecondReview");
+    assertThat(second.getCamundaCandidateGroups()).isEqualTo("senior-clinician");
+    BusinessRuleTask route = model.getModelElementById("Task_RouteReview");
+    assertThat(route.getCamundaDecisionRef()).isEqualTo("review-routing");
+  }
+
+  @Test
+  void shouldEscalateAnOverdueReviewWithoutInterruptingIt() {
+    BoundaryEvent timer = model.getModelElementById("Timer_ReviewOverdue");
+    assertThat(timer.cancelActivity()).isFalse();
+    assertThat(timer.getAttachedTo().getId()).isEqualTo("Task_ReviewDraft");
   }
 }

@@ -28,6 +28,14 @@ public class CareloopTestEnvironment implements QuarkusTestResourceLifecycleMana
   public static final String NO_DRAFT_MARKER = "NODRAFT";
   /** A message containing this gets a 503 from the stubbed inference-service every time. */
   public static final String NO_MODEL_MARKER = "NOMODEL";
+  /** A message containing this is screened as an EMERGENCY with a CHEST_PAIN red flag; its draft comes late. */
+  public static final String EMERGENCY_MARKER = "EMERGENCYCHEST";
+  /** A message containing this is screened as URGENT with a SUICIDAL_SELF_HARM red flag (senior + second review). */
+  public static final String SELF_HARM_MARKER = "SELFHARMFLAG";
+  /** A message containing this gets a HIGH risk level from the stubbed draft check (second review). */
+  public static final String HIGH_RISK_MARKER = "HIGHRISKDRAFT";
+  /** A patient's answer containing this is screened by a fixed stub (see stubPolicyService). */
+  public static final String ANSWER_MARKER = "ANSWERTEXT";
   public static final String DRAFT_TEXT =
       "Hello [NAME_1], a sore throat often gets better within a week. Please call us if it gets worse.";
   public static final String SERVICE_TOKEN = "test-service-token";
@@ -101,12 +109,43 @@ public class CareloopTestEnvironment implements QuarkusTestResourceLifecycleMana
          "highestSeverity": "ROUTINE",
          "promptInjection": {"suspected": false, "spans": []}}
         """)));
+    wireMock.stubFor(post(urlEqualTo("/screen")).atPriority(1).withRequestBody(containing(EMERGENCY_MARKER))
+        .willReturn(json(200, screened("EMERGENCY", "CHEST_PAIN"))));
+    // A message with the patient's answer holds a line break, which the templated stub cannot put into JSON.
+    wireMock.stubFor(post(urlEqualTo("/screen")).atPriority(1).withRequestBody(containing(ANSWER_MARKER))
+        .willReturn(json(200, """
+            {"policyVersion": "test-1",
+             "deidentifiedText": "Hi, this is [NAME_1]. (message and answer, de-identified)",
+             "entities": [{"type": "NAME", "placeholder": "[NAME_1]", "start": 12, "end": 22}],
+             "redFlags": [], "highestSeverity": "ROUTINE",
+             "promptInjection": {"suspected": false, "spans": []}}
+            """)));
+    wireMock.stubFor(post(urlEqualTo("/screen")).atPriority(1).withRequestBody(containing(SELF_HARM_MARKER))
+        .willReturn(json(200, screened("URGENT", "SUICIDAL_SELF_HARM"))));
+    wireMock.stubFor(post(urlEqualTo("/check-draft")).atPriority(1).withRequestBody(containing(HIGH_RISK_MARKER))
+        .willReturn(json(200, """
+            {"policyVersion": "test-1", "riskLevel": "HIGH",
+             "findings": [{"type": "DOSING_ADVICE", "severity": "HIGH", "start": 16, "end": 30,
+                           "explanation": "Gives a dose."}],
+             "readingGrade": 6.1}
+            """)));
     wireMock.stubFor(post(urlEqualTo("/check-draft")).willReturn(json(200, """
         {"policyVersion": "test-1", "riskLevel": "LOW",
          "findings": [{"type": "READING_LEVEL", "severity": "LOW", "start": 16, "end": 62,
                        "explanation": "A long sentence."}],
          "readingGrade": 6.1}
         """)));
+  }
+
+  private static String screened(String severity, String category) {
+    return """
+        {"policyVersion": "test-1",
+         "deidentifiedText": "{{replace (jsonPath request.body '$.text') 'John Smith' '[NAME_1]'}}",
+         "entities": [{"type": "NAME", "placeholder": "[NAME_1]", "start": 12, "end": 22}],
+         "redFlags": [{"category": "%s", "severity": "%s", "start": 24, "end": 30, "ruleId": "test-01"}],
+         "highestSeverity": "%s",
+         "promptInjection": {"suspected": false, "spans": []}}
+        """.formatted(category, severity, severity);
   }
 
   private static void stubInferenceService() {
@@ -118,6 +157,16 @@ public class CareloopTestEnvironment implements QuarkusTestResourceLifecycleMana
                         "promptTemplateVersion": "draft-reply-v1", "knowledgeBaseVersion": "sha256:test",
                         "passageIds": ["sore-throat"], "latencyMs": 5, "inputTokens": 0, "outputTokens": 0}}
         """.formatted(DRAFT_TEXT))));
+    wireMock.stubFor(post(urlEqualTo("/drafts")).atPriority(1)
+        .withRequestBody(containing(EMERGENCY_MARKER))
+        .willReturn(json(200, """
+        {"draftId": "draft-emergency",
+         "text": "%s",
+         "citations": [],
+         "provenance": {"provider": "offline", "model": "offline-extractive", "modelVersion": "1",
+                        "promptTemplateVersion": "draft-reply-v1", "knowledgeBaseVersion": "sha256:test",
+                        "passageIds": [], "latencyMs": 5, "inputTokens": 0, "outputTokens": 0}}
+        """.formatted(DRAFT_TEXT)).withFixedDelay(3000)));
     wireMock.stubFor(post(urlEqualTo("/drafts")).atPriority(1)
         .withRequestBody(containing(NO_DRAFT_MARKER))
         .willReturn(json(422, "{\"error\": \"IDENTIFIER_SUSPECTED\", \"message\": \"refused\", \"details\": {}}")));

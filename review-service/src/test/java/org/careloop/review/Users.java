@@ -14,6 +14,8 @@ public final class Users {
       "bob", "bob;sub-bob;Bob Tanaka;patient",
       "carter", "carter;sub-carter;Maya Carter;clinician",
       "lee", "lee;sub-lee;Jordan Lee;clinician,senior-clinician",
+      "park", "park;sub-park;Sam Park;clinician,senior-clinician",
+      "oncall", "oncall;sub-oncall;Robin Okafor;clinician,on-call",
       "nameless", "nameless;sub-nameless;;clinician",
       "root-admin", "root-admin;sub-root;Root Admin;admin");
 

@@ -35,13 +35,14 @@ public record ReleaseGatePolicy(
 
     public static ReleaseGatePolicy careloopDefaults() {
         return new ReleaseGatePolicy(
-                Set.of("${releaseReplyDelegate}"),
+                // Both publish clinician-approved text to the patient: the reply, and the clinician's question.
+                Set.of("${releaseReplyDelegate}", "${askPatientDelegate}"),
                 Set.of("${draftReplyDelegate}"),
                 Set.of("clinician", "senior-clinician", "on-call"),
                 Set.of("reviewGroup"),
                 Set.of("${screenMessageDelegate}", "${draftReplyDelegate}", "${checkDraftDelegate}",
                         "${releaseReplyDelegate}", "${reviewTaskListener}", "${showSafetyMessageDelegate}",
-                        "${escalateReviewDelegate}", "${askPatientDelegate}", "${recordDecisionDelegate}"),
+                        "${escalateReviewDelegate}", "${askPatientDelegate}", "${reviewRoutingListener}"),
                 Set.of(),
                 Set.of("draftText", "draftId", "draftCitations", "draftProvenance", "draftModel"));
     }

@@ -25,7 +25,9 @@ public record Violation(String elementId, Rule rule, String message, List<String
         EXPRESSION_NOT_ALLOWED,
         /** An element the verifier cannot see into, such as a call activity. */
         UNVERIFIABLE,
-        /** The file is not a BPMN model the engine could deploy. */
+        /** A decision table routes a review somewhere it may not go (a non-clinical group, no due time). */
+        ROUTING_NOT_ALLOWED,
+        /** The file is not a BPMN or DMN model the engine could deploy. */
         MALFORMED
     }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** A clinician's explicit decision on one review task, and the SHA-256 of exactly the text they approved. */
@@ -44,6 +45,19 @@ public class Approval extends PanacheEntityBase {
 
   @Column(name = "approved_at", nullable = false)
   public Instant approvedAt;
+
+  /** The approvals of this text as a reply (not questions), oldest first. */
+  public static List<Approval> ofReply(String processInstanceId, String textSha256) {
+    return list("processInstanceId = ?1 and textSha256 = ?2 and action in ?3 order by approvedAt",
+        processInstanceId, textSha256,
+        List.of(DecisionAction.APPROVE, DecisionAction.EDIT_AND_APPROVE, DecisionAction.REJECT));
+  }
+
+  /** The approval of this text as a question to the patient. */
+  public static Approval ofQuestion(String processInstanceId, String textSha256) {
+    return find("processInstanceId = ?1 and textSha256 = ?2 and action = ?3 order by approvedAt desc",
+        processInstanceId, textSha256, DecisionAction.REQUEST_INFO).firstResult();
+  }
 
   public static Approval forText(String processInstanceId, String textSha256) {
     return find("processInstanceId = ?1 and textSha256 = ?2 order by approvedAt desc", processInstanceId, textSha256)

@@ -58,9 +58,13 @@ public class InboxResource {
   @POST
   @Path("/{id}/decision")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Approve, edit and approve, or reject and write the reply",
-      description = "APPROVE releases the draft as shown; EDIT_AND_APPROVE and REJECT require text.")
-  @APIResponse(responseCode = "400", description = "Invalid action or missing text")
+  @Operation(summary = "Approve, edit and approve, reject and write the reply, ask the patient, or escalate",
+      description = "APPROVE releases the draft as shown; EDIT_AND_APPROVE and REJECT require text (the reply); "
+          + "REQUEST_INFO requires text (the question, released to the patient as written); ESCALATE requires a "
+          + "reason and hands the task to senior-clinician. In a second review (stage SECOND_REVIEW), APPROVE "
+          + "confirms the first approver's text and REJECT sends it back to the review with a reason.")
+  @APIResponse(responseCode = "400", description = "Invalid action, missing text or reason")
+  @APIResponse(responseCode = "403", description = "SECOND_REVIEWER_REQUIRED: the first approver cannot do the second review")
   @APIResponse(responseCode = "409", description = "Already decided, or claimed by someone else")
   public DecisionResult decide(@PathParam("id") String id, DecisionRequest request) {
     return inbox.decide(id, request, user);

@@ -24,7 +24,11 @@ import org.careloop.review.audit.AuditType;
 import org.careloop.review.checks.DraftCheck;
 import org.careloop.review.drafting.Draft;
 import org.careloop.review.errors.ApiException;
+import org.careloop.review.inbox.InboxViews.ApprovedTextView;
 import org.careloop.review.inbox.InboxViews.ChecksView;
+import org.careloop.review.inbox.InboxViews.EscalationView;
+import org.careloop.review.inbox.InboxViews.QuestionView;
+import org.careloop.review.inbox.InboxViews.SafetyMessageView;
 import org.careloop.review.inbox.InboxViews.CitationView;
 import org.careloop.review.inbox.InboxViews.DecisionRequest;
 import org.careloop.review.inbox.InboxViews.DecisionResult;
@@ -36,6 +40,7 @@ import org.careloop.review.inbox.InboxViews.TaskDetail;
 import org.careloop.review.inbox.InboxViews.TaskSummary;
 import org.careloop.review.intake.PatientMessage;
 import org.careloop.review.process.ProcessVariables;
+import org.careloop.review.questions.PatientQuestion;
 import org.careloop.review.screening.Placeholders;
 import org.careloop.review.screening.Screening;
 import org.careloop.review.security.CurrentUser;
@@ -47,6 +52,9 @@ import org.jboss.logging.Logger;
 public class InboxService {
 
   public static final int MAX_TEXT_LENGTH = 20_000;
+  static final String ESCALATED_BY = "escalatedBy";
+  static final String ESCALATION_REASON = "escalationReason";
+  static final String ESCALATED_AT = "escalatedAt";
 
   private static final Logger LOG = Logger.getLogger(InboxService.class);
 
@@ -115,13 +123,35 @@ public class InboxService {
     List<RedFlagView> redFlags = screening == null ? List.of() : screening.redFlags.stream()
         .map(f -> new RedFlagView(f.category(), f.severity(), f.start(), f.end(), f.ruleId())).toList();
 
+    List<PatientQuestion> asked = PatientQuestion.ofMessage(messageId);
+    List<QuestionView> questions = asked.stream().map(q -> new QuestionView(q.text, q.clinicianDisplayName, q.askedAt,
+        q.answerText, q.answeredAt)).toList();
+    String screenedText = message == null || asked.stream().noneMatch(q -> q.answerText != null) ? null
+        : PatientQuestion.screenedText(message.text, messageId);
+    SafetyMessageView safety = message == null || message.safetyText == null ? null
+        : new SafetyMessageView(message.safetyCategory, message.safetyText, message.safetyVersion, message.safetyShownAt);
+    ApprovedTextView approvedText = null;
+    if (PatientReplyModel.TASK_SECOND_REVIEW.equals(task.getTaskDefinitionKey())) {
+      Object action = taskService.getVariable(task.getId(), ProcessVariables.DECISION_ACTION);
+      approvedText = new ApprovedTextView((String) taskService.getVariable(task.getId(), ProcessVariables.REPLY_TEXT),
+          (String) taskService.getVariable(task.getId(), ProcessVariables.REVIEWED_BY), String.valueOf(action));
+    }
+    EscalationView escalation = null;
+    Object escalatedBy = taskService.getVariableLocal(task.getId(), ESCALATED_BY);
+    if (escalatedBy != null) {
+      escalation = new EscalationView(escalatedBy.toString(),
+          (String) taskService.getVariableLocal(task.getId(), ESCALATION_REASON),
+          instant((java.util.Date) taskService.getVariableLocal(task.getId(), ESCALATED_AT)));
+    }
+
     audit.append(AuditType.TASK_VIEWED, user.username(), messageId, task.getProcessInstanceId(), task.getId(), Map.of());
     return new TaskDetail(task.getId(), messageId.toString(), task.getName(), instant(task.getCreateTime()),
         task.getPriority(), instant(task.getDueDate()), task.getAssignee(),
-        message == null ? null : new MessageView(message.id, message.text, message.createdAt),
+        message == null ? null : new MessageView(message.id, message.text, message.createdAt, screenedText),
         draftView, checks, findings, redFlags,
         screening == null ? null : screening.highestSeverity,
-        screening != null && screening.promptInjectionSuspected);
+        screening != null && screening.promptInjectionSuspected, stage(task), safety != null, safety, questions,
+        approvedText, escalation);
   }
 
   /** Takes the task for the caller; claiming one's own task again is fine, someone else's is a conflict. */
@@ -131,6 +161,9 @@ public class InboxService {
     String me = user.username();
     if (task.getAssignee() != null && !task.getAssignee().equals(me)) {
       throw ApiException.conflict("the task is claimed by someone else");
+    }
+    if (PatientReplyModel.TASK_SECOND_REVIEW.equals(task.getTaskDefinitionKey())) {
+      requireSecondPairOfEyes(task, me);
     }
     if (task.getAssignee() == null) {
       taskService.claim(taskId, me);
@@ -142,34 +175,27 @@ public class InboxService {
 
   /**
    * Records the clinician's decision with the SHA-256 of the text to release, then completes the task. The
-   * release checks that hash again; this record is what makes a release possible.
+   * release checks that hash again; this record is what makes a release possible. ESCALATE does not complete the
+   * task: it hands it to the senior clinicians.
    */
   @Transactional
   public DecisionResult decide(String taskId, DecisionRequest request, CurrentUser user) {
-    DecisionAction action = parse(request);
+    DecisionAction action = parseAction(request);
     Task task = visibleOpenTask(taskId, user);
     String me = user.username();
     if (task.getAssignee() != null && !task.getAssignee().equals(me)) {
       throw ApiException.conflict("the task is claimed by someone else");
     }
     UUID messageId = messageId(task);
-    String text = textToRelease(action, request, messageId);
-
-    Approval approval = new Approval();
-    approval.id = UUID.randomUUID();
-    approval.processInstanceId = task.getProcessInstanceId();
-    approval.taskId = taskId;
-    approval.messageId = messageId;
-    approval.clinicianUsername = me;
-    approval.clinicianDisplayName = user.displayName();
-    approval.action = action;
-    approval.textSha256 = Sha256.hex(text);
-    approval.reason = request.reason();
-    approval.approvedAt = Instant.now();
-    approval.persistAndFlush();
-
-    audit.append(AuditType.DECISION_MADE, me, messageId, task.getProcessInstanceId(), taskId, Map.of(
-        "action", action.name(), "approvalId", approval.id.toString(), "textSha256", approval.textSha256));
+    if (PatientReplyModel.TASK_SECOND_REVIEW.equals(task.getTaskDefinitionKey())) {
+      return secondReview(task, action, request, user, messageId);
+    }
+    validate(action, request);
+    if (action == DecisionAction.ESCALATE) {
+      return escalate(task, request.reason(), me, messageId);
+    }
+    String text = action == DecisionAction.REQUEST_INFO ? request.text() : textToRelease(action, request, messageId);
+    Approval approval = approve(task, messageId, action, text, request.reason(), user);
 
     if (task.getAssignee() == null) {
       taskService.setAssignee(taskId, me);
@@ -178,33 +204,138 @@ public class InboxService {
     variables.put(ProcessVariables.DECISION_ACTION, action.name());
     variables.put(ProcessVariables.APPROVAL_ID, approval.id.toString());
     variables.put(ProcessVariables.REVIEWED_BY, me);
-    variables.put(ProcessVariables.REPLY_TEXT, text);
+    variables.put(action == DecisionAction.REQUEST_INFO ? ProcessVariables.QUESTION_TEXT : ProcessVariables.REPLY_TEXT,
+        text);
     taskService.complete(taskId, variables);
     LOG.infof("task %s decided %s by %s", taskId, action, me);
     return new DecisionResult(taskId, messageId.toString(), task.getProcessInstanceId(), action,
         approval.textSha256, me, approval.approvedAt);
   }
 
-  private static DecisionAction parse(DecisionRequest request) {
-    if (request == null || request.action() == null) {
-      throw ApiException.badRequest("action is required: APPROVE, EDIT_AND_APPROVE or REJECT");
+  /**
+   * The four-eyes step: a senior clinician who did not approve the text confirms exactly that text (APPROVE) or
+   * sends it back to the review (REJECT, with a reason). The release checks two different approvers again.
+   */
+  private DecisionResult secondReview(Task task, DecisionAction action, DecisionRequest request, CurrentUser user,
+      UUID messageId) {
+    String me = user.username();
+    requireSecondPairOfEyes(task, me);
+    if (action != DecisionAction.APPROVE && action != DecisionAction.REJECT) {
+      throw ApiException.badRequest("a second review can APPROVE (confirm the approved text) or REJECT (send it back "
+          + "to the review, with a reason)");
     }
-    DecisionAction action;
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(ProcessVariables.DECISION_ACTION, action.name());
+    variables.put(ProcessVariables.SECOND_REVIEWED_BY, me);
+    String sha256 = null;
+    Instant at = Instant.now();
+    if (action == DecisionAction.APPROVE) {
+      String text = (String) taskService.getVariable(task.getId(), ProcessVariables.REPLY_TEXT);
+      Approval approval = approve(task, messageId, DecisionAction.APPROVE, text, request.reason(), user);
+      sha256 = approval.textSha256;
+      at = approval.approvedAt;
+    } else {
+      if (request.reason() == null || request.reason().isBlank()) {
+        throw new ApiException(400, "VALIDATION_FAILED", "sending the text back requires a reason",
+            Map.of("reason", "must not be blank"));
+      }
+      audit.append(AuditType.DECISION_MADE, me, messageId, task.getProcessInstanceId(), task.getId(), Map.of(
+          "action", "SEND_BACK", "stage", "SECOND_REVIEW"));
+    }
+    if (task.getAssignee() == null) {
+      taskService.setAssignee(task.getId(), me);
+    }
+    taskService.complete(task.getId(), variables);
+    LOG.infof("second review %s decided %s by %s", task.getId(), action, me);
+    return new DecisionResult(task.getId(), messageId.toString(), task.getProcessInstanceId(), action, sha256, me, at);
+  }
+
+  private void requireSecondPairOfEyes(Task task, String me) {
+    Object firstApprover = taskService.getVariable(task.getId(), ProcessVariables.REVIEWED_BY);
+    if (me.equals(firstApprover)) {
+      throw new ApiException(403, "SECOND_REVIEWER_REQUIRED",
+          "you approved this text: the second review must be done by another senior clinician",
+          Map.of("firstApprover", me));
+    }
+  }
+
+  private Approval approve(Task task, UUID messageId, DecisionAction action, String text, String reason,
+      CurrentUser user) {
+    Approval approval = new Approval();
+    approval.id = UUID.randomUUID();
+    approval.processInstanceId = task.getProcessInstanceId();
+    approval.taskId = task.getId();
+    approval.messageId = messageId;
+    approval.clinicianUsername = user.username();
+    approval.clinicianDisplayName = user.displayName();
+    approval.action = action;
+    approval.textSha256 = Sha256.hex(text);
+    approval.reason = reason;
+    approval.approvedAt = Instant.now();
+    approval.persistAndFlush();
+    audit.append(AuditType.DECISION_MADE, user.username(), messageId, task.getProcessInstanceId(), task.getId(),
+        Map.of("action", action.name(), "approvalId", approval.id.toString(), "textSha256", approval.textSha256,
+            "stage", PatientReplyModel.TASK_SECOND_REVIEW.equals(task.getTaskDefinitionKey()) ? "SECOND_REVIEW" : "REVIEW"));
+    return approval;
+  }
+
+  /** Hands the open review to the senior clinicians: their group only, unassigned, with the reason on the task. */
+  private DecisionResult escalate(Task task, String reason, String me, UUID messageId) {
+    List<String> before = taskService.getIdentityLinksForTask(task.getId()).stream()
+        .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+        .map(l -> l.getGroupId()).toList();
+    before.forEach(group -> taskService.deleteCandidateGroup(task.getId(), group));
+    taskService.addCandidateGroup(task.getId(), PatientReplyModel.SENIOR_GROUP);
+    if (task.getAssignee() != null) {
+      taskService.setAssignee(task.getId(), null);
+    }
+    Instant at = Instant.now();
+    taskService.setVariableLocal(task.getId(), ESCALATED_BY, me);
+    taskService.setVariableLocal(task.getId(), ESCALATION_REASON, reason);
+    taskService.setVariableLocal(task.getId(), ESCALATED_AT, java.util.Date.from(at));
+    audit.append(AuditType.REVIEW_ESCALATED, me, messageId, task.getProcessInstanceId(), task.getId(), Map.of(
+        "fromGroups", String.join(",", before), "toGroup", PatientReplyModel.SENIOR_GROUP,
+        "reasonLength", reason.length()));
+    LOG.infof("task %s escalated to %s by %s", task.getId(), PatientReplyModel.SENIOR_GROUP, me);
+    return new DecisionResult(task.getId(), messageId.toString(), task.getProcessInstanceId(), DecisionAction.ESCALATE,
+        null, me, at);
+  }
+
+  private static DecisionAction parseAction(DecisionRequest request) {
+    String allowed = "APPROVE, EDIT_AND_APPROVE, REJECT, REQUEST_INFO or ESCALATE";
+    if (request == null || request.action() == null) {
+      throw ApiException.badRequest("action is required: " + allowed);
+    }
     try {
-      action = DecisionAction.valueOf(request.action());
+      return DecisionAction.valueOf(request.action());
     } catch (IllegalArgumentException e) {
-      throw ApiException.badRequest("action must be APPROVE, EDIT_AND_APPROVE or REJECT");
+      throw ApiException.badRequest("action must be " + allowed);
+    }
+  }
+
+  private static void validate(DecisionAction action, DecisionRequest request) {
+    if (action == DecisionAction.ESCALATE) {
+      if (request.reason() == null || request.reason().isBlank()) {
+        throw new ApiException(400, "VALIDATION_FAILED", "ESCALATE requires a reason",
+            Map.of("reason", "must not be blank"));
+      }
+      checkLength(request.reason());
+      return;
     }
     if (action != DecisionAction.APPROVE) {
       if (request.text() == null || request.text().isBlank()) {
-        throw new ApiException(400, "VALIDATION_FAILED", action + " requires the reply text",
+        String what = action == DecisionAction.REQUEST_INFO ? "the question for the patient" : "the reply text";
+        throw new ApiException(400, "VALIDATION_FAILED", action + " requires " + what,
             Map.of("text", "must not be blank"));
       }
-      if (request.text().length() > MAX_TEXT_LENGTH) {
-        throw ApiException.tooLarge("text is " + request.text().length() + " characters; the limit is " + MAX_TEXT_LENGTH);
-      }
+      checkLength(request.text());
     }
-    return action;
+  }
+
+  private static void checkLength(String text) {
+    if (text.length() > MAX_TEXT_LENGTH) {
+      throw ApiException.tooLarge("text is " + text.length() + " characters; the limit is " + MAX_TEXT_LENGTH);
+    }
   }
 
   private static String textToRelease(DecisionAction action, DecisionRequest request, UUID messageId) {
@@ -259,7 +390,11 @@ public class InboxService {
 
   private static TaskSummary summary(Task t, String messageId) {
     return new TaskSummary(t.getId(), messageId, t.getName(), instant(t.getCreateTime()), t.getPriority(),
-        instant(t.getDueDate()), t.getAssignee());
+        instant(t.getDueDate()), t.getAssignee(), stage(t));
+  }
+
+  private static String stage(Task t) {
+    return PatientReplyModel.TASK_SECOND_REVIEW.equals(t.getTaskDefinitionKey()) ? "SECOND_REVIEW" : "REVIEW";
   }
 
   private static Instant instant(java.util.Date date) {

@@ -11,15 +11,30 @@ public final class InboxViews {
 
   private InboxViews() {}
 
+  /** stage: REVIEW (Task_ReviewDraft) or SECOND_REVIEW (Task_SecondReview). */
   public record TaskSummary(String id, String messageId, String name, Instant created, int priority, Instant due,
-      String assignee) {}
+      String assignee, String stage) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record TaskDetail(String id, String messageId, String name, Instant created, int priority, Instant due,
       String assignee, MessageView message, DraftView draft, ChecksView checks, List<FindingView> findings,
-      List<RedFlagView> redFlags, String highestSeverity, boolean promptInjectionSuspected) {}
+      List<RedFlagView> redFlags, String highestSeverity, boolean promptInjectionSuspected, String stage,
+      boolean emergency, SafetyMessageView safetyMessage, List<QuestionView> questions, ApprovedTextView approvedText,
+      EscalationView escalation) {}
 
-  public record MessageView(UUID id, String text, Instant createdAt) {}
+  /** screenedText: the message and the patient's answers as screened (red-flag spans are offsets into it). */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record MessageView(UUID id, String text, Instant createdAt, String screenedText) {}
+
+  public record SafetyMessageView(String category, String text, String version, Instant shownAt) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record QuestionView(String text, String askedBy, Instant askedAt, String answer, Instant answeredAt) {}
+
+  /** In a second review: the text the first clinician approved, which APPROVE confirms. */
+  public record ApprovedTextView(String text, String approvedBy, String action) {}
+
+  public record EscalationView(String by, String reason, Instant at) {}
 
   /** The draft with placeholders filled back in; spans are offsets into this text. */
   @JsonInclude(JsonInclude.Include.NON_NULL)

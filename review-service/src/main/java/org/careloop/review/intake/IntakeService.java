@@ -17,7 +17,11 @@ import org.careloop.review.audit.AuditType;
 import org.careloop.review.errors.ApiException;
 import org.careloop.review.intake.PatientMessageViews.PatientMessageView;
 import org.careloop.review.process.ProcessVariables;
+import org.careloop.review.checks.DraftCheck;
+import org.careloop.review.drafting.Draft;
+import org.careloop.review.questions.PatientQuestion;
 import org.careloop.review.release.Reply;
+import org.careloop.review.screening.Screening;
 import org.jboss.logging.Logger;
 
 /** Receives patients' messages and shows patients their own messages and released replies. */
@@ -79,7 +83,12 @@ public class IntakeService {
         : Reply.<Reply>list("messageId in ?1", ids).stream()
             .collect(Collectors.toMap(r -> r.messageId, Function.identity()));
     audit.append(AuditType.PATIENT_READ_MESSAGES, patientId, null, null, null, Map.of("count", messages.size()));
-    return messages.stream().map(m -> PatientMessageView.of(m, replies.get(m.id))).toList();
+    Map<UUID, PatientQuestion> questions = new java.util.HashMap<>();
+    if (!ids.isEmpty()) {
+      PatientQuestion.<PatientQuestion>list("messageId in ?1 order by askedAt", ids)
+          .forEach(q -> questions.put(q.messageId, q));
+    }
+    return messages.stream().map(m -> PatientMessageView.of(m, replies.get(m.id), questions.get(m.id))).toList();
   }
 
   /** A patient's own message; another patient's message is "not found", not "forbidden". */
@@ -90,6 +99,43 @@ public class IntakeService {
       throw ApiException.notFound("message " + messageId);
     }
     audit.append(AuditType.PATIENT_READ_MESSAGE, patientId, message.id, message.processInstanceId, null, Map.of());
-    return PatientMessageView.of(message, Reply.findById(messageId));
+    return PatientMessageView.of(message, Reply.findById(messageId), PatientQuestion.latest(messageId));
+  }
+
+  /**
+   * The patient's answer to the clinician's pending question: stored, then the process (waiting at
+   * Event_PatientAnswered, business key = message id) is woken and screens and drafts again with both texts.
+   * The previous screening, draft and check are dropped so that the next round computes them anew; the audit
+   * trail keeps their facts.
+   */
+  @Transactional
+  public PatientMessageView answer(String patientId, UUID messageId, String text) {
+    validate(text);
+    PatientMessage message = PatientMessage.findById(messageId);
+    if (message == null || !message.patientId.equals(patientId)) {
+      throw ApiException.notFound("message " + messageId);
+    }
+    PatientQuestion question = PatientQuestion.latest(messageId);
+    if (question == null || !question.pending() || message.status != MessageStatus.AWAITING_PATIENT) {
+      throw ApiException.conflict("no question is waiting for an answer on this message");
+    }
+    question.answerText = text;
+    question.answeredAt = Instant.now();
+    DraftCheck.deleteById(messageId);
+    Draft.deleteById(messageId);
+    Screening.deleteById(messageId);
+    message.moveTo(MessageStatus.IN_REVIEW);
+    long waiting = runtimeService.createExecutionQuery().processInstanceBusinessKey(messageId.toString())
+        .messageEventSubscriptionName(PatientReplyModel.MESSAGE_PATIENT_ANSWERED).count();
+    if (waiting == 0) {
+      throw ApiException.conflict("the review is not waiting for an answer on this message");
+    }
+    runtimeService.createMessageCorrelation(PatientReplyModel.MESSAGE_PATIENT_ANSWERED)
+        .processInstanceBusinessKey(messageId.toString())
+        .correlateWithResult();
+    audit.append(AuditType.PATIENT_ANSWERED, patientId, messageId, message.processInstanceId, null,
+        Map.of("questionId", question.id.toString(), "length", text.length()));
+    LOG.infof("message %s: patient answered question %s", messageId, question.id);
+    return PatientMessageView.of(message, Reply.findById(messageId), question);
   }
 }

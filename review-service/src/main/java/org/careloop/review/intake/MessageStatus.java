@@ -4,5 +4,7 @@ package org.careloop.review.intake;
 public enum MessageStatus {
   RECEIVED,
   IN_REVIEW,
+  /** A clinician asked the patient a question; the review goes on once the patient answers. */
+  AWAITING_PATIENT,
   ANSWERED
 }

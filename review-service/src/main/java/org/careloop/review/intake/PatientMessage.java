@@ -35,6 +35,19 @@ public class PatientMessage extends PanacheEntityBase {
   @Column(name = "created_at", nullable = false)
   public Instant createdAt;
 
+  /** The fixed safety message shown at once on an emergency; null otherwise. */
+  @Column(name = "safety_category")
+  public String safetyCategory;
+
+  @Column(name = "safety_text")
+  public String safetyText;
+
+  @Column(name = "safety_version")
+  public String safetyVersion;
+
+  @Column(name = "safety_shown_at")
+  public Instant safetyShownAt;
+
   @Column(name = "updated_at", nullable = false)
   public Instant updatedAt;
 

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.careloop.review.errors.ApiException;
+import org.careloop.review.intake.PatientMessageViews.AnswerRequest;
 import org.careloop.review.intake.PatientMessageViews.MessageAccepted;
 import org.careloop.review.intake.PatientMessageViews.PatientMessageView;
 import org.careloop.review.intake.PatientMessageViews.SendMessageRequest;
@@ -60,6 +61,23 @@ public class PatientMessageResource {
   @APIResponse(responseCode = "404", description = "No such message for this patient")
   public PatientMessageView get(@PathParam("id") String id) {
     return intake.messageOf(user.subject(), parse(id));
+  }
+
+  @POST
+  @Path("/{id}/answer")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Answer the clinician's question on one of the caller's messages",
+      description = "The message and the answer are screened and drafted again and go back to review.")
+  @APIResponse(responseCode = "200", description = "The message, with the answered question; status IN_REVIEW")
+  @APIResponse(responseCode = "400", description = "Blank text or invalid JSON")
+  @APIResponse(responseCode = "404", description = "No such message for this patient")
+  @APIResponse(responseCode = "409", description = "No question is waiting for an answer")
+  @APIResponse(responseCode = "413", description = "Text longer than 20 000 characters")
+  public PatientMessageView answer(@PathParam("id") String id, AnswerRequest request) {
+    if (request == null) {
+      throw ApiException.badRequest("a body {\"text\": \"...\"} is required");
+    }
+    return intake.answer(user.subject(), parse(id), request.text());
   }
 
   static UUID parse(String id) {

@@ -16,6 +16,7 @@ import org.careloop.review.errors.RemoteServiceException;
 import org.careloop.review.inference.InferenceDtos.DraftRequest;
 import org.careloop.review.inference.InferenceDtos.DraftResponse;
 import org.careloop.review.inference.InferenceService;
+import org.careloop.review.questions.PatientQuestion;
 import org.careloop.review.screening.Screening;
 import org.jboss.logging.Logger;
 
@@ -55,7 +56,10 @@ public class DraftReplyDelegate implements JavaDelegate {
       throw new IllegalStateException("message " + messageId + " has not been screened");
     }
     List<String> categories = screening.redFlags.stream().map(f -> f.category()).distinct().toList();
-    String idempotencyKey = execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId();
+    // Each answer from the patient starts a new round: a new key, so inference-service drafts again.
+    long round = PatientQuestion.answers(messageId);
+    String idempotencyKey = execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId()
+        + (round == 0 ? "" : ":" + round);
     try {
       DraftResponse response = inference.draft(new DraftRequest(idempotencyKey, screening.deidentifiedText, categories));
       Draft draft = newDraft(execution, messageId, Draft.DRAFTED);

@@ -12,16 +12,20 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.quarkus.engine.extension.event.CamundaEngineStartupEvent;
 import org.careloop.bpmn.PatientReplyModel;
+import org.careloop.bpmn.gate.DecisionTableVerifier;
 import org.careloop.bpmn.gate.ReleaseGateVerifier;
 import org.careloop.bpmn.gate.Violation;
 import org.jboss.logging.Logger;
 
 /**
- * Deploys the patient-reply model from the careloop-bpmn jar once it passes the release gate; an unchanged
- * model is not deployed again.
+ * Deploys the patient-reply model and the review-routing table from the careloop-bpmn jar once they pass the
+ * release gate; an unchanged resource is not deployed again. Admin uploads go to their own deployment name
+ * ("careloop-admin"), so a restart does not put the shipped version back on top of an admin's change.
  */
 @ApplicationScoped
 public class ProcessModelDeployer {
+
+  public static final String DEPLOYMENT_NAME = "careloop";
 
   private static final Logger LOG = Logger.getLogger(ProcessModelDeployer.class);
 
@@ -29,23 +33,33 @@ public class ProcessModelDeployer {
   RepositoryService repositoryService;
 
   void deploy(@Observes CamundaEngineStartupEvent event) {
-    try (InputStream model = PatientReplyModel.class.getClassLoader().getResourceAsStream(PatientReplyModel.RESOURCE)) {
-      if (model == null) {
-        throw new IllegalStateException(PatientReplyModel.RESOURCE + " is not on the classpath");
+    byte[] model = read(PatientReplyModel.RESOURCE);
+    byte[] routing = read(PatientReplyModel.ROUTING_RESOURCE);
+    // The deploy-time half of the invariant: no path to the release around a clinician's review.
+    requireNoViolations(PatientReplyModel.RESOURCE, new ReleaseGateVerifier().verify(model));
+    requireNoViolations(PatientReplyModel.ROUTING_RESOURCE, new DecisionTableVerifier().verify(routing));
+    Deployment deployment = repositoryService.createDeployment()
+        .name(DEPLOYMENT_NAME)
+        .source("careloop-bpmn")
+        .enableDuplicateFiltering(true)
+        .addInputStream(PatientReplyModel.ROUTING_RESOURCE, new ByteArrayInputStream(routing))
+        .addInputStream(PatientReplyModel.RESOURCE, new ByteArrayInputStream(model))
+        .deploy();
+    LOG.infof("process models deployed (deployment %s)", deployment.getId());
+  }
+
+  private static void requireNoViolations(String resource, List<Violation> violations) {
+    if (!violations.isEmpty()) {
+      throw new IllegalStateException(resource + " fails the release gate: " + violations);
+    }
+  }
+
+  private static byte[] read(String resource) {
+    try (InputStream in = PatientReplyModel.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(resource + " is not on the classpath");
       }
-      byte[] xml = model.readAllBytes();
-      // The deploy-time half of the invariant: no path to the release around a clinician's review.
-      List<Violation> violations = new ReleaseGateVerifier().verify(xml);
-      if (!violations.isEmpty()) {
-        throw new IllegalStateException(PatientReplyModel.RESOURCE + " fails the release gate: " + violations);
-      }
-      Deployment deployment = repositoryService.createDeployment()
-          .name("careloop")
-          .source("careloop-bpmn")
-          .enableDuplicateFiltering(true)
-          .addInputStream(PatientReplyModel.RESOURCE, new ByteArrayInputStream(xml))
-          .deploy();
-      LOG.infof("process models deployed (deployment %s)", deployment.getId());
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

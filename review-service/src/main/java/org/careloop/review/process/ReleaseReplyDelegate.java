@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.careloop.review.release.ReleaseService;
 
-/** Task_ReleaseReply: hands the approved text to the release, which checks the approval itself. */
+/** Task_ReleaseReply: hands the approved text to the release, which checks the approval(s) itself. */
 @Named("releaseReplyDelegate")
 @ApplicationScoped
 public class ReleaseReplyDelegate implements JavaDelegate {
@@ -22,7 +22,8 @@ public class ReleaseReplyDelegate implements JavaDelegate {
   }
 
   private void doExecute(DelegateExecution execution) {
+    int approvalsRequired = Boolean.TRUE.equals(execution.getVariable(ProcessVariables.SECOND_REVIEW_REQUIRED)) ? 2 : 1;
     release.release(execution.getProcessInstanceId(), UUID.fromString(execution.getProcessBusinessKey()),
-        (String) execution.getVariable(ProcessVariables.REPLY_TEXT));
+        (String) execution.getVariable(ProcessVariables.REPLY_TEXT), approvalsRequired);
   }
 }

@@ -15,10 +15,11 @@ import org.careloop.review.intake.PatientMessage;
 import org.careloop.review.policy.PolicyDtos.ScreenRequest;
 import org.careloop.review.policy.PolicyDtos.ScreenResponse;
 import org.careloop.review.policy.PolicyService;
+import org.careloop.review.questions.PatientQuestion;
 import org.careloop.review.screening.Placeholders;
 import org.careloop.review.screening.Screening;
 
-/** Task_ScreenMessage: de-identification and red flags from policy-service. Runs at most one screening per message. */
+/** Task_ScreenMessage: de-identification and red flags from policy-service. Runs at most one screening per message and round of questions. */
 @Named("screenMessageDelegate")
 @ApplicationScoped
 public class ScreenMessageDelegate implements JavaDelegate {
@@ -41,6 +42,18 @@ public class ScreenMessageDelegate implements JavaDelegate {
       screening = screen(messageId, execution.getProcessInstanceId());
     }
     execution.setVariable(ProcessVariables.HIGHEST_SEVERITY, screening.highestSeverity);
+    // The routing table's inputs. A new screening means the draft is still to come: no risk level yet.
+    execution.setVariable(ProcessVariables.RED_FLAG_SEVERITY, screening.highestSeverity);
+    execution.setVariable(ProcessVariables.RED_FLAG_CATEGORY, leadingCategory(screening));
+    execution.setVariable(ProcessVariables.RISK_LEVEL, "NONE");
+  }
+
+  /** The category of the first red flag with the highest severity, or null without red flags. */
+  static String leadingCategory(Screening screening) {
+    return screening.redFlags.stream()
+        .filter(f -> screening.highestSeverity.equals(f.severity()))
+        .map(f -> f.category())
+        .findFirst().orElse(null);
   }
 
   private Screening screen(UUID messageId, String processInstanceId) {
@@ -48,14 +61,16 @@ public class ScreenMessageDelegate implements JavaDelegate {
     if (message == null) {
       throw new IllegalStateException("message " + messageId + " does not exist");
     }
-    ScreenResponse result = policy.screen(new ScreenRequest(messageId.toString(), message.text));
+    // After the patient answered a question, the message and the answers are screened as one text.
+    String text = PatientQuestion.screenedText(message.text, messageId);
+    ScreenResponse result = policy.screen(new ScreenRequest(messageId.toString(), text));
 
     Screening screening = new Screening();
     screening.messageId = messageId;
     screening.policyVersion = result.policyVersion();
     screening.deidentifiedText = result.deidentifiedText();
     screening.entities = result.entities() == null ? List.of() : result.entities();
-    screening.placeholderValues = Placeholders.valuesFrom(message.text, screening.entities);
+    screening.placeholderValues = Placeholders.valuesFrom(text, screening.entities);
     screening.redFlags = result.redFlags() == null ? List.of() : result.redFlags();
     screening.highestSeverity = result.highestSeverity() == null ? "ROUTINE" : result.highestSeverity();
     screening.promptInjectionSuspected = result.promptInjection() != null && result.promptInjection().suspected();

@@ -6,14 +6,18 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.careloop.review.audit.AuditLog;
 import org.careloop.review.audit.AuditType;
 import org.careloop.review.inbox.Approval;
+import org.careloop.review.inbox.DecisionAction;
 import org.careloop.review.intake.MessageStatus;
 import org.careloop.review.intake.PatientMessage;
+import org.careloop.review.questions.PatientQuestion;
 import org.careloop.review.support.Sha256;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -35,17 +39,35 @@ public class ReleaseService {
 
   @Transactional(Transactional.TxType.MANDATORY)
   public Reply release(String processInstanceId, UUID messageId, String text) {
+    return release(processInstanceId, messageId, text, 1);
+  }
+
+  /**
+   * Publishes the reply when {@code approvalsRequired} different clinicians approved exactly this text for this
+   * process instance (two when the routing table required a second review).
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Reply release(String processInstanceId, UUID messageId, String text, int approvalsRequired) {
     if (text == null || text.isBlank()) {
       throw refuse(processInstanceId, messageId, "no reply text");
     }
     String hash = Sha256.hex(text);
-    Approval approval = Approval.forText(processInstanceId, hash);
-    if (approval == null || approval.clinicianUsername == null || approval.clinicianUsername.isBlank()) {
+    List<Approval> approvals = Approval.ofReply(processInstanceId, hash).stream()
+        .filter(a -> a.clinicianUsername != null && !a.clinicianUsername.isBlank())
+        .toList();
+    if (approvals.isEmpty()) {
       throw refuse(processInstanceId, messageId, "no clinician approval for this text");
     }
-    if (!approval.messageId.equals(messageId)) {
+    if (approvals.stream().anyMatch(a -> !a.messageId.equals(messageId))) {
       throw refuse(processInstanceId, messageId, "the approval is for another message");
     }
+    // One approval per clinician: the same person approving twice is still one pair of eyes.
+    Map<String, Approval> byClinician = new LinkedHashMap<>();
+    approvals.forEach(a -> byClinician.putIfAbsent(a.clinicianUsername, a));
+    if (byClinician.size() < approvalsRequired) {
+      throw refuse(processInstanceId, messageId, "a second review by another clinician is required for this text");
+    }
+    Approval approval = approvals.get(0);
     Reply existing = Reply.findById(messageId);
     if (existing != null) {
       // The job ran before and committed; running it again must not publish twice or publish other text.
@@ -63,16 +85,67 @@ public class ReleaseService {
     reply.textSha256 = hash;
     reply.clinicianUsername = approval.clinicianUsername;
     reply.clinicianDisplayName = approval.clinicianDisplayName;
-    reply.label = ReleaseLabel.of(approval.action, approval.clinicianDisplayName, approval.approvedAt, zone());
+    reply.label = label(approval, byClinician.values().stream().skip(1).findFirst().orElse(null));
     reply.releasedAt = Instant.now();
     reply.persist();
 
     PatientMessage message = PatientMessage.findById(messageId);
     message.moveTo(MessageStatus.ANSWERED);
     audit.append(AuditType.REPLY_RELEASED, AuditLog.SYSTEM, messageId, processInstanceId, null, Map.of(
-        "approvalId", approval.id.toString(), "textSha256", hash, "action", approval.action.name()));
+        "approvalId", approval.id.toString(), "textSha256", hash, "action", approval.action.name(),
+        "approvals", byClinician.size()));
     LOG.infof("reply to message %s released (approval %s)", messageId, approval.id);
     return reply;
+  }
+
+  private String label(Approval first, Approval second) {
+    if (second == null) {
+      return ReleaseLabel.of(first.action, first.clinicianDisplayName, first.approvedAt, zone());
+    }
+    if (first.action == DecisionAction.REJECT) {
+      return ReleaseLabel.of(first.action, first.clinicianDisplayName, first.approvedAt, zone())
+          + ", confirmed by " + second.clinicianDisplayName;
+    }
+    return ReleaseLabel.of(first.action, first.clinicianDisplayName + " and " + second.clinicianDisplayName,
+        second.approvedAt, zone());
+  }
+
+  /**
+   * Publishes the clinician's question to the patient (REQUEST_INFO), exactly as written: only with an approval of
+   * this text as a question for this process instance. The message then waits for the patient.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public PatientQuestion releaseQuestion(String processInstanceId, UUID messageId, String text) {
+    if (text == null || text.isBlank()) {
+      throw refuse(processInstanceId, messageId, "no question text");
+    }
+    String hash = Sha256.hex(text);
+    Approval approval = Approval.ofQuestion(processInstanceId, hash);
+    if (approval == null || !approval.messageId.equals(messageId)) {
+      throw refuse(processInstanceId, messageId, "no clinician approval for this question");
+    }
+    PatientQuestion existing = PatientQuestion.find("approvalId", approval.id).firstResult();
+    if (existing != null) {
+      return existing;
+    }
+    PatientQuestion question = new PatientQuestion();
+    question.id = UUID.randomUUID();
+    question.messageId = messageId;
+    question.processInstanceId = processInstanceId;
+    question.approvalId = approval.id;
+    question.text = text;
+    question.textSha256 = hash;
+    question.clinicianUsername = approval.clinicianUsername;
+    question.clinicianDisplayName = approval.clinicianDisplayName;
+    question.label = ReleaseLabel.of(DecisionAction.REJECT, approval.clinicianDisplayName, approval.approvedAt, zone());
+    question.askedAt = Instant.now();
+    question.persist();
+
+    PatientMessage message = PatientMessage.findById(messageId);
+    message.moveTo(MessageStatus.AWAITING_PATIENT);
+    audit.append(AuditType.QUESTION_RELEASED, AuditLog.SYSTEM, messageId, processInstanceId, null, Map.of(
+        "approvalId", approval.id.toString(), "textSha256", hash, "questionId", question.id.toString()));
+    return question;
   }
 
   private ReleaseRefusedException refuse(String processInstanceId, UUID messageId, String reason) {
