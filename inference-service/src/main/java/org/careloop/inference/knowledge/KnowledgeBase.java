@@ -43,6 +43,11 @@ public class KnowledgeBase {
         return fresh;
     }
 
+    /** The index in force, or null before the first load finished. */
+    public KnowledgeIndex loaded() {
+        return index;
+    }
+
     public KnowledgeIndex current() {
         KnowledgeIndex i = index;
         return i != null ? i : reload();

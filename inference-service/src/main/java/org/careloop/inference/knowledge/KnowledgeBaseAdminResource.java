@@ -1,5 +1,9 @@
 package org.careloop.inference.knowledge;
 
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+import org.careloop.inference.errors.ApiException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,8 +34,15 @@ public class KnowledgeBaseAdminResource {
     @RolesAllowed({"internal-service", "admin"})
     @Operation(summary = "Re-read and re-embed the knowledge base without a restart")
     @APIResponse(responseCode = "200", description = "The new knowledge-base version and passage count")
+    @APIResponse(responseCode = "422", description = "A passage file is malformed; the previous knowledge base stays in force")
     public KnowledgeBaseStatus reload() {
-        KnowledgeIndex index = knowledgeBase.reload();
+        KnowledgeIndex index;
+        try {
+            index = knowledgeBase.reload();
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            throw new ApiException(422, "KNOWLEDGE_BASE_INVALID",
+                    "the knowledge base was not reloaded: " + e.getMessage(), Map.of("current", knowledgeBase.current().version()));
+        }
         return new KnowledgeBaseStatus(index.version(), index.passageCount());
     }
 }

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 
 /** An immutable, embedded snapshot of the knowledge base. */
@@ -18,15 +19,17 @@ public final class KnowledgeIndex {
     private final Map<String, Passage> passages;
     private final List<Chunk> chunks;
     private final List<float[]> chunkVectors;
-    private final Map<String, List<float[]>> sentenceVectors;
+    private final Embedder embedder;
+    // Sentence vectors are needed only for passages that get retrieved: embedded on first use, which halves startup.
+    private final Map<String, List<float[]>> sentenceVectors = new ConcurrentHashMap<>();
 
     private KnowledgeIndex(String version, Map<String, Passage> passages, List<Chunk> chunks,
-            List<float[]> chunkVectors, Map<String, List<float[]>> sentenceVectors) {
+            List<float[]> chunkVectors, Embedder embedder) {
         this.version = version;
         this.passages = passages;
         this.chunks = chunks;
         this.chunkVectors = chunkVectors;
-        this.sentenceVectors = sentenceVectors;
+        this.embedder = embedder;
     }
 
     /** Parses, chunks and embeds the files. The version is the SHA-256 of the files' names and contents. */
@@ -42,22 +45,12 @@ public final class KnowledgeIndex {
             }
         }
         List<Chunk> chunks = new ArrayList<>();
-        List<String> sentences = new ArrayList<>();
         for (Passage passage : passages.values()) {
             chunks.addAll(Chunker.chunks(passage, maxChunkChars));
-            sentences.addAll(passage.sentences());
         }
         List<float[]> chunkVectors = embedder.embedAll(chunks.stream().map(Chunk::text).toList());
-        List<float[]> flatSentenceVectors = embedder.embedAll(sentences);
-        Map<String, List<float[]>> sentenceVectors = new LinkedHashMap<>();
-        int i = 0;
-        for (Passage passage : passages.values()) {
-            int n = passage.sentences().size();
-            sentenceVectors.put(passage.id(), List.copyOf(flatSentenceVectors.subList(i, i + n)));
-            i += n;
-        }
         return new KnowledgeIndex(version(sorted), Map.copyOf(passages), List.copyOf(chunks),
-                List.copyOf(chunkVectors), sentenceVectors);
+                List.copyOf(chunkVectors), embedder);
     }
 
     static String version(List<SourceFile> sorted) {
@@ -116,7 +109,8 @@ public final class KnowledgeIndex {
     /** The sentences of one passage, most similar to the query first. */
     public List<ScoredSentence> rankSentences(String passageId, float[] query) {
         Passage passage = passages.get(passageId);
-        List<float[]> vectors = sentenceVectors.get(passageId);
+        List<float[]> vectors = sentenceVectors.computeIfAbsent(passageId,
+                id -> List.copyOf(embedder.embedAll(passage.sentences())));
         List<ScoredSentence> scored = new ArrayList<>();
         for (int s = 0; s < passage.sentences().size(); s++) {
             scored.add(new ScoredSentence(passageId, s, passage.sentences().get(s),

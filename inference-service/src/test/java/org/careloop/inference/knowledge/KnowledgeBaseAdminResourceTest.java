@@ -19,7 +19,16 @@ class KnowledgeBaseAdminResourceTest {
         given().post("/admin/knowledge-base/reload")
                 .then().statusCode(200)
                 .body("knowledgeBaseVersion", matchesPattern("sha256:[0-9a-f]{64}"))
-                .body("passageCount", greaterThanOrEqualTo(20));
+                .body("passageCount", greaterThanOrEqualTo(40));
+    }
+
+    @Test
+    void shouldBeReadyWithTheKnowledgeBaseVersionInHealth() {
+        given().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("checks.find { it.name == 'knowledge-base' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'knowledge-base' }.data.provider", equalTo("offline"))
+                .body("checks.find { it.name == 'knowledge-base' }.data.passages", greaterThanOrEqualTo(40));
     }
 
     @Test

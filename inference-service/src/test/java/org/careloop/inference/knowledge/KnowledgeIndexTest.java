@@ -41,6 +41,15 @@ class KnowledgeIndexTest {
     }
 
     @Test
+    void shouldReadOnlyMarkdownPassagesFromAFolder(@org.junit.jupiter.api.io.TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("b.md"), "---\nid: b\ntitle: B\n---\nText.");
+        Files.writeString(folder.resolve("a.md"), "---\nid: a\ntitle: A\n---\nText.");
+        Files.writeString(folder.resolve("README.md"), "# About this folder");
+        Files.writeString(folder.resolve("notes.txt"), "not a passage");
+        assertThat(KnowledgeBaseSource.fromDirectory(folder)).extracting(SourceFile::name).containsExactly("a.md", "b.md");
+    }
+
+    @Test
     void shouldChangeVersionWhenContentChanges() {
         String a = KnowledgeIndex.version(List.of(new SourceFile("a.md", "one")));
         String b = KnowledgeIndex.version(List.of(new SourceFile("a.md", "two")));
