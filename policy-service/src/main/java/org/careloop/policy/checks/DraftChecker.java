@@ -154,7 +154,8 @@ public class DraftChecker {
         List<Finding> found = new ArrayList<>();
         for (Sentences.Sentence s : sentences) {
             String text = PLACEHOLDER.matcher(s.text()).replaceAll("Sam");
-            if (text.endsWith("?") || text.split("\\s+").length < MIN_CLAIM_WORDS
+            // A question asks and a sentence ending in a colon introduces what follows: neither states a claim.
+            if (text.endsWith("?") || text.endsWith(":") || text.split("\\s+").length < MIN_CLAIM_WORDS
                     || nonClaims.stream().anyMatch(p -> p.matcher(s.text()).find())) {
                 continue;
             }

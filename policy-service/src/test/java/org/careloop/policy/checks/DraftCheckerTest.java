@@ -73,6 +73,16 @@ class DraftCheckerTest {
     }
 
     @Test
+    void shouldNotTreatASentenceThatIntroducesAListAsAClaim() {
+        String draft = "Thank you for your message. Here is general information from our clinic's patient material:\n\n"
+                + "Colds often last a week or two.";
+        CheckDraftResponse response = CHECKER.check(new CheckDraftRequest("", draft, List.of(), List.of()));
+        assertThat(response.findings()).filteredOn(f -> f.type() == FindingType.UNCITED_CLAIM)
+                .extracting(f -> draft.substring(f.start(), f.end()))
+                .containsExactly("Colds often last a week or two.");
+    }
+
+    @Test
     void shouldFindIdentifiersButNotPlaceholders() {
         String draft = "Hello [NAME_1], your appointment on [DATE_1] is confirmed. Email jane@example.com with questions.";
         assertThat(findings(draft, FindingType.IDENTIFIER_LEAK)).containsExactly("jane@example.com");
