@@ -14,6 +14,9 @@ public final class PatientReplyModel {
   public static final String TASK_SHOW_SAFETY_MESSAGE = "Task_ShowSafetyMessage";
   public static final String TASK_DRAFT_REPLY = "Task_DraftReply";
   public static final String TASK_CHECK_DRAFT = "Task_CheckDraft";
+  /** Drafting and checking beside an open emergency review: nothing waits for them. */
+  public static final String TASK_DRAFT_REPLY_BESIDE = "Task_DraftReplyBeside";
+  public static final String TASK_CHECK_DRAFT_BESIDE = "Task_CheckDraftBeside";
   public static final String TASK_ROUTE_REVIEW = "Task_RouteReview";
   public static final String TASK_REVIEW_DRAFT = "Task_ReviewDraft";
   public static final String TASK_SECOND_REVIEW = "Task_SecondReview";

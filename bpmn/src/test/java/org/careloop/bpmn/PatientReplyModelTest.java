@@ -74,6 +74,8 @@ class PatientReplyModelTest {
         "Task_ScreenMessage", "${screenMessageDelegate}",
         "Task_DraftReply", "${draftReplyDelegate}",
         "Task_CheckDraft", "${checkDraftDelegate}",
+        "Task_DraftReplyBeside", "${draftReplyDelegate}",
+        "Task_CheckDraftBeside", "${checkDraftDelegate}",
         "Task_AskPatient", "${askPatientDelegate}",
         "Task_ReleaseReply", "${releaseReplyDelegate}",
         "Task_ShowSafetyMessage", "${showSafetyMessageDelegate}",

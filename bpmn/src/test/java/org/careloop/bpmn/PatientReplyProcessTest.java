@@ -157,22 +157,23 @@ class PatientReplyProcessTest {
 
     // In the screening's own transaction: the safety message and the on-call review, before any draft.
     assertThat(calls).containsExactly("screen", "safety-message", "review-created:Task_ReviewDraft");
-    assertThat(pi).isWaitingAt("Task_ReviewDraft", "Task_DraftReply");
+    assertThat(pi).isWaitingAt("Task_ReviewDraft", "Task_DraftReplyBeside");
     Task review = taskService().createTaskQuery().processInstanceId(pi.getId()).singleResult();
     assertThat(review).hasCandidateGroup("on-call");
     assertThat(review.getPriority()).isEqualTo(100);
     assertThat(review.getDueDate()).isCloseTo(Date.from(ClockUtil.getCurrentTime().toInstant()
         .plus(Duration.ofMinutes(15))), 5_000);
 
-    execute(job("Task_DraftReply", pi));
-    execute(job("Task_CheckDraft", pi));
+    execute(job("Task_DraftReplyBeside", pi));
+    execute(job("Task_CheckDraftBeside", pi));
     // The draft is stored for the clinician; it does not open a second review.
     assertThat(pi).hasPassed("EndEvent_DraftReady");
     assertThat(taskService().createTaskQuery().processInstanceId(pi.getId()).count()).isEqualTo(1);
 
     complete(review, withVariables("decisionAction", "REJECT"));
     execute(job("Task_ReleaseReply", pi));
-    assertThat(pi).isEnded().hasPassed("Task_ShowSafetyMessage", "EndEvent_ReplyReleased");
+    assertThat(pi).isEnded().hasPassed("Task_ShowSafetyMessage", "EndEvent_ReplyReleased")
+        .hasNotPassed("Task_DraftReply", "Task_CheckDraft");
   }
 
   @Test

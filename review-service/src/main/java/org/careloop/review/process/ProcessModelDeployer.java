@@ -8,13 +8,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.camunda.bpm.quarkus.engine.extension.event.CamundaEngineStartupEvent;
 import org.careloop.bpmn.PatientReplyModel;
 import org.careloop.bpmn.gate.DecisionTableVerifier;
 import org.careloop.bpmn.gate.ReleaseGateVerifier;
 import org.careloop.bpmn.gate.Violation;
+import org.careloop.review.audit.AuditLog;
+import org.careloop.review.audit.AuditType;
+import org.careloop.review.support.Sha256;
 import org.jboss.logging.Logger;
 
 /**
@@ -32,20 +36,36 @@ public class ProcessModelDeployer {
   @Inject
   RepositoryService repositoryService;
 
+  @Inject
+  AuditLog audit;
+
   void deploy(@Observes CamundaEngineStartupEvent event) {
     byte[] model = read(PatientReplyModel.RESOURCE);
     byte[] routing = read(PatientReplyModel.ROUTING_RESOURCE);
     // The deploy-time half of the invariant: no path to the release around a clinician's review.
     requireNoViolations(PatientReplyModel.RESOURCE, new ReleaseGateVerifier().verify(model));
     requireNoViolations(PatientReplyModel.ROUTING_RESOURCE, new DecisionTableVerifier().verify(routing));
-    Deployment deployment = repositoryService.createDeployment()
+    DeploymentWithDefinitions deployment = repositoryService.createDeployment()
         .name(DEPLOYMENT_NAME)
         .source("careloop-bpmn")
         .enableDuplicateFiltering(true)
         .addInputStream(PatientReplyModel.ROUTING_RESOURCE, new ByteArrayInputStream(routing))
         .addInputStream(PatientReplyModel.RESOURCE, new ByteArrayInputStream(model))
-        .deploy();
+        .deployWithResult();
+    // Every deployment is audited with the hash of its XML, the shipped ones too (unchanged ones are not deployed).
+    if (deployment.getDeployedProcessDefinitions() != null && !deployment.getDeployedProcessDefinitions().isEmpty()) {
+      audited(deployment.getId(), PatientReplyModel.RESOURCE, "BPMN", model);
+    }
+    if (deployment.getDeployedDecisionDefinitions() != null && !deployment.getDeployedDecisionDefinitions().isEmpty()) {
+      audited(deployment.getId(), PatientReplyModel.ROUTING_RESOURCE, "DMN", routing);
+    }
     LOG.infof("process models deployed (deployment %s)", deployment.getId());
+  }
+
+  private void audited(String deploymentId, String resourceName, String kind, byte[] xml) {
+    audit.append(AuditType.MODEL_DEPLOYED, AuditLog.SYSTEM, null, null, null, Map.of(
+        "sha256", Sha256.hex(xml), "resourceName", resourceName, "kind", kind, "deploymentId", deploymentId,
+        "source", "careloop-bpmn"));
   }
 
   private static void requireNoViolations(String resource, List<Violation> violations) {
