@@ -1,0 +1,257 @@
+package org.careloop.review.web;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.careloop.review.checks.DraftCheck;
+import org.careloop.review.errors.ApiException;
+import org.careloop.review.inbox.InboxService;
+import org.careloop.review.inbox.InboxViews.DecisionRequest;
+import org.careloop.review.inbox.InboxViews.TaskDetail;
+import org.careloop.review.inbox.InboxViews.TaskSummary;
+import org.careloop.review.screening.Screening;
+import org.careloop.review.web.InboxPageViews.Filters;
+import org.careloop.review.web.InboxPageViews.TaskRow;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The clinician inbox: the task list of the clinician's groups with filters and sorting, claim, and the task page
+ * with the message, the draft and its findings, citations, provenance and the decision form. Every read and
+ * decision goes through InboxService, so the visibility rules, audit and release guard are the API's own.
+ */
+@Path("/inbox")
+@RolesAllowed({"clinician", "senior-clinician"})
+@Produces(MediaType.TEXT_HTML)
+public class InboxPageResource {
+
+  static final Set<String> ACTIONS = Set.of("APPROVE", "EDIT_AND_APPROVE", "REJECT", "REQUEST_INFO", "ESCALATE");
+
+  @Inject
+  InboxService inbox;
+
+  @Inject
+  DecisionOversightService decisions;
+
+  @Inject
+  PageContext context;
+
+  @Inject
+  WebZone zone;
+
+  @Inject
+  @Location("inbox/list.html")
+  Template list;
+
+  @Inject
+  @Location("inbox/task.html")
+  Template task;
+
+  @Inject
+  @Location("error.html")
+  Template error;
+
+  @GET
+  @Transactional
+  @Operation(hidden = true)
+  public Response list(@QueryParam("severity") String severity, @QueryParam("risk") String risk,
+      @QueryParam("assigned") String assigned, @QueryParam("overdue") String overdue,
+      @QueryParam("sort") String sort, @QueryParam("decided") String decided, @QueryParam("gone") String gone) {
+    Filters filters = new Filters(blankToNull(severity), blankToNull(risk), blankToNull(assigned),
+        "on".equals(overdue) || "true".equals(overdue), sort == null || sort.isBlank() ? "priority" : sort);
+    List<TaskRow> all = rows(inbox.openTasks(context.user()));
+    List<TaskRow> shown = all.stream().filter(r -> matches(r, filters)).sorted(order(filters.sort())).toList();
+    String notice = decided != null ? "Decision recorded: " + Texts.humanize(decided).toLowerCase(Locale.ROOT) + "."
+        : gone != null ? "That task was already decided, or someone else has claimed it." : null;
+    return context.render(list.data("tasks", shown).data("total", all.size()).data("filters", filters)
+        .data("notice", notice));
+  }
+
+  @POST
+  @Path("/tasks/{id}/claim")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response claim(@PathParam("id") String id, @FormParam(Csrf.FIELD) String csrf) {
+    context.requireCsrf(csrf);
+    try {
+      inbox.claim(id, context.user());
+      return context.seeOther("/inbox/tasks/" + id);
+    } catch (ApiException e) {
+      return failed(e);
+    }
+  }
+
+  @GET
+  @Path("/tasks/{id}")
+  @Operation(hidden = true)
+  public Response show(@PathParam("id") String id) {
+    try {
+      return context.render(taskPage(id, null, null, null, null, null));
+    } catch (ApiException e) {
+      return failed(e);
+    }
+  }
+
+  @POST
+  @Path("/tasks/{id}/decision")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response decide(@PathParam("id") String id, @FormParam("action") String action,
+      @FormParam("text") String text, @FormParam("question") String question, @FormParam("reason") String reason,
+      @FormParam("reviewed") String reviewed, @FormParam("openedAt") Long openedAt,
+      @FormParam("draft") String shownDraft, @FormParam(Csrf.FIELD) String csrf) {
+    context.requireCsrf(csrf);
+    String reply = normalize(text);
+    String problem = problem(action, reply, normalize(shownDraft), normalize(question), reason, reviewed);
+    if (problem != null) {
+      return rerender(id, problem, action, reply, question, reason, Response.Status.BAD_REQUEST);
+    }
+    DecisionRequest request = switch (action) {
+      case "APPROVE" -> new DecisionRequest(action, null, blankToNull(reason));
+      case "EDIT_AND_APPROVE", "REJECT" -> new DecisionRequest(action, reply, blankToNull(reason));
+      case "REQUEST_INFO" -> new DecisionRequest(action, normalize(question), blankToNull(reason));
+      default -> new DecisionRequest(action, null, reason);
+    };
+    try {
+      decisions.decide(id, request, context.user(), openedAt);
+      return context.seeOther("/inbox?decided=" + action);
+    } catch (ApiException e) {
+      if (e.status() == 409 || e.status() == 404) {
+        return failed(e);
+      }
+      return rerender(id, e.getMessage(), action, reply, question, reason, Response.Status.fromStatusCode(e.status()));
+    }
+  }
+
+  /** What is wrong with the form, in the clinician's words; null when it can go to InboxService. */
+  static String problem(String action, String reply, String shownDraft, String question, String reason,
+      String reviewed) {
+    if (action == null || !ACTIONS.contains(action)) {
+      return "Choose what to do with this draft.";
+    }
+    boolean releases = !action.equals("ESCALATE");
+    if (releases && !"yes".equals(reviewed)) {
+      return "Tick \"I have reviewed this reply\" before you send anything to the patient.";
+    }
+    return switch (action) {
+      case "APPROVE" -> shownDraft != null && reply != null && !reply.equals(shownDraft)
+          ? "You changed the draft. Choose \"Edit and approve\" to send your edited text, or undo your changes."
+          : null;
+      case "EDIT_AND_APPROVE", "REJECT" -> reply == null || reply.isBlank() ? "Write the reply to the patient." : null;
+      case "REQUEST_INFO" -> question == null || question.isBlank() ? "Write your question for the patient." : null;
+      default -> reason == null || reason.isBlank() ? "Say why you escalate this review." : null;
+    };
+  }
+
+  private Response rerender(String id, String problem, String action, String reply, String question, String reason,
+      Response.Status status) {
+    try {
+      return context.render(status, taskPage(id, problem, action, reply, question, reason));
+    } catch (ApiException e) {
+      return failed(e);
+    }
+  }
+
+  private TemplateInstance taskPage(String id, String problem, String action, String reply, String question,
+      String reason) {
+    TaskDetail detail = inbox.task(id, context.user());
+    return task.data("task", TaskPages.of(detail, context.user().username(), zone.zone(), Instant.now()))
+        .data("problem", problem).data("chosen", action == null ? "" : action)
+        .data("replyText", reply).data("questionText", question == null ? "" : question)
+        .data("reasonText", reason == null ? "" : reason);
+  }
+
+  private Response failed(ApiException e) {
+    if (e.status() == 409) {
+      return context.seeOther("/inbox?gone=1");
+    }
+    Response.Status status = Response.Status.fromStatusCode(e.status());
+    String message = e.status() == 404 ? "This task does not exist, or it is not offered to your groups."
+        : e.getMessage();
+    return context.render(status, error.data("title", status.getReasonPhrase()).data("message", message)
+        .data("back", "/inbox"));
+  }
+
+  private List<TaskRow> rows(List<TaskSummary> tasks) {
+    List<UUID> ids = tasks.stream().map(t -> UUID.fromString(t.messageId())).distinct().toList();
+    Map<UUID, Screening> screenings = ids.isEmpty() ? Map.of() : Screening.<Screening>list("messageId in ?1", ids)
+        .stream().collect(Collectors.toMap(s -> s.messageId, Function.identity()));
+    Map<UUID, DraftCheck> checks = ids.isEmpty() ? Map.of() : DraftCheck.<DraftCheck>list("messageId in ?1", ids)
+        .stream().collect(Collectors.toMap(c -> c.messageId, Function.identity()));
+    Instant now = Instant.now();
+    String me = context.user().username();
+    List<TaskRow> rows = new ArrayList<>();
+    for (TaskSummary t : tasks) {
+      UUID messageId = UUID.fromString(t.messageId());
+      Screening s = screenings.get(messageId);
+      DraftCheck c = checks.get(messageId);
+      String categories = s == null || s.redFlags == null ? "" : s.redFlags.stream()
+          .map(f -> Texts.humanize(f.category())).distinct().collect(Collectors.joining(", "));
+      rows.add(new TaskRow(t.id(), t.messageId(), t.name(), t.stage(), t.priority(), Texts.when(t.created(), zone.zone()),
+          t.created() == null ? 0 : t.created().toEpochMilli(), Texts.when(t.due(), zone.zone()),
+          t.due() == null ? Long.MAX_VALUE : t.due().toEpochMilli(), t.due() != null && t.due().isBefore(now),
+          t.assignee(), me.equals(t.assignee()), s == null ? null : s.highestSeverity, categories,
+          c == null ? null : c.riskLevel));
+    }
+    return rows;
+  }
+
+  static boolean matches(TaskRow row, Filters f) {
+    if (f.severity() != null && !f.severity().equals(row.severity())) {
+      return false;
+    }
+    if (f.risk() != null && !f.risk().equals(row.risk())) {
+      return false;
+    }
+    if ("me".equals(f.assigned()) && !row.mine()) {
+      return false;
+    }
+    if ("nobody".equals(f.assigned()) && row.assignee() != null) {
+      return false;
+    }
+    return !f.overdueOnly() || row.overdue();
+  }
+
+  static Comparator<TaskRow> order(String sort) {
+    Comparator<TaskRow> byPriority = Comparator.comparingInt(TaskRow::priority).reversed();
+    Comparator<TaskRow> byDue = Comparator.comparingLong(TaskRow::dueEpoch);
+    Comparator<TaskRow> byCreated = Comparator.comparingLong(TaskRow::createdEpoch);
+    return switch (sort) {
+      case "due" -> byDue.thenComparing(byPriority);
+      case "created" -> byCreated;
+      case "created-desc" -> byCreated.reversed();
+      default -> byPriority.thenComparing(byDue).thenComparing(byCreated);
+    };
+  }
+
+  /** Browsers send a textarea's line breaks as CRLF; the draft and the API use LF. */
+  static String normalize(String text) {
+    return text == null ? null : text.replace("\r\n", "\n");
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+}
