@@ -14,7 +14,6 @@ import org.careloop.bpmn.PatientReplyModel;
 import org.careloop.review.audit.AuditLog;
 import org.careloop.review.audit.AuditType;
 import org.careloop.review.drafting.Draft;
-import org.careloop.review.inbox.DecisionAction;
 import org.careloop.review.inbox.InboxService;
 import org.careloop.review.inbox.InboxViews.DecisionRequest;
 import org.careloop.review.inbox.InboxViews.DecisionResult;
@@ -102,9 +101,5 @@ public class DecisionOversightService {
     }
     Screening screening = Screening.findById(messageId);
     return Placeholders.fillIn(draft.text, screening == null ? Map.of() : screening.placeholderValues).text();
-  }
-
-  static boolean releasesText(DecisionAction action) {
-    return action.approvesReply() || action == DecisionAction.REQUEST_INFO;
   }
 }

@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.careloop.review.CareloopTestEnvironment;
@@ -202,9 +201,5 @@ class WebPagesTest {
   private static String taskRow(String html, String messageId) {
     Matcher m = Pattern.compile("data-task-id=\"([^\"]+)\" data-message-id=\"" + messageId + "\"").matcher(html);
     return m.find() ? m.group(1) : null;
-  }
-
-  static UUID uuid(String s) {
-    return UUID.fromString(s);
   }
 }
