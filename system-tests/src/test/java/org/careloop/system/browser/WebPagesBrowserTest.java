@@ -1,0 +1,183 @@
+package org.careloop.system.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.careloop.system.browser.Browsers.REVIEW_URL;
+import static org.careloop.system.browser.Browsers.screenshot;
+import static org.careloop.system.browser.Browsers.signIn;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The three pages in Debian's Chromium against the running system: alice writes, carter edits the draft and
+ * approves, alice reads the labelled reply; an emergency shows the safety banner at once; root-admin edits the
+ * process in bpmn-js, deploys an allowed change and is refused a model with a path around the review.
+ * Screenshots of each page go to target/screenshots/.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WebPagesBrowserTest {
+
+  private static final Duration PROCESS_WAIT = Duration.ofSeconds(120);
+  private static final LocatorAssertions.IsVisibleOptions LONG = new LocatorAssertions.IsVisibleOptions()
+      .setTimeout(PROCESS_WAIT.toMillis());
+
+  static Playwright playwright;
+  static Browser browser;
+
+  @BeforeAll
+  static void launch() {
+    playwright = Browsers.playwright();
+    browser = Browsers.chromium(playwright);
+  }
+
+  @AfterAll
+  static void close() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (playwright != null) {
+      playwright.close();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void aliceWritesCarterEditsAndApprovesAliceReadsTheLabelledReply() {
+    String marker = "browser-" + Instant.now().toEpochMilli();
+    String text = "I have had a sore throat for three days and it hurts to swallow. Should I come in? "
+        + "<script>window.__careloopInjected = true</script> (" + marker + ")";
+
+    Page alice = signIn(browser, "alice", "/portal");
+    assertThat(alice.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My messages"))).isVisible();
+    assertThat(alice.getByText("A clinician reviews every answer")).isVisible();
+    // The first Tab reaches the skip link: the page is usable from the keyboard.
+    alice.keyboard().press("Tab");
+    assertThat((String) alice.evaluate("document.activeElement.textContent.trim()")).isEqualTo("Skip to main content");
+
+    alice.getByLabel("Your message").fill(text);
+    alice.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send message")).click();
+    assertThat(alice.getByRole(AriaRole.STATUS).first()).containsText("Your message was sent");
+    String messageId = alice.url().replaceAll(".*sent=([0-9a-f-]+).*", "$1");
+    Locator mine = alice.locator("#message-" + messageId);
+    assertThat(mine.locator(".message-text")).containsText("<script>window.__careloopInjected = true</script>");
+    screenshot(alice, "01-portal-sent");
+
+    Page carter = signIn(browser, "carter", "/inbox");
+    Locator row = carter.locator("tr[data-message-id='" + messageId + "']");
+    waitUntil(carter, row, "/inbox");
+    screenshot(carter, "02-inbox-list");
+    row.getByRole(AriaRole.LINK).first().click();
+    Locator draft = carter.locator("#draft-view");
+    String taskUrl = carter.url();
+    waitUntil(carter, draft, taskUrl.substring(REVIEW_URL.length()));
+
+    // The patient's text is shown as text, never run as a script.
+    assertThat(carter.locator("[data-testid=patient-message]")).containsText("<script>window.__careloopInjected");
+    assertThat(carter.evaluate("window.__careloopInjected === undefined")).isEqualTo(true);
+    assertThat(alice.evaluate("window.__careloopInjected === undefined")).isEqualTo(true);
+
+    Locator editor = carter.getByLabel("Reply to the patient");
+    String original = editor.inputValue();
+    String edited = original + "\n\nI have read your message myself: please book a visit if it is not better in two days.";
+    editor.fill(edited);
+    assertThat(carter.locator("#diff ins")).containsText("please book a visit");
+    assertThat(carter.locator("#edit-distance")).containsText("words changed");
+    carter.getByLabel("Edit and approve: send my edited text").check();
+    carter.getByLabel("I have reviewed this reply").check();
+    screenshot(carter, "03-inbox-task-edited");
+    carter.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit decision")).click();
+    carter.waitForURL(url -> url.contains("/inbox?decided=EDIT_AND_APPROVE"));
+    assertThat(carter.getByRole(AriaRole.STATUS).first()).containsText("Decision recorded");
+
+    // The page keeps itself current: no reload needed for the reply to appear.
+    Locator reply = mine.locator(".reply");
+    assertThat(reply).isVisible(LONG);
+    assertThat(reply.locator(".reply-text")).containsText("please book a visit if it is not better in two days");
+    assertThat(reply.locator("[data-testid=reply-label]"))
+        .containsText("Drafted with AI assistance and reviewed by Maya Carter");
+    assertThat(reply.getByText("How to use this answer")).isVisible();
+    screenshot(alice, "04-portal-reply");
+    alice.context().close();
+    carter.context().close();
+  }
+
+  @Test
+  @Order(2)
+  void anEmergencyShowsTheSafetyBannerAtOnce() {
+    Page alice = signIn(browser, "alice", "/portal");
+    alice.getByLabel("Your message").fill("I have crushing chest pain spreading to my left arm and I am sweating.");
+    alice.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send message")).click();
+    String messageId = alice.url().replaceAll(".*sent=([0-9a-f-]+).*", "$1");
+    Locator banner = alice.locator("#message-" + messageId + " [data-testid=emergency-banner]");
+    // No clinician is involved: screening alone puts the fixed safety message on the page.
+    assertThat(banner).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+    assertThat(banner).containsText("Get help now");
+    screenshot(alice, "05-portal-emergency");
+    alice.context().close();
+  }
+
+  @Test
+  @Order(3)
+  void rootAdminDeploysAnAllowedChangeAndIsRefusedABypass() {
+    Page admin = signIn(browser, "root-admin", "/admin");
+    assertThat(admin.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Process and decision definitions")))
+        .isVisible();
+    admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check the audit chain")).click();
+    assertThat(admin.locator("[data-testid=audit-result]")).containsText("The chain is intact");
+    screenshot(admin, "06-admin");
+
+    // Definitions are listed newest version first: open the current patient-reply.
+    admin.locator("tr[data-definition-id^='patient-reply:']").first()
+        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Open in editor")).first().click();
+    Locator status = admin.locator("#editor-status");
+    assertThat(status).containsText("Diagram loaded");
+
+    // An allowed change: rename the start event.
+    admin.evaluate("() => { const m = window.careloopModeler; "
+        + "m.get('modeling').updateLabel(m.get('elementRegistry').get('StartEvent_MessageReceived'), "
+        + "'Message received (" + Instant.now().toEpochMilli() + ")'); }");
+    admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check against the release gate")).click();
+    assertThat(status).containsText("passes the release gate");
+    admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Deploy as a new version")).click();
+    assertThat(status).containsText("Deployed: patient-reply version");
+    screenshot(admin, "07-admin-editor-deployed");
+
+    // A path around the review: from the draft check straight to the release.
+    admin.evaluate("() => { const m = window.careloopModeler; const r = m.get('elementRegistry'); "
+        + "m.get('modeling').connect(r.get('Task_CheckDraft'), r.get('Task_ReleaseReply')); }");
+    admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check against the release gate")).click();
+    assertThat(status).containsText("does not pass the release gate");
+    assertThat(admin.locator("[data-testid=violations]")).containsText("RELEASE_WITHOUT_REVIEW");
+    assertThat(admin.locator(".djs-element.violation").first()).isVisible();
+    assertThat(admin.locator(".violation-badge").first()).isVisible();
+    admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Deploy as a new version")).click();
+    assertThat(status).containsText("Refused: the model was not deployed");
+    screenshot(admin, "08-admin-editor-refused");
+    admin.context().close();
+  }
+
+  /** Reloads the page until the element is there: the process works in the background. */
+  private static void waitUntil(Page page, Locator locator, String path) {
+    Instant deadline = Instant.now().plus(PROCESS_WAIT);
+    while (locator.count() == 0) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError("not shown within " + PROCESS_WAIT + ": " + locator);
+      }
+      page.waitForTimeout(1000);
+      page.navigate(REVIEW_URL + path);
+    }
+  }
+}
