@@ -11,7 +11,10 @@ async function poll(state) {
     if (state !== null && updates.version !== state && !editing()) {
       const html = await fetch(list.dataset.list, { credentials: 'same-origin' });
       if (html.ok) {
+        // Server-rendered and escaped by the template; an emergency banner inside announces itself (role=alert).
         list.innerHTML = await html.text();
+        const announce = document.getElementById('messages-updated');
+        if (announce) announce.textContent = 'Your messages were updated.';
       }
     } else if (state !== null && updates.version !== state) {
       return state; // an answer is being typed: try again later rather than replace the form under the cursor

@@ -57,7 +57,7 @@ class WebPagesBrowserTest {
   @Order(1)
   void aliceWritesCarterEditsAndApprovesAliceReadsTheLabelledReply() {
     String marker = "browser-" + Instant.now().toEpochMilli();
-    String text = "I have had a sore throat for three days and it hurts to swallow. Should I come in? "
+    String text = "Hello, I need a copy of my vaccination record for a school form. How can I get it? "
         + "<script>window.__careloopInjected = true</script> (" + marker + ")";
 
     Page alice = signIn(browser, "alice", "/portal");
@@ -95,12 +95,17 @@ class WebPagesBrowserTest {
     editor.fill(edited);
     assertThat(carter.locator("#diff ins")).containsText("please book a visit");
     assertThat(carter.locator("#edit-distance")).containsText("words changed");
+    // A draft the check rates HIGH needs a second, senior review before release (routing table).
+    boolean secondReview = carter.locator("p.meta .risk-high").count() > 0;
     carter.getByLabel("Edit and approve: send my edited text").check();
     carter.getByLabel("I have reviewed this reply").check();
     screenshot(carter, "03-inbox-task-edited");
     carter.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit decision")).click();
     carter.waitForURL(url -> url.contains("/inbox?decided=EDIT_AND_APPROVE"));
     assertThat(carter.getByRole(AriaRole.STATUS).first()).containsText("Decision recorded");
+    if (secondReview) {
+      confirmSecondReview(messageId);
+    }
 
     // The page keeps itself current: no reload needed for the reply to appear.
     Locator reply = mine.locator(".reply");
@@ -140,8 +145,7 @@ class WebPagesBrowserTest {
     screenshot(admin, "06-admin");
 
     // Definitions are listed newest version first: open the current patient-reply.
-    admin.locator("tr[data-definition-id^='patient-reply:']").first()
-        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Open in editor")).first().click();
+    admin.locator("tr[data-definition-id^='patient-reply:'] a[href^='/admin/editor']").first().click();
     Locator status = admin.locator("#editor-status");
     assertThat(status).containsText("Diagram loaded");
 
@@ -167,6 +171,18 @@ class WebPagesBrowserTest {
     assertThat(status).containsText("Refused: the model was not deployed");
     screenshot(admin, "08-admin-editor-refused");
     admin.context().close();
+  }
+
+  private static void confirmSecondReview(String messageId) {
+    Page lee = signIn(browser, "lee", "/inbox");
+    Locator row = lee.locator("tr[data-message-id='" + messageId + "']");
+    waitUntil(lee, row, "/inbox");
+    row.getByRole(AriaRole.LINK).first().click();
+    lee.getByLabel("Confirm: release this text to the patient").check();
+    lee.getByLabel("I have reviewed this reply").check();
+    lee.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit decision")).click();
+    lee.waitForURL(url -> url.contains("/inbox?decided=APPROVE"));
+    lee.context().close();
   }
 
   /** Reloads the page until the element is there: the process works in the background. */
