@@ -41,6 +41,8 @@ class WebPagesBrowserTest {
   static void launch() {
     playwright = Browsers.playwright();
     browser = Browsers.chromium(playwright);
+    // Deploying, the audit check and the process's jobs take a moment on a loaded CI machine.
+    com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
   }
 
   @AfterAll
