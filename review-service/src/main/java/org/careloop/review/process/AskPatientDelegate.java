@@ -5,24 +5,19 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.careloop.review.release.ReleaseService;
 
 /** Task_AskPatient: releases the clinician's question; the release checks the approval of exactly this text. */
 @Named("askPatientDelegate")
 @ApplicationScoped
-public class AskPatientDelegate implements JavaDelegate {
+public class AskPatientDelegate extends MessageDelegate {
 
   @Inject
   ReleaseService release;
 
   @Override
-  public void execute(DelegateExecution execution) {
-    AppClassLoader.run(() -> doExecute(execution));
-  }
-
-  private void doExecute(DelegateExecution execution) {
-    release.releaseQuestion(execution.getProcessInstanceId(), UUID.fromString(execution.getProcessBusinessKey()),
+  protected void execute(DelegateExecution execution, UUID messageId) {
+    release.releaseQuestion(execution.getProcessInstanceId(), messageId,
         (String) execution.getVariable(ProcessVariables.QUESTION_TEXT));
   }
 }

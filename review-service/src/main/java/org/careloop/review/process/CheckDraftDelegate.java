@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.careloop.review.audit.AuditLog;
 import org.careloop.review.audit.AuditType;
 import org.careloop.review.checks.DraftCheck;
@@ -23,7 +22,7 @@ import org.careloop.review.screening.Screening;
 /** Task_CheckDraft: policy-service's safety checks of the draft. With no draft there is nothing to check. */
 @Named("checkDraftDelegate")
 @ApplicationScoped
-public class CheckDraftDelegate implements JavaDelegate {
+public class CheckDraftDelegate extends MessageDelegate {
 
   @Inject
   PolicyService policy;
@@ -32,12 +31,7 @@ public class CheckDraftDelegate implements JavaDelegate {
   AuditLog audit;
 
   @Override
-  public void execute(DelegateExecution execution) {
-    AppClassLoader.run(() -> doExecute(execution));
-  }
-
-  private void doExecute(DelegateExecution execution) {
-    UUID messageId = UUID.fromString(execution.getProcessBusinessKey());
+  protected void execute(DelegateExecution execution, UUID messageId) {
     DraftCheck check = DraftCheck.findById(messageId);
     if (check == null) {
       check = check(messageId, execution.getProcessInstanceId());

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.careloop.review.audit.AuditLog;
 import org.careloop.review.audit.AuditType;
 import org.careloop.review.drafting.Draft;
@@ -26,7 +25,7 @@ import org.jboss.logging.Logger;
  */
 @Named("draftReplyDelegate")
 @ApplicationScoped
-public class DraftReplyDelegate implements JavaDelegate {
+public class DraftReplyDelegate extends MessageDelegate {
 
   private static final Logger LOG = Logger.getLogger(DraftReplyDelegate.class);
 
@@ -37,12 +36,7 @@ public class DraftReplyDelegate implements JavaDelegate {
   AuditLog audit;
 
   @Override
-  public void execute(DelegateExecution execution) {
-    AppClassLoader.run(() -> doExecute(execution));
-  }
-
-  private void doExecute(DelegateExecution execution) {
-    UUID messageId = UUID.fromString(execution.getProcessBusinessKey());
+  protected void execute(DelegateExecution execution, UUID messageId) {
     Draft draft = Draft.findById(messageId);
     if (draft == null) {
       draft = draft(execution, messageId);

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
 import org.careloop.bpmn.PatientReplyModel;
 import org.careloop.review.audit.AuditLog;
@@ -19,7 +18,7 @@ import org.careloop.review.audit.AuditType;
  */
 @Named("escalateReviewDelegate")
 @ApplicationScoped
-public class EscalateReviewDelegate implements JavaDelegate {
+public class EscalateReviewDelegate extends MessageDelegate {
 
   /** How much an overdue review's priority rises. */
   static final int PRIORITY_STEP = 20;
@@ -28,11 +27,7 @@ public class EscalateReviewDelegate implements JavaDelegate {
   AuditLog audit;
 
   @Override
-  public void execute(DelegateExecution execution) {
-    AppClassLoader.run(() -> doExecute(execution));
-  }
-
-  private void doExecute(DelegateExecution execution) {
+  protected void execute(DelegateExecution execution, UUID messageId) {
     TaskService tasks = execution.getProcessEngineServices().getTaskService();
     Task review = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
         .taskDefinitionKey(PatientReplyModel.TASK_REVIEW_DRAFT).active().singleResult();
@@ -42,7 +37,7 @@ public class EscalateReviewDelegate implements JavaDelegate {
     int priority = review.getPriority() + PRIORITY_STEP;
     tasks.setPriority(review.getId(), priority);
     tasks.addCandidateGroup(review.getId(), PatientReplyModel.SENIOR_GROUP);
-    audit.append(AuditType.REVIEW_OVERDUE, AuditLog.SYSTEM, UUID.fromString(execution.getProcessBusinessKey()),
+    audit.append(AuditType.REVIEW_OVERDUE, AuditLog.SYSTEM, messageId,
         execution.getProcessInstanceId(), review.getId(), Map.of(
             "priority", priority,
             "addedGroup", PatientReplyModel.SENIOR_GROUP,

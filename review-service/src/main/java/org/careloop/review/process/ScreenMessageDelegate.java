@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.careloop.review.audit.AuditLog;
 import org.careloop.review.audit.AuditType;
 import org.careloop.review.intake.PatientMessage;
@@ -22,7 +21,7 @@ import org.careloop.review.screening.Screening;
 /** Task_ScreenMessage: de-identification and red flags from policy-service. Runs at most one screening per message and round of questions. */
 @Named("screenMessageDelegate")
 @ApplicationScoped
-public class ScreenMessageDelegate implements JavaDelegate {
+public class ScreenMessageDelegate extends MessageDelegate {
 
   @Inject
   PolicyService policy;
@@ -31,12 +30,7 @@ public class ScreenMessageDelegate implements JavaDelegate {
   AuditLog audit;
 
   @Override
-  public void execute(DelegateExecution execution) {
-    AppClassLoader.run(() -> doExecute(execution));
-  }
-
-  private void doExecute(DelegateExecution execution) {
-    UUID messageId = UUID.fromString(execution.getProcessBusinessKey());
+  protected void execute(DelegateExecution execution, UUID messageId) {
     Screening screening = Screening.findById(messageId);
     if (screening == null) {
       screening = screen(messageId, execution.getProcessInstanceId());

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.careloop.review.audit.AuditLog;
 import org.careloop.review.audit.AuditType;
 import org.careloop.review.intake.PatientMessage;
@@ -20,7 +19,7 @@ import org.careloop.review.safety.SafetyMessages.SafetyMessage;
  */
 @Named("showSafetyMessageDelegate")
 @ApplicationScoped
-public class ShowSafetyMessageDelegate implements JavaDelegate {
+public class ShowSafetyMessageDelegate extends MessageDelegate {
 
   @Inject
   SafetyMessages safetyMessages;
@@ -29,12 +28,7 @@ public class ShowSafetyMessageDelegate implements JavaDelegate {
   AuditLog audit;
 
   @Override
-  public void execute(DelegateExecution execution) {
-    AppClassLoader.run(() -> doExecute(execution));
-  }
-
-  private void doExecute(DelegateExecution execution) {
-    UUID messageId = UUID.fromString(execution.getProcessBusinessKey());
+  protected void execute(DelegateExecution execution, UUID messageId) {
     PatientMessage message = PatientMessage.findById(messageId);
     if (message == null || message.safetyText != null) {
       return;
