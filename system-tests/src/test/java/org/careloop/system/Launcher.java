@@ -1,0 +1,38 @@
+package org.careloop.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/** The project's launcher, for fault tests: crash a service as a crash would, and bring it back. */
+final class Launcher {
+
+    private static final String SCRIPT = System.getProperty("careloop.launcher",
+            Path.of("..", "careloop").toAbsolutePath().normalize().toString());
+
+    private Launcher() {
+    }
+
+    static void crash(String service) {
+        run("crash", service);
+    }
+
+    static void restart(String service) {
+        run("restart", service);
+    }
+
+    private static void run(String command, String service) {
+        try {
+            Process process = new ProcessBuilder("bash", SCRIPT, command, service).inheritIO().start();
+            assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("careloop %s %s finished", command, service).isTrue();
+            assertThat(process.exitValue()).as("careloop %s %s exit code", command, service).isZero();
+        } catch (IOException e) {
+            throw new IllegalStateException("could not run " + SCRIPT, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
