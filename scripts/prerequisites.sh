@@ -7,7 +7,11 @@ command -v curl >/dev/null 2>&1 || needed+=(curl)
 command -v unzip >/dev/null 2>&1 || needed+=(unzip)
 command -v pg_ctlcluster >/dev/null 2>&1 || needed+=(postgresql)
 command -v java >/dev/null 2>&1 || needed+=(openjdk-17-jdk-headless)
-if [ "${CARELOOP_BROWSER_TESTS:-0}" = 1 ]; then
+# review-service's build copies bpmn-js from the npm registry into its jar.
+command -v node >/dev/null 2>&1 || needed+=(nodejs)
+command -v npm >/dev/null 2>&1 || needed+=(npm)
+# The browser tests drive Debian's Chromium (Playwright's own browser download is not used).
+if [ "${1:-}" = --with-browser ]; then
   command -v chromium >/dev/null 2>&1 || needed+=(chromium)
 fi
 
