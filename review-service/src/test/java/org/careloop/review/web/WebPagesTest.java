@@ -85,7 +85,9 @@ class WebPagesTest {
 
   @Test
   void shouldKeepPagesToTheirRoles() {
-    as("alice").get("/inbox").then().statusCode(403);
+    as("alice").get("/inbox").then().statusCode(403).body(containsString("this page is for another role"))
+        .body(containsString("<a href=\"/portal\">My messages</a>"));
+    as("alice").get("/api/inbox/tasks").then().statusCode(403);
     as("alice").get("/admin").then().statusCode(403);
     as("carter").get("/portal").then().statusCode(403);
     as("carter").get("/admin").then().statusCode(403);

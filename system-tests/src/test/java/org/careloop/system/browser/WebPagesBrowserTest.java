@@ -34,6 +34,8 @@ class WebPagesBrowserTest {
   private static final LocatorAssertions.IsVisibleOptions LONG = new LocatorAssertions.IsVisibleOptions()
       .setTimeout(PROCESS_WAIT.toMillis());
 
+  private static final Page.GetByLabelOptions EXACT = new Page.GetByLabelOptions().setExact(true);
+
   static Playwright playwright;
   static Browser browser;
 
@@ -69,7 +71,7 @@ class WebPagesBrowserTest {
     alice.keyboard().press("Tab");
     assertThat((String) alice.evaluate("document.activeElement.textContent.trim()")).isEqualTo("Skip to main content");
 
-    alice.getByLabel("Your message").fill(text);
+    alice.getByLabel("Your message", EXACT).fill(text);
     alice.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send message")).click();
     assertThat(alice.getByRole(AriaRole.STATUS).first()).containsText("Your message was sent");
     String messageId = alice.url().replaceAll(".*sent=([0-9a-f-]+).*", "$1");
@@ -91,7 +93,7 @@ class WebPagesBrowserTest {
     assertThat(carter.evaluate("window.__careloopInjected === undefined")).isEqualTo(true);
     assertThat(alice.evaluate("window.__careloopInjected === undefined")).isEqualTo(true);
 
-    Locator editor = carter.getByLabel("Reply to the patient");
+    Locator editor = carter.getByLabel("Reply to the patient", EXACT);
     String original = editor.inputValue();
     String edited = original + "\n\nI have read your message myself: please book a visit if it is not better in two days.";
     editor.fill(edited);
@@ -125,7 +127,7 @@ class WebPagesBrowserTest {
   @Order(2)
   void anEmergencyShowsTheSafetyBannerAtOnce() {
     Page alice = signIn(browser, "alice", "/portal");
-    alice.getByLabel("Your message").fill("I have crushing chest pain spreading to my left arm and I am sweating.");
+    alice.getByLabel("Your message", EXACT).fill("I have crushing chest pain spreading to my left arm and I am sweating.");
     alice.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send message")).click();
     String messageId = alice.url().replaceAll(".*sent=([0-9a-f-]+).*", "$1");
     Locator banner = alice.locator("#message-" + messageId + " [data-testid=emergency-banner]");
