@@ -1,5 +1,6 @@
 package org.careloop.review.process;
 
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
-import org.camunda.bpm.quarkus.engine.extension.event.CamundaEngineStartupEvent;
 import org.careloop.bpmn.PatientReplyModel;
 import org.careloop.bpmn.gate.DecisionTableVerifier;
 import org.careloop.bpmn.gate.ReleaseGateVerifier;
@@ -39,7 +39,9 @@ public class ProcessModelDeployer {
   @Inject
   AuditLog audit;
 
-  void deploy(@Observes CamundaEngineStartupEvent event) {
+  // At application start, not at the engine's own start event: that one can fire before Flyway has created
+  // careloop's tables, and the deployment is audited in them.
+  void deploy(@Observes StartupEvent event) {
     byte[] model = read(PatientReplyModel.RESOURCE);
     byte[] routing = read(PatientReplyModel.ROUTING_RESOURCE);
     // The deploy-time half of the invariant: no path to the release around a clinician's review.
