@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** The project's launcher, for fault tests: crash a service as a crash would, and bring it back. */
@@ -20,12 +21,23 @@ final class Launcher {
     }
 
     static void restart(String service) {
-        run("restart", service);
+        run("restart", service, Map.of());
+    }
+
+    /** Restarts the service with these environment variables set, and the other careloop ones as inherited. */
+    static void restart(String service, Map<String, String> environment) {
+        run("restart", service, environment);
     }
 
     private static void run(String command, String service) {
+        run(command, service, Map.of());
+    }
+
+    private static void run(String command, String service, Map<String, String> environment) {
         try {
-            Process process = new ProcessBuilder("bash", SCRIPT, command, service).inheritIO().start();
+            ProcessBuilder builder = new ProcessBuilder("bash", SCRIPT, command, service).inheritIO();
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("careloop %s %s finished", command, service).isTrue();
             assertThat(process.exitValue()).as("careloop %s %s exit code", command, service).isZero();
         } catch (IOException e) {

@@ -1,0 +1,130 @@
+package org.careloop.system;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.careloop.system.Careloop.as;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.restassured.path.json.JsonPath;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole flow with a language model instead of the offline responder: inference-service restarted with the
+ * OpenAI-compatible and then the Ollama provider, pointed at a local model server (WireMock, the one stand-in).
+ * The model must see no identifier of the patient's message, and the clinician must see the patient's name
+ * filled back into what the model wrote.
+ */
+class ModelProvidersSystemTest {
+
+    private static final String MESSAGE = "Hi, this is Alice Moreno, my number is 555-201-3344. "
+            + "I have had a fever of 101 for two days and I feel achy all over.";
+    private static final String MODEL_REPLY = "Hello [NAME_1],\\n\\nA fever is often the body's way of fighting an "
+            + "infection. [cite:fever-in-adults] Rest and drink plenty of fluids. [cite:fever-in-adults]\\n\\n"
+            + "If your symptoms get worse or you are worried, contact your care team; in an emergency call 911.";
+    private static final List<String> IDENTIFIERS = List.of("Alice", "Moreno", "555-201-3344", "201-3344");
+
+    private static WireMockServer modelServer;
+
+    @BeforeAll
+    static void startModelServer() {
+        modelServer = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
+        modelServer.start();
+        modelServer.stubFor(post("/v1/chat/completions").willReturn(json("""
+                {"id":"chatcmpl-1","object":"chat.completion","created":1764000000,"model":"clinic-model-2026-11",
+                 "choices":[{"index":0,"message":{"role":"assistant","content":"%s"},"finish_reason":"stop"}],
+                 "usage":{"prompt_tokens":321,"completion_tokens":54,"total_tokens":375}}""".formatted(MODEL_REPLY))));
+        modelServer.stubFor(post("/api/chat").willReturn(json("""
+                {"model":"clinic-llama:8b","created_at":"2026-11-27T10:00:00Z",
+                 "message":{"role":"assistant","content":"%s"},
+                 "done":true,"done_reason":"stop","prompt_eval_count":210,"eval_count":40}""".formatted(MODEL_REPLY))));
+    }
+
+    @AfterAll
+    static void backToOffline() {
+        try {
+            Launcher.restart("inference-service");
+        } finally {
+            modelServer.stop();
+        }
+    }
+
+    @Test
+    void anOpenAiCompatibleModelDraftsFromDeidentifiedTextAndTheClinicianApprovesIt() {
+        Launcher.restart("inference-service", Map.of(
+                "CARELOOP_DRAFTING_PROVIDER", "openai",
+                "CARELOOP_OPENAI_BASE_URL", modelServer.baseUrl() + "/v1/",
+                "CARELOOP_OPENAI_API_KEY", "test-key",
+                "CARELOOP_OPENAI_MODEL", "clinic-model"));
+
+        JsonPath draft = draftForANewMessage("/v1/chat/completions");
+
+        assertThat(draft.getString("provider")).isEqualTo("openai");
+        assertThat(draft.getString("model")).isEqualTo("clinic-model").isEqualTo(modelSentTo("/v1/chat/completions"));
+        assertThat(draft.getString("modelVersion")).isEqualTo("clinic-model-2026-11");
+    }
+
+    @Test
+    void anOllamaModelDraftsFromDeidentifiedTextAndTheClinicianApprovesIt() {
+        Launcher.restart("inference-service", Map.of(
+                "CARELOOP_DRAFTING_PROVIDER", "ollama",
+                "CARELOOP_OLLAMA_BASE_URL", modelServer.baseUrl(),
+                "CARELOOP_OLLAMA_MODEL", "clinic-llama:8b"));
+
+        JsonPath draft = draftForANewMessage("/api/chat");
+
+        assertThat(draft.getString("provider")).isEqualTo("ollama");
+        // quarkus-langchain4j fixes the Ollama model id when the service is built (./careloop up builds with the
+        // environment it is given); provenance must name the model that was really called.
+        assertThat(draft.getString("model")).isEqualTo(modelSentTo("/api/chat"));
+    }
+
+    /** Sends the message, checks what the model was sent and what the clinician sees, approves; returns provenance. */
+    private static JsonPath draftForANewMessage(String modelPath) {
+        modelServer.resetRequests();
+        String messageId = Careloop.sendMessage("alice", MESSAGE);
+        String taskId = Careloop.awaitReviewTask("carter", messageId);
+        JsonPath task = as("carter").get("/api/inbox/tasks/{id}", taskId).then().statusCode(200).extract().jsonPath();
+
+        List<LoggedRequest> sent = modelServer.findAll(postRequestedFor(urlEqualTo(modelPath)));
+        assertThat(sent).as("the model was called").isNotEmpty();
+        sent.forEach(request -> assertThat(request.getBodyAsString())
+                .as("what the model was sent").doesNotContain(IDENTIFIERS).contains("[NAME_1]"));
+
+        String draftText = task.getString("draft.text");
+        assertThat(draftText).startsWith("Hello Alice Moreno,").doesNotContain("[cite:").doesNotContain("[NAME_");
+        assertThat(task.getList("draft.citations.passageId")).contains("fever-in-adults");
+
+        Careloop.decide("carter", taskId, Map.of("action", "APPROVE"));
+        JsonPath answered = Careloop.awaitAnswered("alice", messageId);
+        assertThat(answered.getString("reply.text")).isEqualTo(draftText);
+        assertThat(answered.getString("reply.label"))
+                .isEqualTo("Drafted with AI assistance and reviewed by Maya Carter on " + LocalDate.now());
+        return new JsonPath(task.prettify()).setRootPath("draft.provenance");
+    }
+
+    private static String modelSentTo(String modelPath) {
+        List<LoggedRequest> sent = modelServer.findAll(postRequestedFor(urlEqualTo(modelPath)));
+        try {
+            return new ObjectMapper().readTree(sent.get(sent.size() - 1).getBodyAsString()).path("model").asText();
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("the model server received a body that is not JSON", e);
+        }
+    }
+
+    private static ResponseDefinitionBuilder json(String body) {
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
+    }
+}
