@@ -27,12 +27,13 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * What {@code POST /screen} computes (de-identification, red-flag triage, prompt-injection cues) on 2 KB
- * messages, without HTTP and the database write. A program that prints its figures, not a test:
+ * messages, without HTTP and the database write: throughput, and the latency distribution (p50, p99). A
+ * program that prints its figures, not a test:
  * see the README for the command.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode({Mode.AverageTime})
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@BenchmarkMode({Mode.Throughput, Mode.SampleTime})
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
