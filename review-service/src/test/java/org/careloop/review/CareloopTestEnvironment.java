@@ -38,6 +38,8 @@ public class CareloopTestEnvironment implements QuarkusTestResourceLifecycleMana
   public static final String ANSWER_MARKER = "ANSWERTEXT";
   public static final String DRAFT_TEXT =
       "Hello [NAME_1], a sore throat often gets better within a week. Please call us if it gets worse.";
+  public static final String SORE_THROAT_PASSAGE =
+      "Most sore throats are caused by viruses and get better within a week. Call us if you cannot swallow.";
   public static final String SERVICE_TOKEN = "test-service-token";
 
   public static WireMockServer wireMock;
@@ -152,11 +154,12 @@ public class CareloopTestEnvironment implements QuarkusTestResourceLifecycleMana
     wireMock.stubFor(post(urlEqualTo("/drafts")).atPriority(10).willReturn(json(200, """
         {"draftId": "draft-{{randomValue length=8 type='ALPHANUMERIC'}}",
          "text": "%s",
-         "citations": [{"passageId": "sore-throat", "title": "Sore throat", "start": 16, "end": 62}],
+         "citations": [{"passageId": "sore-throat", "title": "Sore throat", "start": 16, "end": 62,
+                        "passageText": "%s"}],
          "provenance": {"provider": "offline", "model": "offline-extractive", "modelVersion": "1",
                         "promptTemplateVersion": "draft-reply-v1", "knowledgeBaseVersion": "sha256:test",
                         "passageIds": ["sore-throat"], "latencyMs": 5, "inputTokens": 0, "outputTokens": 0}}
-        """.formatted(DRAFT_TEXT))));
+        """.formatted(DRAFT_TEXT, SORE_THROAT_PASSAGE))));
     wireMock.stubFor(post(urlEqualTo("/drafts")).atPriority(1)
         .withRequestBody(containing(EMERGENCY_MARKER))
         .willReturn(json(200, """

@@ -50,6 +50,7 @@ class PatientReplyFlowTest {
     // "Hello [NAME_1], " is 16 chars, "Hello John Smith, " is 18: spans move with the filled-in name.
     assertThat(task.getInt("draft.citations[0].start")).isEqualTo(18);
     assertThat(task.getInt("draft.citations[0].end")).isEqualTo(64);
+    assertThat(task.getString("draft.citations[0].passageText")).isEqualTo(CareloopTestEnvironment.SORE_THROAT_PASSAGE);
     assertThat(task.getString("findings[0].type")).isEqualTo("READING_LEVEL");
     assertThat(task.getInt("findings[0].start")).isEqualTo(18);
     assertThat(task.getString("checks.riskLevel")).isEqualTo("LOW");

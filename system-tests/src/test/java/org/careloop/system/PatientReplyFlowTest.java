@@ -46,6 +46,8 @@ class PatientReplyFlowTest {
         assertThat(draft).as("placeholders are filled back in for the clinician").doesNotContain("[NAME_");
         assertThat(task.getString("draft.provenance.model")).isEqualTo("offline-extractive");
         assertThat(task.getList("draft.citations")).isNotEmpty();
+        assertThat(task.getString("draft.citations[0].passageText"))
+                .as("the clinician can open the cited passage").isNotBlank();
 
         as("carter").post("/api/inbox/tasks/{id}/claim", taskId).then().statusCode(200);
         Careloop.decide("carter", taskId, Map.of("action", "APPROVE"));

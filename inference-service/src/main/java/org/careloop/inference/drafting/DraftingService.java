@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.careloop.inference.errors.ApiException;
 import org.careloop.inference.knowledge.Citation;
+import org.careloop.inference.knowledge.Passage;
 import org.careloop.inference.knowledge.KnowledgeBase;
 import org.careloop.inference.knowledge.Retrieval;
 import org.careloop.inference.providers.DraftInput;
@@ -110,7 +111,15 @@ public class DraftingService {
         List<String> passageIds = d.passageIds.isEmpty() ? List.of() : Arrays.asList(d.passageIds.split(","));
         Provenance provenance = new Provenance(d.provider, d.model, d.modelVersion, d.promptTemplateVersion,
                 d.knowledgeBaseVersion, passageIds, d.latencyMs, d.inputTokens, d.outputTokens);
-        return new DraftResponse(d.id.toString(), d.draftText, read(d.citationsJson), provenance);
+        List<DraftResponse.CitedPassage> citations = read(d.citationsJson).stream()
+                .map(c -> DraftResponse.CitedPassage.of(c, passageText(c.passageId())))
+                .toList();
+        return new DraftResponse(d.id.toString(), d.draftText, citations, provenance);
+    }
+
+    private String passageText(String passageId) {
+        Passage passage = knowledgeBase.current().passage(passageId);
+        return passage == null ? null : passage.text();
     }
 
     private String write(List<Citation> citations) {

@@ -67,6 +67,10 @@ class DraftResourceTest {
             assertThat(start).isGreaterThanOrEqualTo(0).isLessThan(end);
             assertThat(end).isLessThanOrEqualTo(text.length());
             assertThat(passageIds).contains((String) c.get("passageId"));
+            // the clinician can read the whole approved passage, and every cited sentence comes from it
+            for (String sentence : text.substring(start, end).strip().split("(?<=[.!?])\\s+")) {
+                assertThat((String) c.get("passageText")).contains(sentence);
+            }
         }
     }
 

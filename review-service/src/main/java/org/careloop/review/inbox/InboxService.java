@@ -106,7 +106,8 @@ public class InboxService {
     if (draft != null && draft.available()) {
       Placeholders.Filled filled = Placeholders.fillIn(draft.text, values);
       List<CitationView> citations = draft.citations == null ? List.of() : draft.citations.stream()
-          .map(c -> new CitationView(c.passageId(), c.title(), filled.map(c.start(), false), filled.map(c.end(), true)))
+          .map(c -> new CitationView(c.passageId(), c.title(), filled.map(c.start(), false), filled.map(c.end(), true),
+              c.passageText()))
           .toList();
       draftView = new DraftView(true, filled.text(), citations, draft.provenance, null);
       if (check != null && check.findings != null) {

@@ -41,7 +41,7 @@ public final class InboxViews {
   public record DraftView(boolean available, String text, List<CitationView> citations,
       InferenceDtos.Provenance provenance, String unavailableReason) {}
 
-  public record CitationView(String passageId, String title, int start, int end) {}
+  public record CitationView(String passageId, String title, int start, int end, String passageText) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record ChecksView(String status, String riskLevel, String policyVersion, Double readingGrade) {}

@@ -14,7 +14,7 @@ public final class InferenceDtos {
   public record DraftResponse(String draftId, String text, List<Citation> citations, Provenance provenance) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record Citation(String passageId, String title, int start, int end) {}
+  public record Citation(String passageId, String title, int start, int end, String passageText) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Provenance(String provider, String model, String modelVersion, String promptTemplateVersion,

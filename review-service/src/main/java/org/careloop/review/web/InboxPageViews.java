@@ -41,7 +41,7 @@ public final class InboxPageViews {
   }
 
   @TemplateData
-  public record CitationItem(int number, String passageId, String title, String supportedText) {}
+  public record CitationItem(int number, String passageId, String title, String supportedText, String passageText) {}
 
   @TemplateData
   public record RedFlagItem(int number, String category, String severity, String ruleId, String evidence) {

@@ -45,7 +45,7 @@ final class TaskPages {
     for (CitationView citation : cited) {
       c++;
       citations.add(new CitationItem(c, citation.passageId(), citation.title(),
-          draftText == null ? null : safeSub(draftText, citation.start(), citation.end())));
+          draftText == null ? null : safeSub(draftText, citation.start(), citation.end()), citation.passageText()));
       draftSpans.add(new Highlights.Span("cited", c, citation.start(), citation.end(), ""));
     }
 

@@ -139,6 +139,7 @@ class WebPagesTest {
         .contains("<mark class=\"finding sev-low cited\" id=\"finding-span-1\"")
         .contains("Reading level").contains("A long sentence.")
         .contains("Open the passage: Sore throat")
+        .contains(CareloopTestEnvironment.SORE_THROAT_PASSAGE)
         .contains("offline-extractive").contains("draft-reply-v1").contains("test-1")
         .contains("I have reviewed this reply");
 
