@@ -158,7 +158,8 @@ public class CareloopTestEnvironment implements QuarkusTestResourceLifecycleMana
                         "passageText": "%s"}],
          "provenance": {"provider": "offline", "model": "offline-extractive", "modelVersion": "1",
                         "promptTemplateVersion": "draft-reply-v1", "knowledgeBaseVersion": "sha256:test",
-                        "passageIds": ["sore-throat"], "latencyMs": 5, "inputTokens": 0, "outputTokens": 0}}
+                        "passageIds": ["sore-throat"], "latencyMs": 5, "inputTokens": 0, "outputTokens": 0,
+                        "droppedCitations": ["made-up-passage"]}}
         """.formatted(DRAFT_TEXT, SORE_THROAT_PASSAGE))));
     wireMock.stubFor(post(urlEqualTo("/drafts")).atPriority(1)
         .withRequestBody(containing(EMERGENCY_MARKER))

@@ -110,7 +110,9 @@ public class DraftingService {
     private DraftResponse toResponse(Draft d) {
         List<String> passageIds = d.passageIds.isEmpty() ? List.of() : Arrays.asList(d.passageIds.split(","));
         Provenance provenance = new Provenance(d.provider, d.model, d.modelVersion, d.promptTemplateVersion,
-                d.knowledgeBaseVersion, passageIds, d.latencyMs, d.inputTokens, d.outputTokens);
+                d.knowledgeBaseVersion, passageIds, d.latencyMs, d.inputTokens, d.outputTokens,
+                d.droppedCitations == null || d.droppedCitations.isEmpty() ? List.of()
+                        : Arrays.asList(d.droppedCitations.split(",")));
         List<DraftResponse.CitedPassage> citations = read(d.citationsJson).stream()
                 .map(c -> DraftResponse.CitedPassage.of(c, passageText(c.passageId())))
                 .toList();

@@ -2,7 +2,11 @@ package org.careloop.inference.drafting;
 
 import java.util.List;
 
-/** Where a draft came from: the facts a reviewer and an auditor need, no message text. */
+/**
+ * Where a draft came from: the facts a reviewer and an auditor need, no message text. {@code droppedCitations}
+ * are passages the model cited that retrieval never gave it: removed from the draft, and a sign for the reviewer
+ * that the model invents sources.
+ */
 public record Provenance(
         String provider,
         String model,
@@ -12,5 +16,6 @@ public record Provenance(
         List<String> passageIds,
         long latencyMs,
         int inputTokens,
-        int outputTokens) {
+        int outputTokens,
+        List<String> droppedCitations) {
 }

@@ -57,6 +57,7 @@ class DraftResourceTest {
                 .body("provenance.latencyMs", notNullValue())
                 .body("provenance.inputTokens", equalTo(0))
                 .body("provenance.outputTokens", equalTo(0))
+                .body("provenance.droppedCitations.size()", equalTo(0))
                 .extract();
         String text = r.path("text");
         List<Map<String, Object>> citations = r.path("citations");

@@ -72,7 +72,8 @@ class OpenAiDraftingTest {
                 .body("provenance.promptTemplateVersion", org.hamcrest.Matchers.equalTo("draft-reply-v1"))
                 .body("provenance.inputTokens", org.hamcrest.Matchers.equalTo(321))
                 .body("provenance.outputTokens", org.hamcrest.Matchers.equalTo(54))
-                .body("provenance.passageIds", org.hamcrest.Matchers.contains("fever-in-adults"));
+                .body("provenance.passageIds", org.hamcrest.Matchers.contains("fever-in-adults"))
+                .body("provenance.droppedCitations", org.hamcrest.Matchers.contains("invented-passage"));
         String text = r.extract().path("text");
         List<Map<String, Object>> citations = r.extract().path("citations");
         assertThat(text.substring((Integer) citations.get(0).get("start"), (Integer) citations.get(0).get("end")))

@@ -19,5 +19,5 @@ public final class InferenceDtos {
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Provenance(String provider, String model, String modelVersion, String promptTemplateVersion,
       String knowledgeBaseVersion, List<String> passageIds, Long latencyMs, Long inputTokens,
-      Long outputTokens) {}
+      Long outputTokens, List<String> droppedCitations) {}
 }

@@ -73,6 +73,10 @@ final class TaskPages {
       add(provenance, "Prompt template version", p.promptTemplateVersion());
       add(provenance, "Knowledge base version", p.knowledgeBaseVersion());
       add(provenance, "Time to draft", p.latencyMs() == null ? null : p.latencyMs() + " ms");
+      if (p.droppedCitations() != null && !p.droppedCitations().isEmpty()) {
+        add(provenance, "Sources the model cited that it was never given (removed)",
+            String.join(", ", p.droppedCitations()));
+      }
     }
     List<Fact> checks = new ArrayList<>();
     String risk = null;

@@ -140,6 +140,7 @@ class WebPagesTest {
         .contains("Reading level").contains("A long sentence.")
         .contains("Open the passage: Sore throat")
         .contains(CareloopTestEnvironment.SORE_THROAT_PASSAGE)
+        .contains("Sources the model cited that it was never given (removed)").contains("made-up-passage")
         .contains("offline-extractive").contains("draft-reply-v1").contains("test-1")
         .contains("I have reviewed this reply");
 
