@@ -1,6 +1,6 @@
 package org.careloop.review.questions;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.careloop.review.release.ReleasedText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,34 +12,13 @@ import java.util.UUID;
 /** A question a clinician asked the patient (REQUEST_INFO), as released, and the patient's answer. */
 @Entity
 @Table(name = "patient_question")
-public class PatientQuestion extends PanacheEntityBase {
+public class PatientQuestion extends ReleasedText {
 
   @Id
   public UUID id;
 
   @Column(name = "message_id", nullable = false)
   public UUID messageId;
-
-  @Column(name = "process_instance_id", nullable = false)
-  public String processInstanceId;
-
-  @Column(name = "approval_id", nullable = false, unique = true)
-  public UUID approvalId;
-
-  @Column(nullable = false)
-  public String text;
-
-  @Column(name = "text_sha256", nullable = false)
-  public String textSha256;
-
-  @Column(name = "clinician_username", nullable = false)
-  public String clinicianUsername;
-
-  @Column(name = "clinician_display_name", nullable = false)
-  public String clinicianDisplayName;
-
-  @Column(nullable = false)
-  public String label;
 
   @Column(name = "asked_at", nullable = false)
   public Instant askedAt;

@@ -79,13 +79,8 @@ public class ReleaseService {
 
     Reply reply = new Reply();
     reply.messageId = messageId;
-    reply.processInstanceId = processInstanceId;
-    reply.approvalId = approval.id;
-    reply.text = text;
-    reply.textSha256 = hash;
-    reply.clinicianUsername = approval.clinicianUsername;
-    reply.clinicianDisplayName = approval.clinicianDisplayName;
-    reply.label = label(approval, byClinician.values().stream().skip(1).findFirst().orElse(null));
+    reply.approvedBy(approval, processInstanceId, text, hash,
+        label(approval, byClinician.values().stream().skip(1).findFirst().orElse(null)));
     reply.releasedAt = Instant.now();
     reply.persist();
 
@@ -131,13 +126,8 @@ public class ReleaseService {
     PatientQuestion question = new PatientQuestion();
     question.id = UUID.randomUUID();
     question.messageId = messageId;
-    question.processInstanceId = processInstanceId;
-    question.approvalId = approval.id;
-    question.text = text;
-    question.textSha256 = hash;
-    question.clinicianUsername = approval.clinicianUsername;
-    question.clinicianDisplayName = approval.clinicianDisplayName;
-    question.label = ReleaseLabel.of(DecisionAction.REJECT, approval.clinicianDisplayName, approval.approvedAt, zone());
+    question.approvedBy(approval, processInstanceId, text, hash,
+        ReleaseLabel.of(DecisionAction.REJECT, approval.clinicianDisplayName, approval.approvedAt, zone()));
     question.askedAt = Instant.now();
     question.persist();
 
