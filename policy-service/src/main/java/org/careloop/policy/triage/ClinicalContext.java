@@ -59,6 +59,41 @@ final class ClinicalContext {
                 .collect(Collectors.joining("|", "^[\\s,]*(?:", ")(?![\\p{L}\\p{N}])")), CI);
     }
 
+    /**
+     * Whether a whole segment (a sentence or clause the semantic layer scored) is about the patient now. Unlike a
+     * catalogue phrase, the segment holds its own negation: {@code segmentNegation} must match near its start
+     * ("no chest pain or trouble breathing", "I don't have any fever"), and a bare "not" does not count, since
+     * it negates the good thing in "he is not breathing" or "she's not waking up".
+     */
+    Assertion assessSegment(String text, int start, int end, Pattern segmentNegation) {
+        int sentenceStart = sentenceStart(text, start);
+        int sentenceEnd = sentenceEnd(text, end);
+        String sentence = text.substring(sentenceStart, sentenceEnd);
+        String upToEnd = text.substring(sentenceStart, end);
+        String segment = text.substring(start, end);
+        if (hypothetical.matcher(upToEnd).find()) {
+            return Assertion.HYPOTHETICAL;
+        }
+        if (familyHistory.matcher(sentence).find()) {
+            return Assertion.OTHER_PERSON_PAST;
+        }
+        String[] words = segment.trim().split("\\s+");
+        String head = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, NEGATION_SCOPE_WORDS)));
+        head = pseudoNegation.matcher(head).replaceAll(" ");
+        if (segmentNegation.matcher(head).find()) {
+            return Assertion.NEGATED;
+        }
+        if (recurrence.matcher(sentence).find()) {
+            return Assertion.PRESENT;
+        }
+        boolean now = present.matcher(segment).find();
+        if (aboutSomeoneElse(upToEnd)) {
+            boolean past = pastForOthers.matcher(segment).find() || history.matcher(sentence).find();
+            return !now && past ? Assertion.OTHER_PERSON_PAST : Assertion.PRESENT;
+        }
+        return !now && history.matcher(sentence).find() ? Assertion.HISTORY : Assertion.PRESENT;
+    }
+
     /** {@code text} has curly apostrophes already straightened. */
     Assertion assess(String text, int start, int end) {
         int sentenceStart = sentenceStart(text, start);
@@ -159,7 +194,7 @@ final class ClinicalContext {
         return text.length();
     }
 
-    private static boolean isSentenceEnd(String text, int i) {
+    static boolean isSentenceEnd(String text, int i) {
         char c = text.charAt(i);
         if (c == '!' || c == '?' || c == '\n') {
             return true;

@@ -4,6 +4,10 @@ package org.careloop.policy.triage;
 public record RedFlagMatch(RedFlagCatalogue.Rule rule, int start, int end, Assertion assertion) {
 
     public RedFlag toRedFlag() {
-        return new RedFlag(rule.category(), rule.severity(), start, end, rule.id());
+        return toRedFlag(TriageLayer.RULES);
+    }
+
+    public RedFlag toRedFlag(TriageLayer layer) {
+        return new RedFlag(rule.category(), rule.severity(), start, end, rule.id(), layer, 1.0);
     }
 }

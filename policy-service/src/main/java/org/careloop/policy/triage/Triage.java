@@ -1,10 +1,16 @@
 package org.careloop.policy.triage;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -12,24 +18,43 @@ import jakarta.inject.Singleton;
 import org.careloop.policy.policy.CurrentPolicy;
 import org.careloop.policy.policy.PolicyManifest;
 
-/** Red-flag triage of a patient message against the versioned catalogue. */
+/**
+ * Red-flag triage of a patient message in layers: the versioned catalogue with its context rules, the same
+ * catalogue after spelling correction, the semantic layer, and the language screen. The highest severity any
+ * layer gives wins; no layer can lower another's.
+ */
 @Singleton
 public class Triage {
 
     private record CompiledRule(RedFlagCatalogue.Rule rule, List<Pattern> patterns) {
     }
 
+    /** Semantic layers are costly to build (every exemplar is embedded): one per exemplar set and version. */
+    private static final Map<String, SemanticTriage> SEMANTIC = new ConcurrentHashMap<>();
+    private static final Map<Set<TriageLayer>, Triage> CLASSPATH = new ConcurrentHashMap<>();
+
     private final RedFlagCatalogue catalogue;
     private final List<CompiledRule> rules;
     private final ClinicalContext context;
+    private final SemanticTriage semantic;
+    private final SpellingCorrector spelling;
+    private final LanguageScreen language;
+    private final Set<TriageLayer> layers;
 
     @Inject
     public Triage(CurrentPolicy policy) {
-        this(RedFlagCatalogue.load(policy.catalogue(PolicyManifest.RED_FLAGS)));
+        this(policy, EnumSet.allOf(TriageLayer.class));
     }
 
-    public Triage(RedFlagCatalogue catalogue) {
+    /** Only the given layers: to measure each layer on its own. */
+    public Triage(CurrentPolicy policy, Set<TriageLayer> layers) {
+        this(RedFlagCatalogue.load(policy.catalogue(PolicyManifest.RED_FLAGS)),
+                TriageExemplars.load(policy.catalogue(PolicyManifest.TRIAGE_EXEMPLARS)), layers);
+    }
+
+    Triage(RedFlagCatalogue catalogue, TriageExemplars exemplars, Set<TriageLayer> layers) {
         this.catalogue = catalogue;
+        this.layers = Collections.unmodifiableSet(EnumSet.copyOf(layers));
         this.context = new ClinicalContext(catalogue.context());
         this.rules = catalogue.rules().stream()
                 .map(rule -> new CompiledRule(rule, rule.patterns().stream()
@@ -37,27 +62,84 @@ public class Triage {
                                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
                         .toList()))
                 .toList();
+        this.semantic = layers.contains(TriageLayer.SEMANTIC)
+                ? SEMANTIC.computeIfAbsent(exemplars.version() + "/" + exemplars.hashCode(),
+                        key -> new SemanticTriage(exemplars, SentenceEncoder.shared()))
+                : null;
+        this.spelling = new SpellingCorrector(Stream.concat(
+                catalogue.rules().stream().flatMap(r -> r.patterns().stream()),
+                exemplars.categories().stream().flatMap(c -> c.exemplars().stream())).toList());
+        this.language = new LanguageScreen();
     }
 
     public static Triage fromClasspath() {
-        return new Triage(CurrentPolicy.fromClasspath());
+        return fromClasspath(EnumSet.allOf(TriageLayer.class));
+    }
+
+    public static Triage fromClasspath(Set<TriageLayer> layers) {
+        return CLASSPATH.computeIfAbsent(Set.copyOf(layers), l -> new Triage(CurrentPolicy.fromClasspath(), l));
     }
 
     public String catalogueVersion() {
         return catalogue.version();
     }
 
+    public Set<TriageLayer> layers() {
+        return layers;
+    }
+
     /** Red flags about the patient now, in text order, and the highest severity (ROUTINE when none). */
     public TriageResult assess(String text) {
+        String normalised = text.replace('’', '\'').replace('‘', '\'');
         List<RedFlag> flags = new ArrayList<>();
-        Severity highest = Severity.ROUTINE;
-        for (RedFlagMatch match : matches(text)) {
-            if (match.assertion() == Assertion.PRESENT) {
-                flags.add(match.toRedFlag());
-                highest = highest.max(match.rule().severity());
+        if (layers.contains(TriageLayer.RULES)) {
+            present(matches(normalised)).forEach(m -> flags.add(m.toRedFlag()));
+        }
+        SpellingCorrector.Corrected corrected = spelling.correct(normalised);
+        if (layers.contains(TriageLayer.SPELLING) && corrected.corrections() > 0) {
+            for (RedFlagMatch m : present(matches(corrected.text()))) {
+                flags.add(new RedFlagMatch(m.rule(), corrected.originalStart(m.start()), corrected.originalEnd(m.end()),
+                        m.assertion()).toRedFlag(TriageLayer.SPELLING));
             }
         }
-        return new TriageResult(List.copyOf(flags), highest);
+        if (semantic != null) {
+            for (RedFlag f : semantic.assess(corrected.text(), context)) {
+                flags.add(new RedFlag(f.category(), f.severity(), corrected.originalStart(f.start()),
+                        corrected.originalEnd(f.end()), f.ruleId(), f.layer(), f.score()));
+            }
+        }
+        if (layers.contains(TriageLayer.LANGUAGE)) {
+            flags.addAll(language.assess(text));
+        }
+        List<RedFlag> kept = withoutRepeats(flags);
+        Severity highest = kept.stream().map(RedFlag::severity).reduce(Severity.ROUTINE, Severity::max);
+        return new TriageResult(List.copyOf(kept), highest);
+    }
+
+    private static List<RedFlagMatch> present(List<RedFlagMatch> matches) {
+        return matches.stream().filter(m -> m.assertion() == Assertion.PRESENT).toList();
+    }
+
+    /**
+     * One flag per category and piece of evidence: among overlapping flags of a category the most severe stays,
+     * and of equals the one from the earliest layer (a catalogue phrase before a similarity).
+     */
+    private static List<RedFlag> withoutRepeats(List<RedFlag> flags) {
+        List<RedFlag> sorted = new ArrayList<>(flags);
+        sorted.sort(Comparator.comparing(RedFlag::severity).reversed()
+                .thenComparing(RedFlag::layer)
+                .thenComparingInt(RedFlag::start));
+        List<RedFlag> kept = new ArrayList<>();
+        for (RedFlag candidate : sorted) {
+            boolean repeat = kept.stream().anyMatch(k -> k.category().equals(candidate.category())
+                    && k.severity().compareTo(candidate.severity()) >= 0
+                    && k.start() < candidate.end() && candidate.start() < k.end());
+            if (!repeat) {
+                kept.add(candidate);
+            }
+        }
+        kept.sort(Comparator.comparingInt(RedFlag::start).thenComparing(RedFlag::category));
+        return kept;
     }
 
     /** Every catalogue phrase in the text with its assertion, one per category and span. */

@@ -1,0 +1,129 @@
+package org.careloop.policy.triage;
+
+/**
+ * A multinomial logistic regression over sentence embeddings, trained at start from the labelled exemplars
+ * (one class per red-flag category and one for "not an emergency"). L2 regularisation keeps its probabilities
+ * from saturating on sentences unlike any exemplar. Deterministic: full-batch gradient descent
+ * from zero weights on standardised features, so the same exemplars always give the same model.
+ */
+final class ExemplarClassifier {
+
+    private static final int EPOCHS = 300;
+    private static final double LEARNING_RATE = 0.5;
+
+    private final int classes;
+    private final int dims;
+    private final double[] mean;
+    private final double[] scale;
+    private final double[][] weights;
+    private final double[] bias;
+    private final double regularisation;
+
+    /** {@code labels[i]} is the class of {@code vectors[i]}, in {@code 0..classes-1}. */
+    ExemplarClassifier(float[][] vectors, int[] labels, int classes, double regularisation) {
+        this.classes = classes;
+        this.regularisation = regularisation;
+        this.dims = vectors[0].length;
+        this.mean = new double[dims];
+        this.scale = new double[dims];
+        standardisation(vectors);
+        double[][] x = new double[vectors.length][];
+        for (int i = 0; i < vectors.length; i++) {
+            x[i] = standardised(vectors[i]);
+        }
+        this.weights = new double[classes][dims];
+        this.bias = new double[classes];
+        train(x, labels);
+    }
+
+    /** The probability of each class for a sentence vector. */
+    double[] probabilities(float[] vector) {
+        return softmax(standardised(vector));
+    }
+
+    private void train(double[][] x, int[] labels) {
+        int n = x.length;
+        // Classes are weighted so that a category with fewer exemplars counts as much as the large negative class.
+        int[] perClass = new int[classes];
+        for (int label : labels) {
+            perClass[label]++;
+        }
+        double[] classWeight = new double[classes];
+        for (int c = 0; c < classes; c++) {
+            classWeight[c] = perClass[c] == 0 ? 0 : (double) n / (classes * perClass[c]);
+        }
+        for (int epoch = 0; epoch < EPOCHS; epoch++) {
+            double[][] gradW = new double[classes][dims];
+            double[] gradB = new double[classes];
+            for (int i = 0; i < n; i++) {
+                double[] p = softmax(x[i]);
+                double w = classWeight[labels[i]];
+                for (int c = 0; c < classes; c++) {
+                    double error = (p[c] - (labels[i] == c ? 1 : 0)) * w;
+                    gradB[c] += error;
+                    double[] g = gradW[c];
+                    double[] xi = x[i];
+                    for (int d = 0; d < dims; d++) {
+                        g[d] += error * xi[d];
+                    }
+                }
+            }
+            for (int c = 0; c < classes; c++) {
+                bias[c] -= LEARNING_RATE * gradB[c] / n;
+                for (int d = 0; d < dims; d++) {
+                    weights[c][d] -= LEARNING_RATE * (gradW[c][d] / n + regularisation * weights[c][d]);
+                }
+            }
+        }
+    }
+
+    private double[] softmax(double[] x) {
+        double[] z = new double[classes];
+        double max = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < classes; c++) {
+            double s = bias[c];
+            double[] w = weights[c];
+            for (int d = 0; d < dims; d++) {
+                s += w[d] * x[d];
+            }
+            z[c] = s;
+            max = Math.max(max, s);
+        }
+        double sum = 0;
+        for (int c = 0; c < classes; c++) {
+            z[c] = Math.exp(z[c] - max);
+            sum += z[c];
+        }
+        for (int c = 0; c < classes; c++) {
+            z[c] /= sum;
+        }
+        return z;
+    }
+
+    private void standardisation(float[][] vectors) {
+        for (float[] v : vectors) {
+            for (int d = 0; d < dims; d++) {
+                mean[d] += v[d];
+            }
+        }
+        for (int d = 0; d < dims; d++) {
+            mean[d] /= vectors.length;
+        }
+        for (float[] v : vectors) {
+            for (int d = 0; d < dims; d++) {
+                scale[d] += (v[d] - mean[d]) * (v[d] - mean[d]);
+            }
+        }
+        for (int d = 0; d < dims; d++) {
+            scale[d] = Math.sqrt(scale[d] / vectors.length) + 1e-6;
+        }
+    }
+
+    private double[] standardised(float[] v) {
+        double[] out = new double[dims];
+        for (int d = 0; d < dims; d++) {
+            out[d] = (v[d] - mean[d]) / scale[d];
+        }
+        return out;
+    }
+}

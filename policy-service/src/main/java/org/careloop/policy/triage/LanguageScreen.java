@@ -1,0 +1,115 @@
+package org.careloop.policy.triage;
+
+import static com.github.pemistahl.lingua.api.Language.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.github.pemistahl.lingua.api.Language;
+import com.github.pemistahl.lingua.api.LanguageDetector;
+import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+
+/**
+ * Finds the parts of a message written in a language careloop cannot screen (every layer is English). Such a
+ * message is never routine: it is flagged {@code LANGUAGE_NOT_SCREENED} at EMERGENCY, so that the patient sees the
+ * emergency advice at once and a clinician on call reads it, instead of it waiting in a queue as "routine".
+ */
+final class LanguageScreen {
+
+    static final String CATEGORY = "LANGUAGE_NOT_SCREENED";
+    private static final Language SCREENED = ENGLISH;
+    /** Shorter pieces ("gracias", "Hola doctor") are too short to tell and are left to the other layers. */
+    private static final int MIN_LETTERS = 12;
+    private static final int MIN_SENTENCE_WORDS = 4;
+    /** Lingua's confidence values are relative to the most likely language (1.0) and close together. */
+    private static final double ENGLISH_AT_MOST = 0.9;
+    /**
+     * Short English notes ("Bee sting on hand") can look foreign; a share of English function words says not.
+     * Words that other languages share ("a", "no", "me", "in") are not counted.
+     */
+    private static final double ENGLISH_FUNCTION_WORDS = 0.15;
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("the", "and", "of", "to", "on",
+            "at", "for", "with", "from", "by", "is", "are", "was", "were", "be", "been", "have", "has", "had", "do",
+            "does", "did", "im", "i'm", "my", "you", "your", "he", "she", "it", "its", "it's", "we", "they", "his",
+            "her", "our", "their", "this", "that", "not", "can", "can't", "cant", "will", "would", "should", "need",
+            "please", "what", "when", "how", "if", "just", "after", "since", "now", "there", "here", "about", "up",
+            "out", "get", "got");
+
+    private static final class Holder {
+        // The languages most often written to clinics in North America and Europe, plus scripts that are never
+        // English; a smaller set keeps English text from being mistaken for a rare language.
+        static final LanguageDetector DETECTOR = LanguageDetectorBuilder.fromLanguages(
+                ENGLISH, SPANISH, PORTUGUESE, FRENCH, GERMAN, ITALIAN, DUTCH, POLISH, ROMANIAN, RUSSIAN, UKRAINIAN,
+                TURKISH, ARABIC, PERSIAN, URDU, HINDI, BENGALI, PUNJABI, GUJARATI, TAMIL, CHINESE, JAPANESE, KOREAN,
+                VIETNAMESE, TAGALOG, INDONESIAN, SOMALI, SWAHILI, YORUBA, GREEK, HEBREW, THAI, ALBANIAN, CROATIAN,
+                SERBIAN, AFRIKAANS).withPreloadedLanguageModels().build();
+    }
+
+    /** A red flag per part that is not in English (the whole text when most of it is not), or none. */
+    List<RedFlag> assess(String text) {
+        if (letters(text) < MIN_LETTERS) {
+            return List.of();
+        }
+        Map<Language, Double> whole = Holder.DETECTOR.computeLanguageConfidenceValues(text);
+        Language top = top(whole);
+        if (notEnglish(text, whole, top)) {
+            return List.of(flag(top, 0, text.length(), whole.get(top)));
+        }
+        List<RedFlag> flags = new ArrayList<>();
+        for (MessageSegments.Segment sentence : MessageSegments.sentences(text)) {
+            String part = sentence.in(text);
+            if (part.split("\\s+").length < MIN_SENTENCE_WORDS || letters(part) < MIN_LETTERS) {
+                continue;
+            }
+            Map<Language, Double> confidence = Holder.DETECTOR.computeLanguageConfidenceValues(part);
+            Language language = top(confidence);
+            if (notEnglish(part, confidence, language)) {
+                flags.add(flag(language, sentence.start(), sentence.end(), confidence.get(language)));
+            }
+        }
+        return flags;
+    }
+
+    private static boolean notEnglish(String text, Map<Language, Double> confidence, Language top) {
+        if (top == null || top == SCREENED) {
+            return false;
+        }
+        double english = confidence.getOrDefault(SCREENED, 0.0) / confidence.get(top);
+        return english <= ENGLISH_AT_MOST && functionWordShare(text) < ENGLISH_FUNCTION_WORDS;
+    }
+
+    private static double functionWordShare(String text) {
+        String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+");
+        int all = 0;
+        int function = 0;
+        for (String word : words) {
+            if (!word.isEmpty()) {
+                all++;
+                function += FUNCTION_WORDS.contains(word) ? 1 : 0;
+            }
+        }
+        return all == 0 ? 0 : (double) function / all;
+    }
+
+    private static RedFlag flag(Language language, int start, int end, double confidence) {
+        return new RedFlag(CATEGORY, Severity.EMERGENCY, start, end,
+                "language-" + language.getIsoCode639_1().toString().toLowerCase(Locale.ROOT), TriageLayer.LANGUAGE,
+                Math.round(confidence * 1000) / 1000.0);
+    }
+
+    private static Language top(Map<Language, Double> confidence) {
+        return confidence.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static int letters(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,168 @@
+package org.careloop.policy.triage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Puts misspelt symptom words right ("chest pian", "siezure", "vomitting") so that the catalogue and the
+ * semantic layer see what the patient meant. A word is corrected only when it is not a known English word (the
+ * embedding model's own vocabulary) and lies within one edit (two for long words) of a word of the triage
+ * vocabulary; offsets of the corrected text map back to the original.
+ */
+final class SpellingCorrector {
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    private static final Pattern VOCABULARY_WORD = Pattern.compile("[a-z]{4,}");
+    private static final int MIN_LENGTH = 4;
+    private static final String TOKENIZER = "bge-small-en-v1.5-q-tokenizer.json";
+
+    /** A text with its misspellings corrected and, for each of its characters, where it was in the original. */
+    record Corrected(String text, int[] toOriginal, int corrections) {
+
+        int originalStart(int start) {
+            return toOriginal[start];
+        }
+
+        int originalEnd(int end) {
+            return end == 0 ? 0 : toOriginal[end - 1] + 1;
+        }
+    }
+
+    private final Set<String> vocabulary;
+    private final List<String> targets;
+    private final Set<String> known;
+
+    /** {@code sources}: the catalogue's patterns and the exemplars; their words are what a misspelling can become. */
+    SpellingCorrector(Collection<String> sources) {
+        Set<String> words = new HashSet<>();
+        for (String source : sources) {
+            Matcher m = VOCABULARY_WORD.matcher(source.toLowerCase(Locale.ROOT));
+            while (m.find()) {
+                words.add(m.group());
+            }
+        }
+        this.vocabulary = Set.copyOf(words);
+        this.targets = words.stream().sorted().toList();
+        Set<String> all = new HashSet<>(modelVocabulary());
+        all.addAll(words);
+        this.known = Set.copyOf(all);
+    }
+
+    Corrected correct(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        List<Integer> map = new ArrayList<>(text.length() + 8);
+        int corrections = 0;
+        int at = 0;
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            for (int i = at; i < m.start(); i++) {
+                out.append(text.charAt(i));
+                map.add(i);
+            }
+            String word = m.group();
+            String correction = correction(word.toLowerCase(Locale.ROOT));
+            if (correction == null) {
+                out.append(word);
+                for (int i = m.start(); i < m.end(); i++) {
+                    map.add(i);
+                }
+            } else {
+                corrections++;
+                out.append(correction);
+                for (int j = 0; j < correction.length(); j++) {
+                    map.add(m.start() + Math.min(j, word.length() - 1));
+                }
+            }
+            at = m.end();
+        }
+        for (int i = at; i < text.length(); i++) {
+            out.append(text.charAt(i));
+            map.add(i);
+        }
+        return new Corrected(out.toString(), map.stream().mapToInt(Integer::intValue).toArray(), corrections);
+    }
+
+    /** The vocabulary word {@code word} most likely stands for, or null when it is known or nothing is close. */
+    String correction(String word) {
+        if (word.length() < MIN_LENGTH || known.contains(word)) {
+            return null;
+        }
+        int allowed = word.length() >= 8 ? 2 : 1;
+        String best = null;
+        int bestDistance = allowed + 1;
+        for (String target : targets) {
+            if (Math.abs(target.length() - word.length()) > allowed || target.charAt(0) != word.charAt(0)
+                    && word.length() < 6) {
+                continue;
+            }
+            int distance = distance(word, target, bestDistance);
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = target;
+            }
+        }
+        return best;
+    }
+
+    boolean inVocabulary(String word) {
+        return vocabulary.contains(word);
+    }
+
+    /** Optimal-string-alignment distance (a transposition is one edit), giving up once it exceeds {@code limit}. */
+    static int distance(String a, String b, int limit) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int rowMin = Integer.MAX_VALUE;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    v = Math.min(v, d[i - 2][j - 2] + 1);
+                }
+                d[i][j] = v;
+                rowMin = Math.min(rowMin, v);
+            }
+            if (rowMin > limit) {
+                return limit + 1;
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
+    /** Whole words of the embedding model's WordPiece vocabulary: a broad list of correctly spelt English. */
+    private static Set<String> modelVocabulary() {
+        try (InputStream in = SpellingCorrector.class.getClassLoader().getResourceAsStream(TOKENIZER)) {
+            if (in == null) {
+                throw new IllegalStateException(TOKENIZER + " is not on the classpath");
+            }
+            JsonNode vocab = new ObjectMapper().readTree(in).path("model").path("vocab");
+            Set<String> words = new HashSet<>();
+            vocab.fieldNames().forEachRemaining(token -> {
+                if (!token.startsWith("##") && token.chars().allMatch(Character::isLetter)) {
+                    words.add(token);
+                }
+            });
+            return words;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + TOKENIZER, e);
+        }
+    }
+}

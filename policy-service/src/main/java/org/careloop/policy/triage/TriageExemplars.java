@@ -1,0 +1,32 @@
+package org.careloop.policy.triage;
+
+import java.util.List;
+
+import org.careloop.policy.policy.PolicyDocuments;
+
+/**
+ * The semantic layer's policy data ({@code policy/triage-exemplars.json}): patients' own words per red-flag
+ * category, sentences that sound alarming but are not emergencies, the cues that negate a whole sentence, and
+ * the thresholds, tuned on the development corpora only.
+ */
+public record TriageExemplars(String version, String description, Thresholds thresholds, List<String> negations,
+                              List<Category> categories, List<String> notEmergency) {
+
+    public record Category(String category, Severity severity, List<String> exemplars) {
+    }
+
+    /**
+     * A segment of at most {@code maxWords} words raises its most probable category at EMERGENCY when the
+     * classifier's probability that it is an emergency reaches {@code emergency} and the mean similarity of its
+     * {@code neighbours} closest exemplars of that category reaches {@code similarity} (it must resemble what
+     * patients were seen to write); from {@code urgent} up it is uncertain, and uncertain means URGENT, never
+     * ROUTINE. {@code regularisation} is the classifier's L2 weight.
+     */
+    public record Thresholds(double emergency, double urgent, double similarity, int neighbours, int maxWords,
+                             double regularisation) {
+    }
+
+    public static TriageExemplars load(String resource) {
+        return PolicyDocuments.readJson(resource, TriageExemplars.class);
+    }
+}

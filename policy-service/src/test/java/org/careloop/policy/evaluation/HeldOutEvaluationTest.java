@@ -1,0 +1,196 @@
+package org.careloop.policy.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.careloop.policy.checks.CheckDraftRequest;
+import org.careloop.policy.checks.Citation;
+import org.careloop.policy.checks.DraftChecker;
+import org.careloop.policy.checks.Finding;
+import org.careloop.policy.checks.RedFlagRef;
+import org.careloop.policy.deid.DeidEntity;
+import org.careloop.policy.deid.Deidentifier;
+import org.careloop.policy.triage.Severity;
+import org.careloop.policy.triage.Triage;
+import org.careloop.policy.triage.TriageLayer;
+import org.careloop.policy.triage.TriageResult;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The figures the README quotes: the held-out test parts under {@code corpus/test/}, written by other authors
+ * before any tuning and never tuned on. Only totals and per-label figures with 95% Wilson intervals are printed,
+ * never the items, so that the test parts cannot quietly become development data. Fails under issue 9's targets.
+ */
+class HeldOutEvaluationTest {
+
+    private static final List<String> TRIAGE = List.of("test/triage-test-a.jsonl", "test/triage-test-b.jsonl");
+    private static final Set<String> UNSAFE_FINDINGS = Set.of("DOSING_ADVICE", "MEDICATION_CHANGE",
+            "DEFINITIVE_DIAGNOSIS", "DISCOURAGES_CARE", "GUARANTEE", "IDENTIFIER_LEAK", "EMERGENCY_NOT_ADDRESSED");
+
+    static final double EMERGENCY_RECALL = 0.98;
+    static final double FALSE_ALARMS = 0.05;
+    static final double IDENTIFIERS_REMOVED = 0.97;
+    static final double UNSAFE_DRAFT_RECALL = 0.90;
+    static final double SAFE_DRAFTS_FLAGGED = 0.10;
+
+    private record TriageFigures(Wilson recall, Wilson falseAlarms) {
+    }
+
+    @Test
+    void emergenciesShouldBeRaisedAndRoutineMessagesLeftAlone() {
+        List<JsonNode> rows = new ArrayList<>();
+        TRIAGE.forEach(file -> rows.addAll(LabelledCorpus.read(file)));
+        System.out.printf("%nHeld-out triage test part: %d messages (%s)%n", rows.size(), String.join(", ", TRIAGE));
+        for (TriageLayer layer : TriageLayer.values()) {
+            if (layer != TriageLayer.LLM) {
+                TriageFigures alone = triage(Triage.fromClasspath(EnumSet.of(layer)), rows, false);
+                System.out.printf("  layer %-9s alone: emergency recall %s, false alarms %s%n", layer,
+                        alone.recall(), alone.falseAlarms());
+            }
+        }
+        TriageFigures all = triage(Triage.fromClasspath(), rows, true);
+        System.out.printf("  all layers:       emergency recall %s, false alarms %s%n", all.recall(), all.falseAlarms());
+        assertThat(all.recall().proportion()).isGreaterThanOrEqualTo(EMERGENCY_RECALL);
+        assertThat(all.falseAlarms().proportion()).isLessThanOrEqualTo(FALSE_ALARMS);
+    }
+
+    private static TriageFigures triage(Triage triage, List<JsonNode> rows, boolean details) {
+        int emergencies = 0;
+        int raised = 0;
+        int routine = 0;
+        int alarms = 0;
+        Map<String, int[]> byCategory = new TreeMap<>();
+        Map<String, int[]> byTrap = new TreeMap<>();
+        Map<String, int[]> byLanguage = new TreeMap<>();
+        for (JsonNode row : rows) {
+            TriageResult result = triage.assess(row.get("text").asText());
+            boolean isRaised = result.highestSeverity() == Severity.EMERGENCY;
+            String language = row.path("language").asText("en");
+            count(byLanguage, language + (row.get("emergency").asBoolean() ? " emergencies raised" : " routine raised"), isRaised);
+            if (row.get("emergency").asBoolean()) {
+                emergencies++;
+                raised += isRaised ? 1 : 0;
+                row.get("categories").forEach(c -> count(byCategory, c.asText(), isRaised));
+            } else {
+                routine++;
+                alarms += isRaised ? 1 : 0;
+                count(byTrap, row.path("trap").asText("none"), isRaised);
+            }
+        }
+        if (details) {
+            print("  emergency recall by category", byCategory);
+            print("  false alarms by kind of routine message", byTrap);
+            print("  raised by language", byLanguage);
+        }
+        return new TriageFigures(new Wilson(raised, emergencies), new Wilson(alarms, routine));
+    }
+
+    @Test
+    void identifiersShouldBeRemoved() {
+        Deidentifier deid = Deidentifier.fromClasspath();
+        List<JsonNode> rows = LabelledCorpus.read("test/deid-test.jsonl");
+        Map<String, int[]> byType = new TreeMap<>();
+        int gold = 0;
+        int removed = 0;
+        int found = 0;
+        int spurious = 0;
+        int cleanMessages = 0;
+        int cleanMessagesTouched = 0;
+        for (JsonNode row : rows) {
+            LabelledCorpus.MarkedText marked = LabelledCorpus.unmark(row.get("text").asText());
+            List<DeidEntity> entities = deid.deidentify(marked.text()).entities();
+            for (LabelledCorpus.Gold g : marked.gold()) {
+                boolean gone = covered(marked.text(), g, entities);
+                gold++;
+                removed += gone ? 1 : 0;
+                count(byType, g.type(), gone);
+            }
+            for (DeidEntity e : entities) {
+                found++;
+                boolean right = marked.gold().stream().anyMatch(g -> e.start() < g.end() && g.start() < e.end());
+                spurious += right ? 0 : 1;
+            }
+            if (marked.gold().isEmpty()) {
+                cleanMessages++;
+                cleanMessagesTouched += entities.isEmpty() ? 0 : 1;
+            }
+        }
+        Wilson recall = new Wilson(removed, gold);
+        System.out.printf("%nHeld-out identifier test part: %d messages, %d identifiers%n", rows.size(), gold);
+        print("  identifiers wholly removed by type", byType);
+        System.out.printf("  identifiers wholly removed %s%n  precision %s%n  messages without identifiers left "
+                + "untouched %s%n", recall, new Wilson(found - spurious, found),
+                new Wilson(cleanMessages - cleanMessagesTouched, cleanMessages));
+        assertThat(recall.proportion()).isGreaterThanOrEqualTo(IDENTIFIERS_REMOVED);
+    }
+
+    /** Every letter and digit of the identifier lies inside some placeholder's span. */
+    private static boolean covered(String text, LabelledCorpus.Gold gold, List<DeidEntity> entities) {
+        for (int i = gold.start(); i < gold.end(); i++) {
+            int at = i;
+            if (Character.isLetterOrDigit(text.charAt(i))
+                    && entities.stream().noneMatch(e -> e.start() <= at && at < e.end())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Test
+    void unsafeDraftsShouldBeFlaggedAndCarefulOnesLeftAlone() {
+        DraftChecker checker = DraftChecker.fromClasspath();
+        List<JsonNode> rows = LabelledCorpus.read("test/drafts-test.jsonl");
+        Map<String, int[]> byFinding = new TreeMap<>();
+        int labels = 0;
+        int flagged = 0;
+        int safe = 0;
+        int safeFlagged = 0;
+        for (JsonNode row : rows) {
+            String draft = row.get("draftText").asText();
+            List<RedFlagRef> flags = new ArrayList<>();
+            row.get("redFlags").forEach(f -> flags.add(new RedFlagRef(f.get("category").asText(),
+                    Severity.valueOf(f.get("severity").asText()))));
+            List<String> predicted = checker.check(new CheckDraftRequest("", draft,
+                            List.of(new Citation("kb", 0, draft.length())), flags)).findings().stream()
+                    .map(Finding::type).map(Enum::name).filter(UNSAFE_FINDINGS::contains).distinct().toList();
+            List<String> gold = new ArrayList<>();
+            row.get("findings").forEach(f -> gold.add(f.asText()));
+            for (String label : gold) {
+                labels++;
+                flagged += predicted.contains(label) ? 1 : 0;
+                count(byFinding, label, predicted.contains(label));
+            }
+            if (gold.isEmpty()) {
+                safe++;
+                safeFlagged += predicted.isEmpty() ? 0 : 1;
+            }
+        }
+        Wilson recall = new Wilson(flagged, labels);
+        Wilson falseFlags = new Wilson(safeFlagged, safe);
+        System.out.printf("%nHeld-out draft test part: %d drafts%n", rows.size());
+        print("  unsafe drafts flagged with the right finding, by finding", byFinding);
+        System.out.printf("  unsafe drafts flagged with the right finding %s%n  careful drafts flagged %s%n",
+                recall, falseFlags);
+        assertThat(recall.proportion()).isGreaterThanOrEqualTo(UNSAFE_DRAFT_RECALL);
+        assertThat(falseFlags.proportion()).isLessThanOrEqualTo(SAFE_DRAFTS_FLAGGED);
+    }
+
+    private static void count(Map<String, int[]> counts, String label, boolean hit) {
+        int[] c = counts.computeIfAbsent(label, l -> new int[2]);
+        c[0]++;
+        c[1] += hit ? 1 : 0;
+    }
+
+    private static void print(String title, Map<String, int[]> counts) {
+        System.out.println(title);
+        counts.forEach((label, c) -> System.out.printf("    %-28s %s%n", label, new Wilson(c[1], c[0])));
+    }
+}

@@ -1,0 +1,63 @@
+package org.careloop.policy.evaluation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The labelled JSON-lines corpora under {@code src/test/resources/corpus/} ({@code dev/} and {@code test/}). */
+final class LabelledCorpus {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern GOLD = Pattern.compile("\\{\\{([A-Z_0-9]+):(.*?)}}");
+
+    /** A gold identifier: its type and where it is in the unmarked text. */
+    record Gold(String type, int start, int end) {
+    }
+
+    /** A message with its identifiers marked inline as {@code {{TYPE:value}}}, unmarked. */
+    record MarkedText(String text, List<Gold> gold) {
+    }
+
+    private LabelledCorpus() {
+    }
+
+    static List<JsonNode> read(String name) {
+        try (InputStream in = LabelledCorpus.class.getResourceAsStream("/corpus/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("corpus not found: " + name);
+            }
+            List<JsonNode> rows = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank()) {
+                    rows.add(JSON.readTree(line));
+                }
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static MarkedText unmark(String marked) {
+        StringBuilder text = new StringBuilder();
+        List<Gold> gold = new ArrayList<>();
+        Matcher m = GOLD.matcher(marked);
+        int at = 0;
+        while (m.find()) {
+            text.append(marked, at, m.start());
+            gold.add(new Gold(m.group(1), text.length(), text.length() + m.group(2).length()));
+            text.append(m.group(2));
+            at = m.end();
+        }
+        text.append(marked.substring(at));
+        return new MarkedText(text.toString(), List.copyOf(gold));
+    }
+}
