@@ -36,6 +36,13 @@ final class NameRecognizer implements Recognizer {
     private static final Pattern LOWER_WORD = Pattern.compile("\\p{Ll}{2,}(?![\\p{L}\\d])");
     private static final Pattern TRAILING = Pattern.compile("[\\s\\p{Punct}\\p{So}]*");
 
+    private static final Pattern COMMA = Pattern.compile(",[ \\t]*");
+    private static final Pattern MORE_WORDS = Pattern.compile("[ \\t]+\\p{Lu}");
+    private static final Pattern SPACES = Pattern.compile("[ \\t]+");
+    private static final Pattern LINE_START = Pattern.compile("^[ \\t]*(?=\\S)", Pattern.MULTILINE);
+    private static final Pattern KISS_TAIL = Pattern.compile("(?:x{1,4}|<3|:\\)|\\))[ \\t]+(?=\\p{Lu})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LINE_END = Pattern.compile("[ \\t\\p{Punct}]*(?:\\r?\\n|$)");
+
     private final DeidLexicon lexicon;
     private final Pattern greeting;
     private final Pattern strongIntroduction;
@@ -140,12 +147,17 @@ final class NameRecognizer implements Recognizer {
         }
     }
 
-    /** "Patient name: da Silva, João": a given name after the comma belongs to the name. */
+    private static int at(Matcher m) {
+        return m.end();
+    }
+
+    /** "Patient name: da Silva, João": a given name after the comma belongs to the name ("A B, C D" is two people). */
     private Detection withGivenNameAfterComma(String text, Detection name) {
-        Matcher comma = Pattern.compile(",[ \\t]*").matcher(text).region(name.end(), text.length());
+        Matcher comma = COMMA.matcher(text).region(name.end(), text.length());
         if (comma.lookingAt()) {
             Matcher w = WORD_PATTERN.matcher(text).region(comma.end(), text.length());
-            if (w.lookingAt() && lexicon.isGivenName(w.group()) && !lexicon.isAmbiguous(w.group()) && !lexicon.isNotName(w.group())) {
+            boolean moreWords = MORE_WORDS.matcher(text).region(w.lookingAt() ? w.end() : at(comma), text.length()).lookingAt();
+            if (w.lookingAt() && !moreWords && lexicon.isGivenName(w.group()) && !lexicon.isAmbiguous(w.group()) && !lexicon.isNotName(w.group())) {
                 return new Detection(EntityType.NAME, name.start(), w.end(), PRIORITY);
             }
         }
@@ -277,7 +289,7 @@ final class NameRecognizer implements Recognizer {
                 start = w.start();
             }
             end = w.end();
-            Matcher space = Pattern.compile("[ \\t]+").matcher(text).region(end, text.length());
+            Matcher space = SPACES.matcher(text).region(end, text.length());
             if (!space.lookingAt()) {
                 break;
             }
@@ -315,7 +327,7 @@ final class NameRecognizer implements Recognizer {
             }
         }
         // A line that is only a name, after a sign-off line ("Kind regards\nPieter de Vries") or closing the message.
-        Matcher line = Pattern.compile("^[ \\t]*(?=\\S)", Pattern.MULTILINE).matcher(text);
+        Matcher line = LINE_START.matcher(text);
         while (line.find()) {
             int at = line.end();
             Detection name = nameAt(text, at, words -> words.stream().noneMatch(lexicon::isNotName));
@@ -339,7 +351,7 @@ final class NameRecognizer implements Recognizer {
             }
         }
         // "... for helping my nana!! xx Chloe": a known given name closing the message after a kiss or emoji.
-        Matcher tail = Pattern.compile("(?:x{1,4}|<3|:\\)|\\))[ \\t]+(?=\\p{Lu})", Pattern.CASE_INSENSITIVE).matcher(text);
+        Matcher tail = KISS_TAIL.matcher(text);
         while (tail.find()) {
             Detection name = nameAt(text, tail.end(), words -> lexicon.isGivenName(words.get(0)) && !lexicon.isAmbiguous(words.get(0)));
             if (name != null && endsText(text, name.end())) {
@@ -362,7 +374,7 @@ final class NameRecognizer implements Recognizer {
     }
 
     private static boolean endsLine(String text, int at) {
-        Matcher rest = Pattern.compile("[ \\t\\p{Punct}]*(?:\\r?\\n|$)").matcher(text).region(at, text.length());
+        Matcher rest = LINE_END.matcher(text).region(at, text.length());
         return rest.lookingAt();
     }
 
