@@ -47,6 +47,9 @@ final class PhoneRecognizer implements Recognizer {
             .map(e -> Map.entry(Pattern.compile(e.getKey(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), e.getValue()))
             .toList();
 
+    /** How far a national number may reach from its leading 0: "(020) 7946 0000", "0049 30 901820" fit. */
+    private static final int WINDOW = 26;
+
     private final String defaultRegion;
 
     PhoneRecognizer(String defaultRegion) {
@@ -61,15 +64,30 @@ final class PhoneRecognizer implements Recognizer {
                 found.add(detection(text, match.start(), match.end()));
             }
         }
-        if (LEADING_ZERO.matcher(text).find()) {
-            for (String region : otherRegions(text)) {
-                for (PhoneNumberMatch match : PHONES.findNumbers(text, region, PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
-                    if (found.stream().anyMatch(d -> d.start() < match.end() && match.start() < d.end())) {
-                        continue;
+        // Only the stretches that start with 0 and no US number covers are read again, as European numbers.
+        Matcher zero = LEADING_ZERO.matcher(text);
+        Set<String> regions = null;
+        while (zero.find()) {
+            int at = zero.start();
+            if (found.stream().anyMatch(d -> d.start() <= at && at < d.end())) {
+                continue;
+            }
+            if (regions == null) {
+                regions = otherRegions(text);
+            }
+            int end = Math.min(text.length(), at + WINDOW);
+            String window = text.substring(at, end);
+            for (String region : regions) {
+                Detection hit = null;
+                for (PhoneNumberMatch match : PHONES.findNumbers(window, region, PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
+                    if (match.start() <= 1 && plausibleNational(text, at + match.start(), match, region)) {
+                        hit = detection(text, at + match.start(), at + match.end());
                     }
-                    if (plausibleNational(text, match, region)) {
-                        found.add(detection(text, match.start(), match.end()));
-                    }
+                    break;
+                }
+                if (hit != null) {
+                    found.add(hit);
+                    break;
                 }
             }
         }
@@ -88,7 +106,7 @@ final class PhoneRecognizer implements Recognizer {
         return regions;
     }
 
-    private static boolean plausibleNational(String text, PhoneNumberMatch match, String region) {
+    private static boolean plausibleNational(String text, int start, PhoneNumberMatch match, String region) {
         String raw = match.rawString();
         long digits = digits(raw);
         if (digits < 9) {
@@ -104,7 +122,7 @@ final class PhoneRecognizer implements Recognizer {
         if (PHONES.isValidNumberForRegion(match.number(), region)) {
             return true;
         }
-        String before = text.substring(Math.max(0, match.start() - 40), match.start());
+        String before = text.substring(Math.max(0, start - 40), start);
         Matcher word = PHONE_WORD.matcher(before);
         return word.find();
     }
