@@ -17,7 +17,8 @@ import jakarta.enterprise.event.Observes;
 public class KnowledgeBase {
 
     private static final Logger LOG = Logger.getLogger(KnowledgeBase.class);
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\[[A-Z]+_\\d+]");
+    /** Every placeholder shape review-service accepts: [NAME_1], [IP_ADDRESS_2], [AGE_90_PLUS_1]. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\[[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_\\d+\\]");
 
     private final CareloopConfig config;
     private final Embedder embedder;

@@ -1,8 +1,11 @@
 package org.careloop.policy.deid;
 
+import java.text.Normalizer;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.careloop.policy.policy.PolicyDocuments;
@@ -19,6 +22,14 @@ public final class DeidLexicon {
     private final String version;
     private final Set<String> firstNames;
     private final Set<String> notNames;
+    private final Set<String> givenNames;
+    private final Set<String> surnames;
+    private final Set<String> ambiguousNames;
+    private final List<String> fieldLabels;
+    private final List<String> nameParticles;
+    private final Set<String> eponyms;
+    private final List<String> diseaseWords;
+    private final List<String> nameAfterCues;
     private final List<String> greetings;
     private final List<String> strongIntroductions;
     private final List<String> weakIntroductions;
@@ -37,10 +48,32 @@ public final class DeidLexicon {
                 @JsonProperty("titles") List<String> titles,
                 @JsonProperty("relations") List<String> relations,
                 @JsonProperty("signOffs") List<String> signOffs,
-                @JsonProperty("placeIntroductions") List<String> placeIntroductions) {
+                @JsonProperty("placeIntroductions") List<String> placeIntroductions,
+                @JsonProperty("givenNames") String givenNamesFile,
+                @JsonProperty("surnames") String surnamesFile,
+                @JsonProperty("ambiguousNames") String ambiguousNamesFile,
+                @JsonProperty("drugBrands") String drugBrandsFile,
+                @JsonProperty("fieldLabels") List<String> fieldLabels,
+                @JsonProperty("nameParticles") List<String> nameParticles,
+                @JsonProperty("eponyms") List<String> eponyms,
+                @JsonProperty("diseaseWords") List<String> diseaseWords,
+                @JsonProperty("nameAfterCues") List<String> nameAfterCues) {
         this.version = version;
-        this.firstNames = lower(PolicyDocuments.readLines(firstNamesFile));
-        this.notNames = lower(PolicyDocuments.readLines(notNamesFile));
+        Set<String> curated = lower(PolicyDocuments.readLines(firstNamesFile));
+        this.firstNames = curated;
+        Set<String> never = new HashSet<>(lower(PolicyDocuments.readLines(notNamesFile)));
+        never.addAll(lower(PolicyDocuments.readLines(drugBrandsFile)));
+        this.notNames = Set.copyOf(never);
+        Set<String> given = new HashSet<>(lower(PolicyDocuments.readLines(givenNamesFile)));
+        given.addAll(curated);
+        this.givenNames = withFolded(given);
+        this.surnames = withFolded(lower(PolicyDocuments.readLines(surnamesFile)));
+        this.ambiguousNames = lower(PolicyDocuments.readLines(ambiguousNamesFile));
+        this.fieldLabels = List.copyOf(fieldLabels);
+        this.nameParticles = List.copyOf(nameParticles);
+        this.eponyms = lower(eponyms);
+        this.diseaseWords = List.copyOf(diseaseWords);
+        this.nameAfterCues = List.copyOf(nameAfterCues);
         this.greetings = List.copyOf(greetings);
         this.strongIntroductions = List.copyOf(strongIntroductions);
         this.weakIntroductions = List.copyOf(weakIntroductions);
@@ -58,16 +91,110 @@ public final class DeidLexicon {
         return words.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 
+    /** The set plus each word without diacritics, so "nguyen" is known when the list has "nguyễn". */
+    private static Set<String> withFolded(Set<String> words) {
+        Set<String> all = new HashSet<>(words.size() * 2);
+        for (String w : words) {
+            all.add(w);
+            all.add(fold(w));
+        }
+        return Set.copyOf(all);
+    }
+
+    /** Lower case without diacritics: "Nguyễn" → "nguyen", "Łukasz" → "lukasz", "Yılmaz" → "yilmaz". */
+    static String fold(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        boolean ascii = true;
+        for (int i = 0; i < lower.length() && ascii; i++) {
+            ascii = lower.charAt(i) < 128;
+        }
+        if (ascii) {
+            return lower;
+        }
+        String stripped = DIACRITICS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+        return stripped.replace('ł', 'l').replace('đ', 'd').replace('ı', 'i').replace('ø', 'o').replace('ß', 's');
+    }
+
+    private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
+
+    private static String key(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lower.replace('’', '\'');
+    }
+
+    /** A given name in any of the lexicon's languages (curated list plus the generated one). */
+    public boolean isGivenName(String word) {
+        String k = key(word);
+        return givenNames.contains(k) || givenNames.contains(fold(k));
+    }
+
+    /** A given name or a family name. */
+    public boolean isKnownName(String word) {
+        String k = key(word);
+        return isGivenName(k) || surnames.contains(k) || surnames.contains(fold(k));
+    }
+
+    /** A name word that is also an ordinary English word ("Will", "Hope", "Grace"): a name only with strong context. */
+    public boolean isAmbiguous(String word) {
+        return ambiguousNames.contains(key(word)) || firstNamesAlsoWords(key(word));
+    }
+
+    private static boolean firstNamesAlsoWords(String lower) {
+        return switch (lower) {
+            case "april", "june", "august", "may", "summer", "autumn", "dawn", "sunny", "sky", "river", "storm", "hunter",
+                 "destiny", "harmony", "patience", "precious", "blessing", "gift", "christian", "lady", "king", "prince",
+                 "major", "sunday", "monday", "friday", "justice", "honor", "honour", "trust", "unity", "liberty" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * A given name of the curated list that is not one of the everyday words people also use as names ("john" and
+     * "maria" in lower case are names after a cue; "will", "hope", "mark" are not).
+     */
+    public boolean isCommonGivenName(String word) {
+        String k = key(word);
+        return firstNames.contains(k) && !firstNamesAlsoWords(k) && !EVERYDAY_WORDS.contains(k);
+    }
+
+    private static final Set<String> EVERYDAY_WORDS = Set.of("will", "hope", "grace", "mark", "bill", "may", "april", "rose",
+            "faith", "joy", "chase", "art", "pat", "jack", "frank", "sue", "rob", "don", "ray", "gene", "drew", "max", "lily",
+            "iris", "ivy", "olive", "ruby", "amber", "jade", "pearl", "holly", "heather", "daisy", "violet", "rusty", "sandy",
+            "penny", "buck", "cliff", "dean", "earl", "glen", "grant", "guy", "lance", "miles", "norm", "page", "reed", "rich",
+            "wade", "bob", "sonny", "angel", "carol", "mercy", "sunny", "sky", "dawn", "summer", "june", "august", "kay");
+
+    /** An eponym whose possessive names a disease ("Bell's palsy", "Crohn's"). */
+    public boolean isEponym(String word) {
+        return eponyms.contains(key(word));
+    }
+
+    public List<String> fieldLabels() {
+        return fieldLabels;
+    }
+
+    public List<String> nameParticles() {
+        return nameParticles;
+    }
+
+    public List<String> diseaseWords() {
+        return diseaseWords;
+    }
+
+    public List<String> nameAfterCues() {
+        return nameAfterCues;
+    }
+
     public String version() {
         return version;
     }
 
+    /** A given name (kept for callers of the first policy version). */
     public boolean isFirstName(String word) {
-        return firstNames.contains(word.toLowerCase(Locale.ROOT));
+        return isGivenName(word);
     }
 
     public boolean isNotName(String word) {
-        return notNames.contains(word.toLowerCase(Locale.ROOT));
+        return notNames.contains(key(word));
     }
 
     public List<String> greetings() {

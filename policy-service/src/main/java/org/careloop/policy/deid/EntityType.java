@@ -10,7 +10,7 @@ public enum EntityType {
     CITY,
     ZIP,
     DATE,
-    AGE,
+    AGE_90_PLUS,
     PHONE,
     FAX,
     EMAIL,

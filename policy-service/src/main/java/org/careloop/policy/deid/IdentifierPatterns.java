@@ -13,8 +13,11 @@ final class IdentifierPatterns {
             + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     private static final String DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
     private static final String YEAR = "(?:19|20)\\d{2}";
-    private static final String CODE = "([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){2,24})";
-    private static final String LABEL_END = "[ \\t]*(?:number|no\\.?|num|#|id)?[ \\t]*(?:is|was|:|#|=)?[ \\t]*[:#]?[ \\t]*";
+    /** A code: letters and digits, joined by dashes, dots or slashes, or by a space before a group of 3+ digits ("MEM 4481-2290"). */
+    private static final String CODE = "([A-Za-z0-9](?:[A-Za-z0-9]|[-./](?=[A-Za-z0-9])|[ ](?=\\d{3})){2,30})";
+    /** What may stand between a label and its code: "card number:", "no.", "# is", "ID says". */
+    private static final String LABEL_END = "(?:[ \\t]*(?:(?:card|number|numbers|num|nr|no|id|code|is|was|says|reads|shows|of)(?![\\p{L}])\\.?|[:#=]|-(?=[ \\t])))"
+            + "{0,4}[ \\t]*";
     private static final String STATES = "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ"
             + "|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|Alabama|Alaska|Arizona|Arkansas|California"
             + "|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana"
@@ -28,6 +31,10 @@ final class IdentifierPatterns {
     }
 
     static List<Recognizer> all(DeidLexicon lexicon) {
+        return List.copyOf(recognizers(lexicon));
+    }
+
+    private static List<Recognizer> recognizers(DeidLexicon lexicon) {
         return List.of(
                 new PatternRecognizer(EntityType.EMAIL,
                         Pattern.compile("(?<![\\w.+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){0,8}\\.[A-Za-z]{2,24}"), 0, 90),
@@ -37,14 +44,32 @@ final class IdentifierPatterns {
                         Pattern.compile("(?<![@\\w.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.){1,6}(?:com|org|net|edu|gov|io|info|health)(?:/[^\\s<>\"]{0,2000}[^\\s<>\".,;:!?)])?(?![\\w@])", CI), 0, 84),
                 new PatternRecognizer(EntityType.IP_ADDRESS,
                         Pattern.compile("(?<![\\d.])(?:(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)(?![\\d.]*\\d)"), 0, 70),
+                // SSN by shape (dashes or spaces, same separator twice, no area 000/666/9xx, no group 00, no serial 0000)...
                 new PatternRecognizer(EntityType.SSN,
-                        Pattern.compile("(?<![\\d-])\\d{3}-\\d{2}-\\d{4}(?![\\d-])"), 0, 80),
+                        Pattern.compile("(?<![\\d-])(?!000|666|9)\\d{3}([- ])(?!00)\\d{2}\\1(?!0000)\\d{4}(?![\\d-])"), 0, 80),
+                // ... and nine bare digits, or any layout, after its label.
                 new PatternRecognizer(EntityType.SSN,
-                        Pattern.compile("(?:\\bssn|social[ \\t]+security(?:[ \\t]+(?:number|no\\.?|#))?|\\bss#)[ \\t]*(?:is|:|#)?[ \\t]*(\\d{3}[ -]?\\d{2}[ -]?\\d{4})(?!\\d)", CI), 1, 81),
-                labelled(EntityType.MRN, "mrn|medical[ \\t]+record|patient[ \\t]+(?:id|number|no\\.?|#)|chart|hospital[ \\t]+(?:number|id)|record"),
-                labelled(EntityType.HEALTH_PLAN, "member|insurance|policy|subscriber|group|medicare|medicaid|health[ \\t]+plan|plan|beneficiary"),
-                labelled(EntityType.ACCOUNT, "account|acct\\.?|invoice|claim|billing"),
-                labelled(EntityType.LICENSE, "(?:driver'?s[ \\t]+|driving[ \\t]+)?licen[cs]e|dea|npi|certificate"),
+                        Pattern.compile("(?:\\bssn|\\bsocial(?:[ \\t]+security)?(?:[ \\t]+(?:number|no\\.?|#|num))?|\\bss#|\\bss[ \\t]+(?:number|no\\.?))[ \\t]*(?:is|was|:|#|=)?[ \\t]*:?[ \\t]*"
+                                + "(\\d{3}[ .-]?\\d{2}[ .-]?\\d{4})(?!\\d)", CI), 1, 81),
+                // Payment cards (Luhn) and IBANs (mod 97): by shape and checksum, no label needed.
+                new PatternRecognizer(EntityType.ACCOUNT,
+                        Pattern.compile("(?<![\\d+-])[2-6]\\d{3}(?:[ -]?\\d){9,15}(?![\\d-])"), 0, 79, Checksums::isCardNumber),
+                new PatternRecognizer(EntityType.ACCOUNT,
+                        Pattern.compile("(?<![A-Za-z0-9])[A-Z]{2}\\d{2}(?:[ ]?[A-Z0-9]){11,30}(?![A-Za-z0-9])"), 0, 82, Checksums::isIban),
+                // Medicare Beneficiary Identifier: 11 characters, C A AN N A AN N A A N N, letters without S L O I B Z.
+                new PatternRecognizer(EntityType.HEALTH_PLAN,
+                        Pattern.compile("(?<![A-Za-z0-9-])[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\\d-?"
+                                + "[AC-HJKMNP-RT-Y]{2}\\d{2}(?![A-Za-z0-9-])"), 0, 77),
+                // IPv6, full or compressed, checked by a strict parser (times such as 10:30:45 are not addresses).
+                new PatternRecognizer(EntityType.IP_ADDRESS,
+                        Pattern.compile("(?<![\\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\\d{1,3}\\.){3}\\d{1,3})?(?![\\w:])"), 0, 70,
+                        Checksums::isIpv6),
+                labelled(EntityType.MRN, "mrn|medical[ \\t]+record|patient[ \\t]+(?:id|number|no\\.?|#)|chart|hospital[ \\t]+(?:number|id|no\\.?)|nhs|record"),
+                labelled(EntityType.HEALTH_PLAN, "mbi|member(?:ship)?|insurance|policy|subscriber|group|medicare|medicaid|health[ \\t]+plan|plan"
+                        + "|beneficiary|insurer|coverage|payer|bcbs|tricare"),
+                labelled(EntityType.ACCOUNT, "bank[ \\t]+account|account|acct\\.?|a/c|invoice|claim|billing|iban|routing|sort[ \\t]+code"),
+                labelled(EntityType.LICENSE, "passport|(?:driver'?s?|driving|drivers)[ \\t]+(?:licen[cs]e|lic\\.?|permit)|licen[cs]e|lic\\.?|dl|dea|npi"
+                        + "|certificate|permit|nursing[ \\t]+licen[cs]e|registration"),
                 labelled(EntityType.DEVICE, "(?:device|pacemaker|implant|pump|monitor|hearing[ \\t]+aid)(?:[ \\t]+serial)?|serial"),
                 new PatternRecognizer(EntityType.VEHICLE,
                         Pattern.compile("(?:licen[cs]e[ \\t]+)?(?:plate|tag)(?:[ \\t]+(?:number|no\\.?|#))?[ \\t]*(?:is|:|#)?[ \\t]*"
@@ -58,6 +83,11 @@ final class IdentifierPatterns {
                 new PatternRecognizer(EntityType.DATE,
                         Pattern.compile("(?<![\\d-])" + YEAR + "-(?:0?[1-9]|1[0-2])-(?:[12]\\d|3[01]|0?[1-9])(?![\\d-])"), 0, 60),
                 new PatternRecognizer(EntityType.DATE,
+                        Pattern.compile("(?<![\\d/.])" + YEAR + "([/.])(?:0?[1-9]|1[0-2])\\1(?:[12]\\d|3[01]|0?[1-9])(?![\\d/]|\\.\\d)"), 0, 60),
+                // 12-Dec-1948, 12.Dec.48, 12/dec/1948
+                new PatternRecognizer(EntityType.DATE,
+                        Pattern.compile("(?<![\\d\\p{L}])" + DAY + "([-/.])" + MONTH + "\\1(?:" + YEAR + "|\\d{2})(?![\\d\\p{L}])", CI), 0, 61),
+                new PatternRecognizer(EntityType.DATE,
                         Pattern.compile("(?<![\\p{L}])" + MONTH + "[ \\t]+" + DAY + "(?:,?[ \\t]+" + YEAR + ")?(?![\\p{L}\\d])", CI), 0, 61,
                         IdentifierPatterns::notAmbiguousMonth),
                 new PatternRecognizer(EntityType.DATE,
@@ -68,10 +98,7 @@ final class IdentifierPatterns {
                         IdentifierPatterns::notAmbiguousMonth),
                 new PatternRecognizer(EntityType.DATE,
                         Pattern.compile("\\b(?:on|since|from|until|till|by|before|after|dob|born|birthday|d\\.o\\.b\\.?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|appt|appointment)[ \\t]*:?[ \\t]+((?:0?[1-9]|1[0-2])/(?:[12]\\d|3[01]|0?[1-9]))(?![\\d/])", CI), 1, 58),
-                new PatternRecognizer(EntityType.AGE,
-                        Pattern.compile("(?<!\\d)(9\\d|1[01]\\d)(?=[ \\t-]*(?:years?|yrs?|y/?o|yo)\\b)", CI), 1, 40),
-                new PatternRecognizer(EntityType.AGE,
-                        Pattern.compile("\\b(?:aged?|turned|turning)[ \\t]+(9\\d|1[01]\\d)(?!\\d)", CI), 1, 40),
+                new AgeRecognizer(),
                 new PatternRecognizer(EntityType.ADDRESS,
                         Pattern.compile("(?<![\\w-])\\d{1,6}[A-Za-z]?[ \\t]+(?:[NSEW]\\.?[ \\t]+)?(?:(?:\\p{Lu}[\\p{L}'-]*|\\d+(?:st|nd|rd|th))[ \\t]+){1,4}"
                                 + STREET_SUFFIX + "\\b\\.?(?:,?[ \\t]+(?:Apt|Apartment|Unit|Suite|Ste|#)\\.?[ \\t]*#?[A-Za-z0-9-]+)?"), 0, 45),

@@ -24,13 +24,24 @@ final class NameRecognizer implements Recognizer {
     /** A capitalised name word: Emma, O'Brien, McDonald, Mary-Jane (but "Sarah's" stops at Sarah). */
     private static final String WORD = "(?:\\p{Lu}['’])?\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:['’]\\p{Lu}\\p{Ll}+|-\\p{Lu}?\\p{Ll}+){0,3}";
     private static final Pattern WORD_PATTERN = Pattern.compile(WORD);
-    /** Up to three name words on one line, an initial allowed between them ("John F. Smith"). */
+    /** An initial: "J." in "J. Smith". */
+    private static final String INITIAL = "\\p{Lu}\\.[ \\t]*";
+    /** Up to three name words on one line (used where no particles are expected). */
     private static final Pattern FULL_NAME = Pattern.compile(
             WORD + "(?:[ \\t]+(?:\\p{Lu}\\.[ \\t]+)?" + WORD + "){0,2}");
+    private static final Pattern LOWER_NAME_WORD = Pattern.compile("\\p{Ll}[\\p{Ll}'’-]*\\p{Ll}(?![\\p{L}\\d])");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b[ \\t]*([\\p{L}]+)?");
     /** "its mark" mid-message is not a name; "hi its john" opening a message is. */
     private static final int WEAK_INTRODUCTION_LOWER_CASE_WITHIN = 40;
     private static final Pattern LOWER_WORD = Pattern.compile("\\p{Ll}{2,}(?![\\p{L}\\d])");
     private static final Pattern TRAILING = Pattern.compile("[\\s\\p{Punct}\\p{So}]*");
+
+    private static final Pattern COMMA = Pattern.compile(",[ \\t]*");
+    private static final Pattern MORE_WORDS = Pattern.compile("[ \\t]+\\p{Lu}");
+    private static final Pattern SPACES = Pattern.compile("[ \\t]+");
+    private static final Pattern LINE_START = Pattern.compile("^[ \\t]*(?=\\S)", Pattern.MULTILINE);
+    private static final Pattern KISS_TAIL = Pattern.compile("(?:x{1,4}|<3|:\\)|\\))[ \\t]+(?=\\p{Lu})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LINE_END = Pattern.compile("[ \\t\\p{Punct}]*(?:\\r?\\n|$)");
 
     private final DeidLexicon lexicon;
     private final Pattern greeting;
@@ -43,26 +54,46 @@ final class NameRecognizer implements Recognizer {
     private final Pattern lastLine;
     private final Pattern appositive;
     private final Pattern nameHere;
+    /** Name words with particles and initials: "Maria de la Cruz", "J. Smith", "van der Berg", "Fatima bint Abdullah". */
+    private final Pattern fullName;
+    private final Pattern fieldLabel;
+    private final Pattern listSeparator;
+    private final Pattern capitalisedPair;
+    private final Pattern nameAfter;
+    private final Pattern signOffLine;
 
     NameRecognizer(DeidLexicon lexicon) {
         this.lexicon = lexicon;
         int ci = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        String particle = "(?:" + lexicon.nameParticles().stream().map(Pattern::quote).collect(Collectors.joining("|"))
+                + ")[ \\t]+";
+        this.fullName = Pattern.compile("(?:" + INITIAL + ")?(?:" + particle + "){0,2}" + WORD
+                + "(?:[ \\t]+(?:" + INITIAL + ")?(?:" + particle + "){0,2}" + WORD + "){0,3}");
+        // "attn: Deborah Klein", "cc: A, B", "From: Hiroshi Tanaka"; without a colon only the unambiguous ones.
+        this.fieldLabel = Pattern.compile("(?:(?:^|(?<=[\\s(\\[,;]))(?:" + anyOf(lexicon.fieldLabels()) + ")[ \\t]*[:=][ \\t]*"
+                + "|" + anyOf(List.of("attn", "fao", "c/o", "cc", "attention")) + "[ \\t]*[.:-]?[ \\t]*)",
+                ci | Pattern.MULTILINE);
+        this.listSeparator = Pattern.compile("[ \\t]*(?:,|;|&|and|/)[ \\t]*");
+        this.capitalisedPair = Pattern.compile("(?<![\\p{L}'’.-])(" + WORD + ")[ \\t]+(?:" + particle + "){0,2}(" + WORD + ")");
+        this.nameAfter = Pattern.compile("[ \\t]*,?[ \\t]*" + anyOf(lexicon.nameAfterCues()), ci);
+        this.signOffLine = Pattern.compile("^[ \\t]*" + anyOf(lexicon.signOffs()) + "[ \\t]*[,.!-]*[ \\t]*$", ci | Pattern.MULTILINE);
         this.greeting = Pattern.compile("(?:^|(?<=[.!?\\n]))[ \\t]*" + anyOf(lexicon.greetings()) + "[ \\t]*,?[ \\t]*",
                 ci | Pattern.MULTILINE);
         this.strongIntroduction = Pattern.compile(anyOf(lexicon.strongIntroductions()) + "[ \\t]*:?[ \\t]*", ci);
         this.weakIntroduction = Pattern.compile(anyOf(lexicon.weakIntroductions()) + "[ \\t]+", ci);
         // "dr smith" in lower case happens; the name after the title must still be capitalised.
         this.title = Pattern.compile(anyOf(lexicon.titles()) + "\\.?[ \\t]+", ci);
-        this.relation = Pattern.compile("(?<![\\p{L}])(?:my|our|his|her|their)[ \\t]+(?:[\\p{L}\\d-]+[ \\t]+){0,2}?"
-                + anyOf(lexicon.relations()) + "[ \\t]*,?[ \\t]*(?:(?:named|called|is)[ \\t]+)?", ci);
+        this.relation = Pattern.compile("(?:(?<![\\p{L}])(?:my|our|his|her|their|ur|your)[ \\t]+(?:[\\p{L}\\d-]+[ \\t]+){0,2}?|(?:^|(?<=[.!?\\n]))[ \\t]*)"
+                + anyOf(lexicon.relations()) + "[ \\t]*,?[ \\t]*(?:(?:named|called|is)[ \\t]+)?", ci | Pattern.MULTILINE);
         this.signOff = Pattern.compile(anyOf(lexicon.signOffs()) + "[ \\t]*[,.!-]*[ \\t]*(?:\\r?\\n[ \\t]*)*", ci);
-        this.dashSignature = Pattern.compile("(?:^|\\s)(?:-{1,2}|—|–|~)[ \\t]*(?=\\p{Lu})", Pattern.MULTILINE);
+        this.dashSignature = Pattern.compile("(?:^|\\s)(?:-{1,2}|—|–|~)[ \\t]*(?:\\r?\\n[ \\t]*)?(?=\\p{L})", Pattern.MULTILINE);
         // "Mary Smith, my wife, thinks..." names the person before the relation.
         this.appositive = Pattern.compile("(?<![\\p{L}])(" + FULL_NAME.pattern() + ")(?=[ \\t]*,?[ \\t]*(?:my|our|his|her)[ \\t]+"
                 + anyOf(lexicon.relations()) + ")");
         // The last line, or the last fragment after a sentence end: "... is that bad? Sam".
         this.lastLine = Pattern.compile("(?:^|(?<=[\\n.!?]))[ \\t]*(?=\\p{Lu}[^\\n.!?]*[.!]?\\s*$)");
-        this.nameHere = Pattern.compile("(?:^|(?<=[\\n.!?,:]))[ \\t]*(?=" + FULL_NAME.pattern() + "[ \\t]+here\\b)");
+        this.nameHere = Pattern.compile("(?:^|(?<=[\\n.!?,:]))[ \\t]*(?=" + FULL_NAME.pattern() + "[ \\t]*,?[ \\t]+"
+                + "(?iu:" + anyOf(lexicon.nameAfterCues()) + "))");
     }
 
     /** {@code (?<!letter)(?:a|b c)(?!letter)} with spaces matching any horizontal space. */
@@ -77,30 +108,73 @@ final class NameRecognizer implements Recognizer {
     public List<Detection> find(String text) {
         List<Detection> found = new ArrayList<>();
         after(text, greeting, words -> !lexicon.isNotName(words.get(0)), found);
-        after(text, strongIntroduction, words -> !lexicon.isNotName(words.get(0)), found);
-        // After "this is" / "I'm": a known first name, or two or more name words ("I'm Mei Lin").
-        after(text, weakIntroduction, words -> lexicon.isFirstName(words.get(0))
-                || (words.size() >= 2 && words.stream().noneMatch(lexicon::isNotName)), found, WEAK_INTRODUCTION_LOWER_CASE_WITHIN);
-        after(text, nameHere, words -> !lexicon.isNotName(words.get(0)), found);
+        after(text, strongIntroduction, words -> !lexicon.isNotName(words.get(0)), found, Integer.MAX_VALUE, true);
+        findWeakIntroductions(text, found);
+        findNamesBeforeCues(text, found);
         after(text, title, words -> !lexicon.isNotName(words.get(0)), found);
         after(text, relation, words -> !lexicon.isNotName(words.get(0)), found);
+        findFieldLabels(text, found);
         findSignatures(text, found);
         findAppositives(text, found);
+        findKnownFullNames(text, found);
+        found.removeIf(d -> isEponymPossessive(text, d));
         found.addAll(repeats(text, found));
         return found;
     }
 
     private void after(String text, Pattern trigger, Predicate<List<String>> accept, List<Detection> found) {
-        after(text, trigger, accept, found, Integer.MAX_VALUE);
+        after(text, trigger, accept, found, Integer.MAX_VALUE, false);
     }
 
-    /** {@code lowerCaseBefore}: a lower-case first name is accepted only for cues starting before this offset. */
-    private void after(String text, Pattern trigger, Predicate<List<String>> accept, List<Detection> found, int lowerCaseBefore) {
+    /**
+     * {@code lowerCaseBefore}: a lower-case known name is accepted only for cues starting before this offset;
+     * {@code inverted}: "da Silva, João" after a strong cue is one name.
+     */
+    private void after(String text, Pattern trigger, Predicate<List<String>> accept, List<Detection> found, int lowerCaseBefore,
+                       boolean inverted) {
         Matcher m = trigger.matcher(text);
         while (m.find()) {
             Detection name = nameAt(text, m.end(), accept);
             if (name == null && m.start() < lowerCaseBefore) {
-                name = lowerCaseFirstNameAt(text, m.end());
+                name = lowerCaseNameAt(text, m.end());
+            }
+            if (name != null) {
+                if (inverted) {
+                    name = withGivenNameAfterComma(text, name);
+                }
+                found.add(name);
+            }
+        }
+    }
+
+    private static int at(Matcher m) {
+        return m.end();
+    }
+
+    /** "Patient name: da Silva, João": a given name after the comma belongs to the name ("A B, C D" is two people). */
+    private Detection withGivenNameAfterComma(String text, Detection name) {
+        Matcher comma = COMMA.matcher(text).region(name.end(), text.length());
+        if (comma.lookingAt()) {
+            Matcher w = WORD_PATTERN.matcher(text).region(comma.end(), text.length());
+            boolean moreWords = MORE_WORDS.matcher(text).region(w.lookingAt() ? w.end() : at(comma), text.length()).lookingAt();
+            if (w.lookingAt() && !moreWords && lexicon.isGivenName(w.group()) && !lexicon.isAmbiguous(w.group()) && !lexicon.isNotName(w.group())) {
+                return new Detection(EntityType.NAME, name.start(), w.end(), PRIORITY);
+            }
+        }
+        return name;
+    }
+
+    /**
+     * After "this is" / "I'm": a known given name (an ambiguous one such as "Faith" only with another name word or
+     * "calling", "here"), or two or more name words ("I'm Mei Lin").
+     */
+    private void findWeakIntroductions(String text, List<Detection> found) {
+        Matcher m = weakIntroduction.matcher(text);
+        while (m.find()) {
+            Detection name = nameAt(text, m.end(), words -> lexicon.isGivenName(words.get(0)) || lexicon.isKnownName(words.get(0))
+                    || (words.size() >= 2 && words.stream().noneMatch(lexicon::isNotName)));
+            if (name == null && m.start() < WEAK_INTRODUCTION_LOWER_CASE_WITHIN) {
+                name = lowerCaseNameAt(text, m.end());
             }
             if (name != null) {
                 found.add(name);
@@ -108,13 +182,120 @@ final class NameRecognizer implements Recognizer {
         }
     }
 
-    /** Patients often write in lower case ("hi its john"): after a cue, a known first name counts anyway. */
-    private Detection lowerCaseFirstNameAt(String text, int at) {
-        Matcher w = LOWER_WORD.matcher(text).region(at, text.length());
-        if (w.lookingAt() && lexicon.isFirstName(w.group()) && !lexicon.isNotName(w.group())) {
-            return new Detection(EntityType.NAME, w.start(), w.end(), PRIORITY);
+    /** "Wei Zhang here", "Grace Kim wrote:", "Faith calling". */
+    private void findNamesBeforeCues(String text, List<Detection> found) {
+        Matcher m = nameHere.matcher(text);
+        while (m.find()) {
+            Detection name = nameAt(text, m.end(), words -> !lexicon.isNotName(words.get(0)));
+            if (name != null && nameAfter.matcher(text).region(name.end(), text.length()).lookingAt()) {
+                found.add(name);
+            }
         }
-        return null;
+    }
+
+    /** "attn: Deborah Klein", "cc: Wojciech Zieliński, Katarzyna Lewandowska", "From: Hiroshi Tanaka". */
+    private void findFieldLabels(String text, List<Detection> found) {
+        Matcher m = fieldLabel.matcher(text);
+        while (m.find()) {
+            int at = m.end();
+            for (int i = 0; i < 8; i++) {
+                Detection name = nameAt(text, at, words -> !lexicon.isNotName(words.get(0)));
+                if (name == null) {
+                    name = lowerCaseNameAt(text, at);
+                }
+                if (name == null) {
+                    break;
+                }
+                name = withGivenNameAfterComma(text, name);
+                found.add(name);
+                Matcher sep = listSeparator.matcher(text).region(name.end(), text.length());
+                if (!sep.lookingAt()) {
+                    break;
+                }
+                at = sep.end();
+            }
+        }
+    }
+
+    /**
+     * A known given name followed by a known name, anywhere ("Chukwuemeka Okonkwo", "Nguyen Van Hung"): neither word
+     * an ordinary English word nor a word that is never a name.
+     */
+    private void findKnownFullNames(String text, List<Detection> found) {
+        Matcher m = capitalisedPair.matcher(text);
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            String first = m.group(1);
+            String second = m.group(2);
+            if (lexicon.isGivenName(first) && lexicon.isKnownName(second) && plainName(first) && plainName(second)) {
+                Detection name = nameAt(text, m.start(), words -> true);
+                if (name != null) {
+                    found.add(name);
+                    from = name.end();
+                    continue;
+                }
+            }
+            from = m.start(2);
+        }
+    }
+
+    private boolean plainName(String word) {
+        return !lexicon.isAmbiguous(word) && !lexicon.isNotName(word) && !lexicon.isEponym(word);
+    }
+
+    /** "Bell's palsy", "Crohn's": an eponym in the possessive, or any word before "'s disease". */
+    private boolean isEponymPossessive(String text, Detection d) {
+        Matcher m = POSSESSIVE.matcher(text).region(d.end(), text.length());
+        if (!m.lookingAt()) {
+            return false;
+        }
+        List<String> words = words(d.valueIn(text));
+        if (!words.isEmpty() && lexicon.isEponym(words.get(words.size() - 1))) {
+            return true;
+        }
+        String next = m.group(1);
+        return next != null && lexicon.diseaseWords().stream().anyMatch(next::equalsIgnoreCase);
+    }
+
+    private static List<String> words(String value) {
+        List<String> words = new ArrayList<>();
+        Matcher w = WORD_PATTERN.matcher(value);
+        while (w.find()) {
+            words.add(w.group());
+        }
+        return words;
+    }
+
+    /**
+     * Patients often write in lower case ("hi its john", "regards\newa"): after a cue, up to three lower-case words
+     * that are all known names and not ordinary English words count anyway.
+     */
+    private Detection lowerCaseNameAt(String text, int at) {
+        int start = -1;
+        int end = -1;
+        int pos = at;
+        for (int i = 0; i < 3; i++) {
+            Matcher w = LOWER_NAME_WORD.matcher(text).region(pos, text.length());
+            if (!w.lookingAt()) {
+                break;
+            }
+            String word = w.group();
+            boolean ok = lexicon.isKnownName(word) && !lexicon.isNotName(word)
+                    && (!lexicon.isAmbiguous(word) || lexicon.isCommonGivenName(word));
+            if (!ok) {
+                break;
+            }
+            if (start < 0) {
+                start = w.start();
+            }
+            end = w.end();
+            Matcher space = SPACES.matcher(text).region(end, text.length());
+            if (!space.lookingAt()) {
+                break;
+            }
+            pos = space.end();
+        }
+        return start < 0 ? null : new Detection(EntityType.NAME, start, end, PRIORITY);
     }
 
     private void findSignatures(String text, List<Detection> found) {
@@ -123,25 +304,78 @@ final class NameRecognizer implements Recognizer {
             int at = m.end();
             // "Thanks, John" closing the message, or mid-text with a known first name ("Thanks Mary for...").
             Detection name = nameAt(text, at, words -> !lexicon.isNotName(words.get(0)));
-            if (name != null && (endsText(text, name.end()) || lexicon.isFirstName(text.substring(name.start(), name.end()).split("[ \\t]+")[0]))) {
+            boolean ownLine = text.substring(m.start(), at).contains("\n");
+            if (name != null && (endsText(text, name.end()) || ownLine && endsLine(text, name.end())
+                    || lexicon.isGivenName(text.substring(name.start(), name.end()).split("[ \\t]+")[0])
+                    && !lexicon.isAmbiguous(text.substring(name.start(), name.end()).split("[ \\t]+")[0]))) {
                 found.add(name);
+            } else if (name == null && (ownLine || endsText(text, at))) {
+                Detection lower = lowerCaseNameAt(text, at);
+                if (lower != null && endsLine(text, lower.end())) {
+                    found.add(lower);
+                }
             }
         }
         Matcher dash = dashSignature.matcher(text);
         while (dash.find()) {
             Detection name = nameAt(text, dash.end(), words -> !lexicon.isNotName(words.get(0)));
+            if (name == null) {
+                name = lowerCaseNameAt(text, dash.end());
+            }
             if (name != null && endsText(text, name.end())) {
+                found.add(name);
+            }
+        }
+        // A line that is only a name, after a sign-off line ("Kind regards\nPieter de Vries") or closing the message.
+        Matcher line = LINE_START.matcher(text);
+        while (line.find()) {
+            int at = line.end();
+            Detection name = nameAt(text, at, words -> words.stream().noneMatch(lexicon::isNotName));
+            if (name == null || !endsLine(text, name.end())) {
+                continue;
+            }
+            List<String> words = words(name.valueIn(text));
+            boolean afterSignOff = previousLineIsSignOff(text, at);
+            boolean closing = endsText(text, name.end()) && !words.isEmpty() && lexicon.isKnownName(words.get(0))
+                    && !lexicon.isAmbiguous(words.get(0));
+            if (afterSignOff || closing) {
                 found.add(name);
             }
         }
         Matcher last = lastLine.matcher(text);
         while (last.find()) {
-            Detection name = nameAt(text, last.end(), words -> lexicon.isFirstName(words.get(0)));
+            Detection name = nameAt(text, last.end(), words -> lexicon.isGivenName(words.get(0)) && !lexicon.isAmbiguous(words.get(0)));
             if (name != null && endsText(text, name.end())) {
                 found.add(name);
                 break;
             }
         }
+        // "... for helping my nana!! xx Chloe": a known given name closing the message after a kiss or emoji.
+        Matcher tail = KISS_TAIL.matcher(text);
+        while (tail.find()) {
+            Detection name = nameAt(text, tail.end(), words -> lexicon.isGivenName(words.get(0)) && !lexicon.isAmbiguous(words.get(0)));
+            if (name != null && endsText(text, name.end())) {
+                found.add(name);
+            }
+        }
+    }
+
+    private boolean previousLineIsSignOff(String text, int lineStart) {
+        int end = text.lastIndexOf('\n', Math.max(0, lineStart - 1));
+        while (end > 0) {
+            int start = text.lastIndexOf('\n', end - 1) + 1;
+            String previous = text.substring(start, end);
+            if (!previous.isBlank()) {
+                return signOffLine.matcher(previous).matches() || previous.strip().matches("--|-|—|~");
+            }
+            end = start - 1;
+        }
+        return false;
+    }
+
+    private static boolean endsLine(String text, int at) {
+        Matcher rest = LINE_END.matcher(text).region(at, text.length());
+        return rest.lookingAt();
     }
 
     private void findAppositives(String text, List<Detection> found) {
@@ -174,7 +408,7 @@ final class NameRecognizer implements Recognizer {
         if (at >= text.length()) {
             return null;
         }
-        Matcher m = FULL_NAME.matcher(text).region(at, text.length());
+        Matcher m = fullName.matcher(text).region(at, text.length());
         if (!m.lookingAt()) {
             return null;
         }
@@ -203,7 +437,7 @@ final class NameRecognizer implements Recognizer {
         if (!accept.test(values)) {
             return null;
         }
-        return new Detection(EntityType.NAME, words.get(0)[0], end, PRIORITY);
+        return new Detection(EntityType.NAME, m.start(), end, PRIORITY);
     }
 
     /** Every other occurrence of a found name, or of one of its words ("John Smith" ... "John"). */

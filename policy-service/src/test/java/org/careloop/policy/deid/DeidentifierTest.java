@@ -24,7 +24,7 @@ class DeidentifierTest {
     @CsvSource(delimiter = '|', value = {
             "Hi Sarah, can you call me back?|NAME:Sarah",
             "Dear Dr. Okafor, my knee still hurts.|NAME:Okafor",
-            "Hello, my name is Peter van Dyke and I need a refill.|NAME:Peter",
+            "Hello, my name is Peter van Dyke and I need a refill.|NAME:Peter van Dyke",
             "This is Maria Gonzalez, I had my appointment on Monday.|NAME:Maria Gonzalez",
             "I am Tom and my ear hurts.|NAME:Tom",
             "My daughter Emma has a fever.|NAME:Emma",
@@ -91,7 +91,7 @@ class DeidentifierTest {
             "see https://example.com/x?y=1.|URL:https://example.com/x?y=1",
             "my portal is www.myclinic.org/jdoe|URL:www.myclinic.org/jdoe",
             "from IP 192.168.10.24 yesterday|IP_ADDRESS:192.168.10.24",
-            "my grandmother is 94 years old|AGE:94",
+            "my grandmother is 94 years old|AGE_90_PLUS:94",
             "I live at 42 Maple Street, Apt 3B now|ADDRESS:42 Maple Street, Apt 3B",
             "Springfield, IL 62704|ZIP:62704",
             "licence plate 7ABC123|VEHICLE:7ABC123",
