@@ -2,8 +2,11 @@ package org.careloop.policy.checks;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -12,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import org.careloop.policy.common.PolicyServiceConfig;
+import org.careloop.policy.deid.DeidLexicon;
 import org.careloop.policy.deid.Deidentifier;
 import org.careloop.policy.deid.Detection;
 import org.careloop.policy.policy.CurrentPolicy;
@@ -29,9 +33,47 @@ public class DraftChecker {
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern PLACEHOLDER = Pattern.compile("\\[[A-Z_]+_\\d+]");
     private static final int MIN_CLAIM_WORDS = 4;
+    /** A capitalised word and a capitalised surname after it ("James Whitfield", "Mary O'Neil", "Ann Lee-Smith"). */
+    private static final Pattern FULL_NAME = Pattern.compile(
+            "(?<![\\p{L}\\[])(\\p{Lu}\\p{Ll}+)[ \\t]+((?:Mc|Mac|O['’])?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{L}\\]])");
+    /** Words that follow a first name without making it a person's full name ("Grace Hospital", "Will Power"). */
+    private static final java.util.Set<String> NOT_SURNAMES = java.util.Set.of("hospital", "clinic", "street", "road",
+            "avenue", "lane", "drive", "centre", "center", "health", "medical", "pharmacy", "care", "team", "house",
+            "ward", "unit", "surgery", "practice", "group", "park", "hall", "school", "church", "day", "night");
+    /** A run of digits with phone-style separators: "(617) 555-0142", "07700 900123", "555.201.7788". */
+    private static final Pattern LONG_NUMBER = Pattern.compile("(?<![\\p{L}\\d_\\[])\\+?\\(?\\d[\\d \\t().-]{5,}\\d(?![\\p{L}\\d_\\]])");
     private static final int MIN_READING_WORDS = 12;
 
-    private record CompiledRule(DraftRules.Rule rule, List<Pattern> patterns, List<Pattern> exceptions) {
+    /** A rule with its patterns expanded from the lexicon and compiled. */
+    private record CompiledRule(DraftRules.Rule rule, List<Pattern> patterns, List<Pattern> exceptions,
+                                List<Pattern> clauseExceptions, List<Pattern> before, List<Pattern> requires) {
+
+        CompiledRule(DraftRules.Rule rule, DraftLexicon lexicon) {
+            this(rule, words(lexicon, rule.patterns()), words(lexicon, rule.exceptions()),
+                    words(lexicon, rule.clauseExceptions()), endings(lexicon, rule.before()), words(lexicon, rule.requires()));
+        }
+
+        /** Whether the phrase at [start, end) of the draft stands: no exception in its sentence or clause, nothing negating it. */
+        boolean stands(String draft, Sentences.Sentence sentence, Clauses.Clause clause, int start) {
+            if (rule.questionsExempt() && sentence.text().endsWith("?")) {
+                return false;
+            }
+            if (exceptions.stream().anyMatch(p -> p.matcher(sentence.text()).find())) {
+                return false;
+            }
+            String clauseText = draft.substring(clause.start(), clause.end());
+            if (clauseExceptions.stream().anyMatch(p -> p.matcher(clauseText).find())) {
+                return false;
+            }
+            if (!requires.isEmpty() && requires.stream().noneMatch(p -> p.matcher(clauseText).find())) {
+                return false;
+            }
+            String beforeText = draft.substring(clause.start(), start);
+            return before.stream().noneMatch(p -> p.matcher(beforeText).find());
+        }
+    }
+
+    private record CompiledAdvice(List<Pattern> patterns, List<Pattern> exceptions, List<Pattern> before) {
     }
 
     private record CompiledTerm(StigmatisingTerms.Term term, Pattern pattern) {
@@ -39,28 +81,31 @@ public class DraftChecker {
 
     private final String policyVersion;
     private final Deidentifier deidentifier;
+    private final DeidLexicon names;
     private final double readingGradeLimit;
     private final List<CompiledRule> rules;
-    private final List<Pattern> emergencyAdvice;
+    private final CompiledAdvice emergencyAdvice;
     private final List<Pattern> nonClaims;
     private final List<CompiledTerm> terms;
 
     @Inject
     public DraftChecker(CurrentPolicy policy, Deidentifier deidentifier, PolicyServiceConfig config) {
         this(policy.version(), DraftRules.load(policy.catalogue(PolicyManifest.DRAFT_RULES)),
+                DraftLexicon.load(policy.catalogue(PolicyManifest.DRAFT_LEXICON)),
                 StigmatisingTerms.load(policy.catalogue(PolicyManifest.STIGMATISING_TERMS)), deidentifier,
-                config.readingGradeLimit());
+                DeidLexicon.load(policy.catalogue(PolicyManifest.DEIDENTIFICATION)), config.readingGradeLimit());
     }
 
-    public DraftChecker(String policyVersion, DraftRules rules, StigmatisingTerms terms, Deidentifier deidentifier,
-                        double readingGradeLimit) {
+    public DraftChecker(String policyVersion, DraftRules rules, DraftLexicon lexicon, StigmatisingTerms terms,
+                        Deidentifier deidentifier, DeidLexicon names, double readingGradeLimit) {
         this.policyVersion = policyVersion;
         this.deidentifier = deidentifier;
+        this.names = names;
         this.readingGradeLimit = readingGradeLimit;
-        this.rules = rules.rules().stream()
-                .map(r -> new CompiledRule(r, words(r.patterns()), words(r.exceptions() == null ? List.of() : r.exceptions())))
-                .toList();
-        this.emergencyAdvice = words(rules.emergencyAdvice());
+        this.rules = rules.rules().stream().map(r -> new CompiledRule(r, lexicon)).toList();
+        DraftRules.EmergencyAdvice advice = rules.emergencyAdvice();
+        this.emergencyAdvice = new CompiledAdvice(words(lexicon, advice.patterns()), words(lexicon, advice.exceptions()),
+                endings(lexicon, advice.before()));
         List<String> nonClaimPatterns = new ArrayList<>();
         nonClaimPatterns.addAll(rules.nonClaims().greetings());
         nonClaimPatterns.addAll(rules.nonClaims().signOffs());
@@ -74,11 +119,20 @@ public class DraftChecker {
     public static DraftChecker fromClasspath() {
         CurrentPolicy policy = CurrentPolicy.fromClasspath();
         return new DraftChecker(policy.version(), DraftRules.load(policy.catalogue(PolicyManifest.DRAFT_RULES)),
-                StigmatisingTerms.load(policy.catalogue(PolicyManifest.STIGMATISING_TERMS)), new Deidentifier(policy), 8.0);
+                DraftLexicon.load(policy.catalogue(PolicyManifest.DRAFT_LEXICON)),
+                StigmatisingTerms.load(policy.catalogue(PolicyManifest.STIGMATISING_TERMS)), new Deidentifier(policy),
+                DeidLexicon.load(policy.catalogue(PolicyManifest.DEIDENTIFICATION)), 8.0);
     }
 
-    private static List<Pattern> words(List<String> patterns) {
-        return patterns.stream().map(DraftChecker::word).toList();
+    private static List<Pattern> words(DraftLexicon lexicon, List<String> patterns) {
+        return patterns.stream().map(p -> word(lexicon.expand(p))).toList();
+    }
+
+    /** Patterns that must match the very end of the text before a phrase ("do not " before "stop"). */
+    private static List<Pattern> endings(DraftLexicon lexicon, List<String> patterns) {
+        return patterns.stream()
+                .map(p -> Pattern.compile("(?:" + lexicon.expand(p) + ")\\s*$", CI))
+                .toList();
     }
 
     private static Pattern word(String pattern) {
@@ -100,53 +154,57 @@ public class DraftChecker {
                             + "Use shorter sentences and everyday words.", grade, readingGradeLimit)));
         }
         findings.addAll(stigmatisingLanguage(draft));
-        findings.addAll(emergencyNotAddressed(draft, request.redFlags()));
+        findings.addAll(emergencyNotAddressed(draft, sentences, request.redFlags()));
         findings.sort(Comparator.comparingInt(Finding::start).thenComparing(Finding::type));
         RiskLevel risk = findings.stream().map(Finding::severity).max(Comparator.naturalOrder()).orElse(RiskLevel.LOW);
         return new CheckDraftResponse(policyVersion, risk, List.copyOf(findings), grade);
     }
 
+    /**
+     * The phrase rules, clause by clause: a rule's frame must match inside one clause, and its exceptions are
+     * judged on that sentence, that clause and the words just before the phrase.
+     */
     List<Finding> phraseFindings(String draft, List<Sentences.Sentence> sentences) {
         List<Finding> found = new ArrayList<>();
-        for (CompiledRule compiled : rules) {
-            List<Finding> ofType = new ArrayList<>();
-            for (Pattern pattern : compiled.patterns()) {
-                Matcher m = pattern.matcher(draft);
-                while (m.find()) {
-                    int start = m.start();
-                    int end = m.end();
-                    if (end <= start || excepted(compiled, sentences, start)) {
-                        continue;
-                    }
-                    // Overlapping phrases of one type are one finding covering both ("Take 2" + "2 tablets").
-                    Finding merged = new Finding(compiled.rule().type(), compiled.rule().severity(), start, end,
-                            compiled.rule().explanation());
-                    for (java.util.Iterator<Finding> it = ofType.iterator(); it.hasNext(); ) {
-                        Finding f = it.next();
-                        if (f.start() < merged.end() && merged.start() < f.end()) {
-                            it.remove();
-                            merged = new Finding(f.type(), f.severity(), Math.min(f.start(), merged.start()),
-                                    Math.max(f.end(), merged.end()), f.explanation());
+        Map<FindingType, List<Finding>> byType = new EnumMap<>(FindingType.class);
+        // One matcher per pattern, moved from clause to clause: a draft has dozens of clauses and patterns.
+        List<List<Matcher>> matchers = rules.stream()
+                .map(r -> r.patterns().stream().map(p -> p.matcher(draft)).toList())
+                .toList();
+        for (Sentences.Sentence sentence : sentences) {
+            for (Clauses.Clause clause : Clauses.of(sentence)) {
+                for (int r = 0; r < rules.size(); r++) {
+                    CompiledRule compiled = rules.get(r);
+                    for (Matcher m : matchers.get(r)) {
+                        m.region(clause.start(), clause.end());
+                        while (m.find()) {
+                            if (m.end() <= m.start() || !compiled.stands(draft, sentence, clause, m.start())) {
+                                continue;
+                            }
+                            merge(byType.computeIfAbsent(compiled.rule().type(), t -> new ArrayList<>()),
+                                    new Finding(compiled.rule().type(), compiled.rule().severity(), m.start(), m.end(),
+                                            compiled.rule().explanation()));
                         }
                     }
-                    ofType.add(merged);
                 }
             }
-            found.addAll(ofType);
         }
+        byType.values().forEach(found::addAll);
         return found;
     }
 
-    private static boolean excepted(CompiledRule rule, List<Sentences.Sentence> sentences, int at) {
-        if (rule.exceptions().isEmpty()) {
-            return false;
-        }
-        for (Sentences.Sentence s : sentences) {
-            if (s.start() <= at && at < s.end()) {
-                return rule.exceptions().stream().anyMatch(p -> p.matcher(s.text()).find());
+    /** Overlapping phrases of one type are one finding covering both ("Take 2" + "2 tablets"). */
+    private static void merge(List<Finding> ofType, Finding finding) {
+        Finding merged = finding;
+        for (Iterator<Finding> it = ofType.iterator(); it.hasNext(); ) {
+            Finding f = it.next();
+            if (f.start() < merged.end() && merged.start() < f.end()) {
+                it.remove();
+                merged = new Finding(f.type(), f.severity(), Math.min(f.start(), merged.start()),
+                        Math.max(f.end(), merged.end()), f.explanation());
             }
         }
-        return false;
+        ofType.add(merged);
     }
 
     /** Sentences that state something but no citation covers (greetings, sign-offs, questions and care-team guidance aside). */
@@ -173,16 +231,49 @@ public class DraftChecker {
         return found;
     }
 
+    /**
+     * Identifiers written out instead of placeholders: everything the de-identifier finds on the draft, plus what a
+     * reply has and a patient's message rarely does: a full name with no cue before it ("James Whitfield in
+     * pharmacy", a known first name and a capitalised surname) and a long run of digits in any phone-like format.
+     */
     List<Finding> identifierLeaks(String draft) {
+        List<int[]> spans = new ArrayList<>();
         List<Finding> found = new ArrayList<>();
         for (Detection d : deidentifier.detect(draft)) {
             if (!PLACEHOLDER.matcher(d.valueIn(draft)).matches()) {
-                found.add(new Finding(FindingType.IDENTIFIER_LEAK, RiskLevel.HIGH, d.start(), d.end(),
-                        "Looks like " + article(d.type().name()) + " that is not a placeholder. A draft must carry "
-                                + "placeholders only; review-service fills them in after approval."));
+                spans.add(new int[] {d.start(), d.end()});
+                found.add(leak(d.start(), d.end(), d.type().name()));
+            }
+        }
+        Matcher m = FULL_NAME.matcher(draft);
+        while (m.find()) {
+            String first = m.group(1);
+            String last = m.group(2);
+            if (names.isFirstName(first) && !names.isNotName(first) && !names.isNotName(last)
+                    && !NOT_SURNAMES.contains(last.toLowerCase(Locale.ROOT)) && free(spans, m.start(), m.end())) {
+                spans.add(new int[] {m.start(), m.end()});
+                found.add(leak(m.start(), m.end(), "NAME"));
+            }
+        }
+        m = LONG_NUMBER.matcher(draft);
+        while (m.find()) {
+            long digits = m.group().chars().filter(Character::isDigit).count();
+            if (digits >= 7 && free(spans, m.start(), m.end())) {
+                spans.add(new int[] {m.start(), m.end()});
+                found.add(leak(m.start(), m.end(), "NUMBER"));
             }
         }
         return found;
+    }
+
+    private static boolean free(List<int[]> spans, int start, int end) {
+        return spans.stream().noneMatch(s -> s[0] < end && start < s[1]);
+    }
+
+    private static Finding leak(int start, int end, String type) {
+        return new Finding(FindingType.IDENTIFIER_LEAK, RiskLevel.HIGH, start, end,
+                "Looks like " + article(type) + " that is not a placeholder. A draft must carry "
+                        + "placeholders only; review-service fills them in after approval.");
     }
 
     List<Finding> stigmatisingLanguage(String draft) {
@@ -202,19 +293,41 @@ public class DraftChecker {
         return found;
     }
 
-    List<Finding> emergencyNotAddressed(String draft, List<RedFlagRef> redFlags) {
+    List<Finding> emergencyNotAddressed(String draft, List<Sentences.Sentence> sentences, List<RedFlagRef> redFlags) {
         List<String> emergencies = redFlags.stream()
                 .filter(f -> f.severity() == Severity.EMERGENCY)
                 .map(f -> f.category() == null ? "EMERGENCY" : f.category())
                 .distinct()
                 .toList();
-        if (emergencies.isEmpty() || emergencyAdvice.stream().anyMatch(p -> p.matcher(draft).find())) {
+        if (emergencies.isEmpty() || tellsToGetEmergencyCare(draft, sentences)) {
             return List.of();
         }
         return List.of(new Finding(FindingType.EMERGENCY_NOT_ADDRESSED, RiskLevel.HIGH, 0, draft.length(),
                 "The message has emergency red flags (" + emergencies.stream().collect(Collectors.joining(", "))
                         + ") but the draft does not tell the patient to call emergency services (911) or go to "
                         + "the emergency department now."));
+    }
+
+    /** An instruction to call emergency services or go to the emergency department, not negated nor put off until "if it gets worse". */
+    boolean tellsToGetEmergencyCare(String draft, List<Sentences.Sentence> sentences) {
+        for (Sentences.Sentence sentence : sentences) {
+            if (emergencyAdvice.exceptions().stream().anyMatch(p -> p.matcher(sentence.text()).find())) {
+                continue;
+            }
+            for (Clauses.Clause clause : Clauses.of(sentence)) {
+                for (Pattern pattern : emergencyAdvice.patterns()) {
+                    Matcher m = pattern.matcher(draft);
+                    m.region(clause.start(), clause.end());
+                    while (m.find()) {
+                        String before = draft.substring(clause.start(), m.start());
+                        if (emergencyAdvice.before().stream().noneMatch(p -> p.matcher(before).find())) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static String article(String type) {

@@ -12,6 +12,7 @@ public record PolicyManifest(String version, String effectiveFrom, String descri
     public static final String RED_FLAGS = "redFlags";
     public static final String PROMPT_INJECTION = "promptInjection";
     public static final String DRAFT_RULES = "draftRules";
+    public static final String DRAFT_LEXICON = "draftLexicon";
     public static final String STIGMATISING_TERMS = "stigmatisingTerms";
     public static final String TRIAGE_EXEMPLARS = "triageExemplars";
 

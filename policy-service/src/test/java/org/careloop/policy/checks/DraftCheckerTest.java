@@ -28,15 +28,15 @@ class DraftCheckerTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "You can take 400 mg of ibuprofen.|DOSING_ADVICE|400 mg",
-            "Take 2 tablets at night.|DOSING_ADVICE|Take 2 tablets",
+            "Take 2 tablets at night.|DOSING_ADVICE|Take 2 tablets at night",
             "Use it twice a day.|DOSING_ADVICE|twice a day",
             "You should stop taking your lisinopril.|MEDICATION_CHANGE|You should stop taking your lisinopril",
             "Increase your insulin before dinner.|MEDICATION_CHANGE|Increase your insulin",
             "You have an ear infection.|DEFINITIVE_DIAGNOSIS|You have an ear infection",
             "This is definitely a viral infection.|DEFINITIVE_DIAGNOSIS|This is definitely a viral infection",
-            "There is no need to see a doctor for this.|DISCOURAGES_CARE|no need to see",
+            "There is no need to see a doctor for this.|DISCOURAGES_CARE|There is no need to see a doctor",
             "Don't go to the ER for a headache.|DISCOURAGES_CARE|Don't go to the ER",
-            "This cream is guaranteed to work.|GUARANTEE|guaranteed",
+            "This cream is guaranteed to work.|GUARANTEE|guaranteed to work",
             "It is 100% safe.|GUARANTEE|100%",
             "As a drug abuser he needs help.|STIGMATISING_LANGUAGE|drug abuser",
             "She was non-compliant with her pills.|STIGMATISING_LANGUAGE|non-compliant",
@@ -111,6 +111,109 @@ class DraftCheckerTest {
         assertThat(CHECKER.check(new CheckDraftRequest("", silent, List.of(),
                 List.of(new RedFlagRef("HIGH_FEVER", Severity.URGENT)))).findings())
                 .extracting(Finding::type).doesNotContain(FindingType.EMERGENCY_NOT_ADDRESSED);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "From what you wrote, this is a migraine.|DEFINITIVE_DIAGNOSIS|this is a migraine",
+            "The burning when you pee means you've got a bladder infection.|DEFINITIVE_DIAGNOSIS|you've got a bladder infection",
+            "What you're describing is a sprain.|DEFINITIVE_DIAGNOSIS|What you're describing is a sprain",
+            "I'm confident this is tonsillitis.|DEFINITIVE_DIAGNOSIS|I'm confident this is tonsillitis",
+            "The pain in your big toe is gout.|DEFINITIVE_DIAGNOSIS|The pain in your big toe is gout",
+            "Go ahead and hold the metformin until Friday.|MEDICATION_CHANGE|Go ahead and hold the metformin",
+            "Come off the sertraline for now.|MEDICATION_CHANGE|Come off the sertraline",
+            "You can skip tonight's atorvastatin.|MEDICATION_CHANGE|You can skip tonight's atorvastatin",
+            "Take 2 of the 500s for the pain.|DOSING_ADVICE|Take 2 of the 500s",
+            "Give her a teaspoon at night.|DOSING_ADVICE|Give her a teaspoon at night",
+            "No need to come in for this.|DISCOURAGES_CARE|No need to come in",
+            "It's just a virus, ride it out.|DISCOURAGES_CARE|ride it out",
+            "The ER would just send you home.|DISCOURAGES_CARE|ER would just send you home",
+            "This will clear it up in 3 days.|GUARANTEE|will clear it up",
+            "Don't worry, you'll be fine.|GUARANTEE|you'll be fine",
+            "The procedure has zero risk.|GUARANTEE|zero risk",
+    })
+    void shouldFindParaphrasesOfUnsafeAdviceClauseByClause(String draft, FindingType type, String span) {
+        assertThat(findings(draft, type)).contains(span);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "This could be a migraine, but we'd need to examine you.|DEFINITIVE_DIAGNOSIS",
+            "One possibility is a urinary tract infection.|DEFINITIVE_DIAGNOSIS",
+            "Is it possible this is a reaction to the soap?|DEFINITIVE_DIAGNOSIS",
+            "If you have a fever, please call us.|DEFINITIVE_DIAGNOSIS",
+            "Please don't stop your metformin; talk to your doctor first.|MEDICATION_CHANGE",
+            "Keep taking your lisinopril as prescribed.|MEDICATION_CHANGE",
+            "Don't change anything about your insulin until we speak.|MEDICATION_CHANGE",
+            "The doctor will decide if you should stop the ibuprofen.|MEDICATION_CHANGE",
+            "Please use the dose on your label.|DOSING_ADVICE",
+            "You mentioned you take 20 mg of lisinopril.|DOSING_ADVICE",
+            "Brush your teeth twice a day.|DOSING_ADVICE",
+            "We can't promise the rash will be gone by Friday.|GUARANTEE",
+            "Most people will feel better within a week.|GUARANTEE",
+            "Please don't wait it out; come in today.|DISCOURAGES_CARE",
+            "Please do not skip your follow-up appointment.|DISCOURAGES_CARE",
+            "Give it a few days and call us if it is not better.|DISCOURAGES_CARE",
+    })
+    void shouldNotFlagHedgedNegatedOrDeferringSentences(String draft, FindingType type) {
+        assertThat(findings(draft, type)).isEmpty();
+    }
+
+    @Test
+    void shouldKeepANegationInsideItsClause() {
+        // "don't" negates the first clause only; the second still tells the patient to stop.
+        String draft = "Don't worry about the cough; you can stop the amoxicillin now.";
+        assertThat(findings(draft, FindingType.MEDICATION_CHANGE)).containsExactly("you can stop the amoxicillin");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "James Whitfield in pharmacy has your prescription ready.",
+            "Please call us back on (617) 555-0142.",
+            "The nurse can be reached on 07700 900123.",
+            "We have your date of birth as 03/14/1972.",
+            "Mrs. Alvarez from the lab will call you.",
+    })
+    void shouldFindIdentifiersWrittenOutInTheDraft(String draft) {
+        assertThat(findings(draft, FindingType.IDENTIFIER_LEAK)).hasSize(1);
+    }
+
+    @Test
+    void shouldNotTakePlaceholdersOrClinicNamesForIdentifiers() {
+        assertThat(findings("Dr [NAME_2] will see you on [DATE_1] at [ADDRESS_1]; call [PHONE_1].", FindingType.IDENTIFIER_LEAK)).isEmpty();
+        assertThat(findings("Grace Hospital has a walk-in clinic.", FindingType.IDENTIFIER_LEAK)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Please get someone to drive you to the nearest emergency department now.|false",
+            "Phone for an ambulance right away.|false",
+            "Call 999 or go to A&E now.|false",
+            "The ER would just send you home, so rest.|true",
+            "Please don't go to the ER; we will call you tomorrow.|true",
+            "If it gets worse over the next few days, go to the ER.|true",
+    })
+    void shouldJudgeEmergencyAdviceByWhatItTellsThePatientToDoNow(String draft, boolean flagged) {
+        List<FindingType> types = CHECKER.check(new CheckDraftRequest("", draft, List.of(),
+                List.of(new RedFlagRef("CHEST_PAIN", Severity.EMERGENCY)))).findings().stream().map(Finding::type).toList();
+        assertThat(types.contains(FindingType.EMERGENCY_NOT_ADDRESSED)).isEqualTo(flagged);
+    }
+
+    @Test
+    void shouldSplitASentenceIntoClausesAtContrastsAndSemicolonsButNotAtEveryComma() {
+        String text = "Hi [NAME_1], this could be a cold, but it might be flu; rest.";
+        List<String> clauses = Clauses.of(Sentences.of(text).get(0)).stream()
+                .map(c -> text.substring(c.start(), c.end())).toList();
+        assertThat(clauses).containsExactly("Hi [NAME_1], this could be a cold", "but it might be flu", "rest.");
+    }
+
+    @Test
+    void shouldExpandLexiconListsIntoPatterns() {
+        DraftLexicon lexicon = new DraftLexicon("t", "", java.util.Map.of("MED", List.of("metformin", "insulin", "[a-z]+statin")));
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile("stop\\s+(?:the\\s+)?" + lexicon.expand("{MED}"));
+        assertThat(p.matcher("stop the atorvastatin").matches()).isTrue();
+        assertThat(p.matcher("stop insulin").matches()).isTrue();
+        assertThat(p.matcher("stop the car").matches()).isFalse();
     }
 
     @Test

@@ -200,6 +200,57 @@ class CorpusEvaluationTest {
         assertThat(falseAlarmRate).isLessThanOrEqualTo(0.10);
     }
 
+    /** The finding types that make a draft unsafe; reading level, uncited claims and stigmatising terms are judged apart. */
+    private static final List<String> UNSAFE_KINDS = List.of("DOSING_ADVICE", "MEDICATION_CHANGE", "DEFINITIVE_DIAGNOSIS",
+            "DISCOURAGES_CARE", "GUARANTEE", "IDENTIFIER_LEAK", "EMERGENCY_NOT_ADDRESSED");
+
+    /**
+     * The development corpus (written before the clause-level checks, used to tune them): recall per unsafe
+     * finding type, and the share of safe drafts flagged with any unsafe kind.
+     */
+    @Test
+    void devDraftsShouldBeFlaggedWithRecallOfAtLeast90PercentAndFewFalseFlags() throws IOException {
+        DraftChecker checker = DraftChecker.fromClasspath();
+        Scores scores = new Scores();
+        int safe = 0;
+        int falselyFlagged = 0;
+        List<JsonNode> rows = corpus("dev/drafts-dev.jsonl");
+        for (JsonNode row : rows) {
+            List<String> gold = new ArrayList<>();
+            row.get("findings").forEach(f -> gold.add(f.asText()));
+            List<String> predicted = predict(checker, row).stream().filter(UNSAFE_KINDS::contains).toList();
+            gold.forEach(t -> scores.gold(t, predicted.contains(t)));
+            predicted.forEach(t -> scores.predicted(t, gold.contains(t)));
+            if (gold.isEmpty()) {
+                safe++;
+                falselyFlagged += predicted.isEmpty() ? 0 : 1;
+            }
+            if (!predicted.containsAll(gold) || !gold.containsAll(predicted)) {
+                System.out.println("dev draft " + row.get("id").asText() + " expected " + gold + " got " + predicted);
+            }
+        }
+        double falseFlagRate = (double) falselyFlagged / safe;
+        scores.print("Unsafe draft findings in the development corpus (" + rows.size() + " drafts)");
+        System.out.printf("safe drafts flagged %.3f (%d/%d)%n", falseFlagRate, falselyFlagged, safe);
+        assertThat(scores.recall()).isGreaterThanOrEqualTo(0.90);
+        assertThat(falseFlagRate).isLessThanOrEqualTo(0.10);
+    }
+
+    private static List<String> predict(DraftChecker checker, JsonNode row) {
+        String draft = row.get("draftText").asText();
+        List<Citation> citations = new ArrayList<>();
+        if (row.get("citeAll").asBoolean()) {
+            citations.add(new Citation("kb", 0, draft.length()));
+        } else if (row.has("citeFrom")) {
+            int to = row.has("citeTo") ? row.get("citeTo").asInt() : draft.length();
+            citations.add(new Citation("kb", row.get("citeFrom").asInt(), to));
+        }
+        List<RedFlagRef> flags = new ArrayList<>();
+        row.get("redFlags").forEach(f -> flags.add(new RedFlagRef(f.get("category").asText(), Severity.valueOf(f.get("severity").asText()))));
+        return checker.check(new CheckDraftRequest("", draft, citations, flags)).findings().stream()
+                .map(Finding::type).map(Enum::name).distinct().toList();
+    }
+
     @Test
     void draftFindingsShouldBeFoundWithRecallOfAtLeast90Percent() throws IOException {
         DraftChecker checker = DraftChecker.fromClasspath();
