@@ -17,12 +17,14 @@ class PolicyResourceTest {
     void shouldShowThePolicyVersionAndTheVersionOfEachCatalogue() {
         given().when().get("/policies/current")
                 .then().statusCode(200)
-                .body("version", equalTo("2026.11-1"))
-                .body("catalogues.redFlags", equalTo("2026.11-1"))
+                .body("version", equalTo("2026.11-2"))
+                .body("catalogues.redFlags", equalTo("2026.11-2"))
                 .body("catalogues.deidentification", notNullValue())
                 .body("catalogues.promptInjection", notNullValue())
                 .body("catalogues.draftRules", notNullValue())
-                .body("catalogues.stigmatisingTerms", notNullValue());
+                .body("catalogues.stigmatisingTerms", notNullValue())
+                .body("catalogues.draftLexicon", equalTo("2026.11-2"))
+                .body("catalogues.triageExemplars", equalTo("2026.11-2"));
     }
 
     @Test
@@ -44,7 +46,7 @@ class PolicyResourceTest {
 
     @Test
     void shouldRecordThePolicyVersionItStartedWith() {
-        PolicyVersionRecord record = PolicyVersionRecord.findById("2026.11-1");
+        PolicyVersionRecord record = PolicyVersionRecord.findById("2026.11-2");
         org.assertj.core.api.Assertions.assertThat(record).isNotNull();
         org.assertj.core.api.Assertions.assertThat(record.catalogueVersions).containsKeys("redFlags", "draftRules");
     }

@@ -122,7 +122,8 @@ public class InboxService {
     ChecksView checks = check == null ? null
         : new ChecksView(check.status, check.riskLevel, check.policyVersion, check.readingGrade);
     List<RedFlagView> redFlags = screening == null ? List.of() : screening.redFlags.stream()
-        .map(f -> new RedFlagView(f.category(), f.severity(), f.start(), f.end(), f.ruleId())).toList();
+        .map(f -> new RedFlagView(f.category(), f.severity(), f.start(), f.end(), f.ruleId(), f.layer(), f.score()))
+        .toList();
 
     List<PatientQuestion> asked = PatientQuestion.ofMessage(messageId);
     List<QuestionView> questions = asked.stream().map(q -> new QuestionView(q.text, q.clinicianDisplayName, q.askedAt,

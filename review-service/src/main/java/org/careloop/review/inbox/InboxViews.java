@@ -50,7 +50,8 @@ public final class InboxViews {
   public record FindingView(String type, String severity, Integer start, Integer end, String explanation) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record RedFlagView(String category, String severity, Integer start, Integer end, String ruleId) {}
+  public record RedFlagView(
+      String category, String severity, Integer start, Integer end, String ruleId, String layer, Double score) {}
 
   public record DecisionRequest(String action, String text, String reason) {}
 

@@ -19,7 +19,9 @@ public final class PolicyDtos {
   public record Entity(String type, String placeholder, int start, int end) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record RedFlag(String category, String severity, Integer start, Integer end, String ruleId) {}
+  /** {@code layer} and {@code score}: which screening layer raised it and how sure it was (absent on old records). */
+  public record RedFlag(
+      String category, String severity, Integer start, Integer end, String ruleId, String layer, Double score) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record PromptInjection(boolean suspected, List<Span> spans) {}

@@ -43,8 +43,9 @@ public final class InboxPageViews {
   @TemplateData
   public record CitationItem(int number, String passageId, String title, String supportedText, String passageText) {}
 
+  /** {@code source}: the rule, or the screening layer and its score, that raised the flag. */
   @TemplateData
-  public record RedFlagItem(int number, String category, String severity, String ruleId, String evidence) {
+  public record RedFlagItem(int number, String category, String severity, String source, String evidence) {
 
     public String severityClass() {
       return severity == null ? "" : "sev-" + severity.toLowerCase(java.util.Locale.ROOT);

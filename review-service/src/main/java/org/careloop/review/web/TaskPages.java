@@ -57,7 +57,7 @@ final class TaskPages {
     int r = 0;
     for (RedFlagView f : d.redFlags() == null ? List.<RedFlagView>of() : d.redFlags()) {
       r++;
-      redFlags.add(new RedFlagItem(r, Texts.humanize(f.category()), f.severity(), f.ruleId(),
+      redFlags.add(new RedFlagItem(r, Texts.humanize(f.category()), f.severity(), source(f),
           f.start() == null || f.end() == null ? null : safeSub(flagged, f.start(), f.end())));
       if (f.start() != null && f.end() != null && screened == null) {
         messageSpans.add(new Highlights.Span("redflag", r, f.start(), f.end(), ""));
@@ -111,6 +111,15 @@ final class TaskPages {
     if (value != null && !value.isBlank() && !value.equals("null")) {
       facts.add(new Fact(label, value));
     }
+  }
+
+  /** "rule chest-pain-01", or for the other layers "semantic layer, 0.97" so the clinician sees how sure it was. */
+  private static String source(RedFlagView f) {
+    if (f.layer() == null || "RULES".equals(f.layer())) {
+      return "rule " + f.ruleId();
+    }
+    String layer = f.layer().toLowerCase(java.util.Locale.ROOT) + " layer";
+    return f.score() == null ? layer : String.format(java.util.Locale.ROOT, "%s, %.2f", layer, f.score());
   }
 
   private static String safeSub(String text, int start, int end) {
