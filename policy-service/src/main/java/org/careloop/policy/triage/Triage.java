@@ -15,14 +15,18 @@ import java.util.stream.Stream;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
+import io.quarkus.runtime.Startup;
+
 import org.careloop.policy.policy.CurrentPolicy;
 import org.careloop.policy.policy.PolicyManifest;
 
 /**
  * Red-flag triage of a patient message in layers: the versioned catalogue with its context rules, the same
  * catalogue after spelling correction, the semantic layer, and the language screen. The highest severity any
- * layer gives wins; no layer can lower another's.
+ * layer gives wins; no layer can lower another's. Built at start (the sentence model and the exemplars' vectors take
+ * seconds), so that the service is ready only once it can screen.
  */
+@Startup
 @Singleton
 public class Triage {
 

@@ -3,14 +3,10 @@ package org.careloop.policy.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.careloop.policy.checks.CheckDraftRequest;
 import org.careloop.policy.checks.Citation;
@@ -26,7 +22,6 @@ import org.careloop.policy.triage.TriageResult;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Recall and precision over the labelled corpora in {@code src/test/resources/corpus}, printed per identifier
@@ -34,8 +29,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 class CorpusEvaluationTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern GOLD = Pattern.compile("\\{\\{([A-Z][A-Z0-9_]*):(.*?)}}");
 
     /** Counts per label: gold items, gold items found, predictions, correct predictions. */
     private static final class Scores {
@@ -77,19 +70,8 @@ class CorpusEvaluationTest {
         }
     }
 
-    private static List<JsonNode> corpus(String name) throws IOException {
-        try (InputStream in = CorpusEvaluationTest.class.getResourceAsStream("/corpus/" + name)) {
-            List<JsonNode> rows = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank()) {
-                    rows.add(JSON.readTree(line));
-                }
-            }
-            return rows;
-        }
-    }
-
-    private record Gold(String type, int start, int end) {
+    private static List<JsonNode> corpus(String name) {
+        return LabelledCorpus.read(name);
     }
 
     @Test
@@ -116,20 +98,10 @@ class CorpusEvaluationTest {
         Scores scores = new Scores();
         List<JsonNode> rows = corpus(file);
         for (JsonNode row : rows) {
-            StringBuilder text = new StringBuilder();
-            List<Gold> gold = new ArrayList<>();
-            Matcher m = GOLD.matcher(row.get("text").asText());
-            int at = 0;
-            String marked = row.get("text").asText();
-            while (m.find()) {
-                text.append(marked, at, m.start());
-                gold.add(new Gold(m.group(1), text.length(), text.length() + m.group(2).length()));
-                text.append(m.group(2));
-                at = m.end();
-            }
-            text.append(marked.substring(at));
-            List<DeidEntity> found = deid.deidentify(text.toString()).entities();
-            for (Gold g : gold) {
+            LabelledCorpus.MarkedText marked = LabelledCorpus.unmark(row.get("text").asText());
+            List<LabelledCorpus.Gold> gold = marked.gold();
+            List<DeidEntity> found = deid.deidentify(marked.text()).entities();
+            for (LabelledCorpus.Gold g : gold) {
                 boolean hit = found.stream().anyMatch(e -> e.type().name().equals(g.type()) && e.start() < g.end() && g.start() < e.end());
                 scores.gold(g.type(), hit);
                 if (!hit) {
@@ -159,7 +131,21 @@ class CorpusEvaluationTest {
         emergencyScores("triage-hard.jsonl");
     }
 
+    /**
+     * The triage development corpus by another author, what the semantic layer's thresholds were tuned on. Its
+     * routine messages are mostly traps, and its routine messages in other languages are raised by design (a
+     * language careloop cannot screen is never routine), so its false-alarm bound is wider than the others'.
+     */
+    @Test
+    void developmentTriageCorpusShouldKeepItsTunedFigures() throws IOException {
+        emergencyScores("dev/triage-dev.jsonl", 0.97, 0.35);
+    }
+
     private void emergencyScores(String file) throws IOException {
+        emergencyScores(file, 0.97, 0.10);
+    }
+
+    private void emergencyScores(String file, double minRecall, double maxFalseAlarms) throws IOException {
         Triage triage = Triage.fromClasspath();
         Scores categories = new Scores();
         int emergencies = 0;
@@ -196,8 +182,8 @@ class CorpusEvaluationTest {
         categories.print("Red-flag categories at EMERGENCY in " + file + " (" + rows.size() + " messages)");
         System.out.printf("emergency recall %.3f (%d/%d), false alarms %.3f (%d/%d)%n", recall, raised, emergencies,
                 falseAlarmRate, falseAlarms, others);
-        assertThat(recall).isGreaterThanOrEqualTo(0.97);
-        assertThat(falseAlarmRate).isLessThanOrEqualTo(0.10);
+        assertThat(recall).isGreaterThanOrEqualTo(minRecall);
+        assertThat(falseAlarmRate).isLessThanOrEqualTo(maxFalseAlarms);
     }
 
     /** The finding types that make a draft unsafe; reading level, uncited claims and stigmatising terms are judged apart. */

@@ -13,10 +13,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The labelled JSON-lines corpora under {@code src/test/resources/corpus/} ({@code dev/} and {@code test/}). */
-final class LabelledCorpus {
+public final class LabelledCorpus {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern GOLD = Pattern.compile("\\{\\{([A-Z_0-9]+):(.*?)}}");
+    private static final Pattern GOLD = Pattern.compile("\\{\\{([A-Z][A-Z0-9_]*):(.*?)}}");
 
     /** A gold identifier: its type and where it is in the unmarked text. */
     record Gold(String type, int start, int end) {
@@ -29,7 +29,7 @@ final class LabelledCorpus {
     private LabelledCorpus() {
     }
 
-    static List<JsonNode> read(String name) {
+    public static List<JsonNode> read(String name) {
         try (InputStream in = LabelledCorpus.class.getResourceAsStream("/corpus/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("corpus not found: " + name);

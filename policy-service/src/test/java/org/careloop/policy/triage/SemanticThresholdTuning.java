@@ -1,17 +1,14 @@
 package org.careloop.policy.triage;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 
+import org.careloop.policy.evaluation.LabelledCorpus;
 import org.careloop.policy.policy.CurrentPolicy;
 import org.careloop.policy.policy.PolicyManifest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Tunes the semantic layer's thresholds on the DEVELOPMENT corpora only (never the held-out test part): for each
@@ -27,7 +24,7 @@ public final class SemanticThresholdTuning {
     private record Message(String id, boolean emergency, boolean raisedWithoutSemantic, List<Scored> segments) {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
         CurrentPolicy policy = CurrentPolicy.fromClasspath();
         TriageExemplars exemplars = TriageExemplars.load(policy.catalogue(PolicyManifest.TRIAGE_EXEMPLARS));
         Triage others = Triage.fromClasspath(EnumSet.of(TriageLayer.RULES, TriageLayer.SPELLING, TriageLayer.LANGUAGE));
@@ -38,7 +35,7 @@ public final class SemanticThresholdTuning {
         List<String> texts = new ArrayList<>();
         List<JsonNode> rows = new ArrayList<>();
         for (String file : args) {
-            rows.addAll(read(file));
+            rows.addAll(LabelledCorpus.read(file));
         }
         List<List<MessageSegments.Segment>> allSegments = new ArrayList<>();
         List<float[][]> allVectors = new ArrayList<>();
@@ -113,18 +110,5 @@ public final class SemanticThresholdTuning {
         }
         System.out.printf("probability %.2f similarity %.2f: recall %.3f (%d/%d) false alarms %.3f (%d/%d)%n", threshold,
                 margin, (double) raised / emergencies, raised, emergencies, (double) alarms / routine, alarms, routine);
-    }
-
-    private static List<JsonNode> read(String name) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        try (InputStream in = SemanticThresholdTuning.class.getResourceAsStream("/corpus/" + name)) {
-            List<JsonNode> rows = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank()) {
-                    rows.add(json.readTree(line));
-                }
-            }
-            return rows;
-        }
     }
 }
