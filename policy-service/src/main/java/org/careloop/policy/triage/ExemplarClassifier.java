@@ -2,7 +2,7 @@ package org.careloop.policy.triage;
 
 /**
  * A multinomial logistic regression over sentence embeddings, trained at start from the labelled exemplars
- * (one class per red-flag category and one for "not an emergency"). L2 regularisation keeps its probabilities
+ * (one class per red-flag category and one for "not an emergency", always the last). L2 regularisation keeps its probabilities
  * from saturating on sentences unlike any exemplar. Deterministic: full-batch gradient descent
  * from zero weights on standardised features, so the same exemplars always give the same model.
  */
@@ -43,14 +43,18 @@ final class ExemplarClassifier {
 
     private void train(double[][] x, int[] labels) {
         int n = x.length;
-        // Classes are weighted so that a category with fewer exemplars counts as much as the large negative class.
+        // The last class is "not an emergency": it weighs as much as all the categories together, and the categories
+        // weigh alike among themselves. Weighting every class alike instead would make an emergency seventeen times
+        // likelier than not, a priori, and raised a swollen knee to testicular torsion.
         int[] perClass = new int[classes];
         for (int label : labels) {
             perClass[label]++;
         }
+        int categories = classes - 1;
         double[] classWeight = new double[classes];
         for (int c = 0; c < classes; c++) {
-            classWeight[c] = perClass[c] == 0 ? 0 : (double) n / (classes * perClass[c]);
+            double share = c == categories ? 0.5 : 0.5 / categories;
+            classWeight[c] = perClass[c] == 0 ? 0 : share * n / perClass[c];
         }
         for (int epoch = 0; epoch < EPOCHS; epoch++) {
             double[][] gradW = new double[classes][dims];

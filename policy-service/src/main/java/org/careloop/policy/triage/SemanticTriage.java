@@ -67,7 +67,8 @@ final class SemanticTriage {
     Severity severity(Score score) {
         TriageExemplars.Thresholds t = exemplars.thresholds();
         Severity raised = Severity.ROUTINE;
-        if (score.similarity() >= t.similarity() && score.probability() >= t.emergency()) {
+        if (score.similarity() >= t.similarity() && score.probability() >= t.emergency()
+                && score.margin() >= t.margin()) {
             raised = Severity.EMERGENCY;
         } else if (score.similarity() >= t.similarity() && score.probability() >= t.urgent()) {
             raised = Severity.URGENT;

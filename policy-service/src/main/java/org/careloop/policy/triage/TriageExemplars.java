@@ -17,13 +17,14 @@ public record TriageExemplars(String version, String description, Thresholds thr
 
     /**
      * A segment of at most {@code maxWords} words raises its most probable category at EMERGENCY when the
-     * classifier's probability that it is an emergency reaches {@code emergency} and the mean similarity of its
+     * classifier's probability that it is an emergency reaches {@code emergency}, the mean similarity of its
      * {@code neighbours} closest exemplars of that category reaches {@code similarity} (it must resemble what
-     * patients were seen to write); from {@code urgent} up it is uncertain, and uncertain means URGENT, never
-     * ROUTINE. {@code regularisation} is the classifier's L2 weight.
+     * patients were seen to write) and beats that of its closest non-emergencies by at least {@code margin}; from
+     * {@code urgent} up, or when the non-emergencies are as close, it is uncertain, and uncertain means URGENT,
+     * never ROUTINE. {@code regularisation} is the classifier's L2 weight.
      */
-    public record Thresholds(double emergency, double urgent, double similarity, int neighbours, int maxWords,
-                             double regularisation) {
+    public record Thresholds(double emergency, double urgent, double similarity, double margin, int neighbours,
+                             int maxWords, double regularisation) {
     }
 
     public static TriageExemplars load(String resource) {

@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public final class SemanticThresholdTuning {
 
-    private record Scored(double similarity, double margin, boolean present, String category) {
+    private record Scored(double probability, double similarity, double margin, boolean present, String category) {
     }
 
     private record Message(String id, boolean emergency, boolean raisedWithoutSemantic, List<Scored> segments) {
@@ -31,7 +31,7 @@ public final class SemanticThresholdTuning {
         SemanticTriage semantic = new SemanticTriage(exemplars, SentenceEncoder.shared());
         ClinicalContext context = new ClinicalContext(RedFlagCatalogue.load(policy.catalogue(PolicyManifest.RED_FLAGS)).context());
         java.util.regex.Pattern negation = ClinicalContext.words(exemplars.negations());
-        double[] regularisations = {0.003, 0.01, 0.03, 0.1, 0.3};
+        double[] regularisations = {0.01};
         List<String> texts = new ArrayList<>();
         List<JsonNode> rows = new ArrayList<>();
         for (String file : args) {
@@ -60,24 +60,26 @@ public final class SemanticThresholdTuning {
                     SemanticTriage.Score s = semantic.score(vectors[i], classifier);
                     boolean present = context.assessSegment(text, segments.get(i).start(), segments.get(i).end(),
                             negation) == Assertion.PRESENT;
-                    scored.add(new Scored(s.probability(), s.similarity(), present, s.category().category()));
+                    scored.add(new Scored(s.probability(), s.similarity(), s.margin(), present, s.category().category()));
                 }
                 messages.add(new Message(row.get("id").asText(), row.get("emergency").asBoolean(),
                         others.assess(text).highestSeverity() == Severity.EMERGENCY, scored));
             }
         }
         System.out.println("regularisation " + regularisation);
-        report(messages, Double.NaN, Double.NaN);
-        for (double floor = 0.60; floor <= 0.801; floor += 0.05) {
-            for (double threshold = 0.50; threshold <= 0.991; threshold += 0.05) {
-                report(messages, threshold, floor);
+        report(messages, Double.NaN, Double.NaN, Double.NaN);
+        for (double margin = -0.02; margin <= 0.041; margin += 0.01) {
+            for (double floor = 0.60; floor <= 0.701; floor += 0.05) {
+                for (double threshold = 0.50; threshold <= 0.951; threshold += 0.15) {
+                    report(messages, threshold, floor, margin);
+                }
             }
         }
         if (System.getProperty("misses") != null && regularisation == Double.parseDouble(System.getProperty("misses"))) {
             double t = Double.parseDouble(System.getProperty("threshold"));
             double m = Double.parseDouble(System.getProperty("margin"));
             for (Message msg : messages) {
-                boolean raised = raised(msg, t, m);
+                boolean raised = raised(msg, t, m, -1);
                 if (raised != msg.emergency()) {
                     Scored best = msg.segments().stream().filter(Scored::present)
                             .max(java.util.Comparator.comparingDouble(Scored::similarity)).orElse(null);
@@ -88,18 +90,19 @@ public final class SemanticThresholdTuning {
         }
     }
 
-    private static boolean raised(Message msg, double threshold, double margin) {
+    private static boolean raised(Message msg, double threshold, double floor, double margin) {
         return msg.raisedWithoutSemantic() || !Double.isNaN(threshold) && msg.segments().stream()
-                .anyMatch(s -> s.present() && s.similarity() >= threshold && s.margin() >= margin);
+                .anyMatch(s -> s.present() && s.probability() >= threshold && s.similarity() >= floor
+                        && s.margin() >= margin);
     }
 
-    private static void report(List<Message> messages, double threshold, double margin) {
+    private static void report(List<Message> messages, double threshold, double floor, double margin) {
         int emergencies = 0;
         int raised = 0;
         int routine = 0;
         int alarms = 0;
         for (Message msg : messages) {
-            boolean r = raised(msg, threshold, margin);
+            boolean r = raised(msg, threshold, floor, margin);
             if (msg.emergency()) {
                 emergencies++;
                 raised += r ? 1 : 0;
@@ -108,7 +111,7 @@ public final class SemanticThresholdTuning {
                 alarms += r ? 1 : 0;
             }
         }
-        System.out.printf("probability %.2f similarity %.2f: recall %.3f (%d/%d) false alarms %.3f (%d/%d)%n", threshold,
-                margin, (double) raised / emergencies, raised, emergencies, (double) alarms / routine, alarms, routine);
+        System.out.printf("probability %.2f similarity %.2f margin %+.2f: recall %.3f (%d/%d) false alarms %.3f (%d/%d)%n", threshold,
+                floor, margin, (double) raised / emergencies, raised, emergencies, (double) alarms / routine, alarms, routine);
     }
 }

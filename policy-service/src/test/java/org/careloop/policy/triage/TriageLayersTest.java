@@ -6,6 +6,8 @@ import java.util.EnumSet;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TriageLayersTest {
 
@@ -36,6 +38,18 @@ class TriageLayersTest {
                 .highestSeverity()).isNotEqualTo(Severity.EMERGENCY);
         assertThat(SEMANTIC.assess("Could you send my repeat prescription to the pharmacy on the high street please?")
                 .redFlags()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "My knee has been swollen since I fell yesterday.",
+            "My ankle is still swollen a week after I twisted it.",
+            "My new blood pressure tablets make me dizzy.",
+            "I have had a sore throat and a mild fever for three days. Should I come in?",
+            "Can I get a refill of my inhaler prescription?",
+    })
+    void ordinaryComplaintsShouldNotBeTakenForEmergencies(String text) {
+        assertThat(ALL.assess(text).highestSeverity()).isNotEqualTo(Severity.EMERGENCY);
     }
 
     @Test
