@@ -13,9 +13,11 @@ import org.careloop.policy.deid.DeidEntity;
 import org.careloop.policy.deid.DeidResult;
 import org.careloop.policy.deid.Deidentifier;
 import org.careloop.policy.policy.CurrentPolicy;
+import org.careloop.policy.triage.LlmTriageOpinion;
 import org.careloop.policy.triage.PromptInjection;
 import org.careloop.policy.triage.PromptInjectionDetector;
 import org.careloop.policy.triage.RedFlag;
+import org.careloop.policy.triage.Severity;
 import org.careloop.policy.triage.Triage;
 import org.careloop.policy.triage.TriageResult;
 import org.jboss.logging.Logger;
@@ -30,18 +32,27 @@ public class ScreeningService {
     private final Deidentifier deidentifier;
     private final Triage triage;
     private final PromptInjectionDetector injection;
+    private final LlmTriageOpinion llm;
 
-    public ScreeningService(CurrentPolicy policy, Deidentifier deidentifier, Triage triage, PromptInjectionDetector injection) {
+    public ScreeningService(CurrentPolicy policy, Deidentifier deidentifier, Triage triage,
+                            PromptInjectionDetector injection, LlmTriageOpinion llm) {
         this.policy = policy;
         this.deidentifier = deidentifier;
         this.triage = triage;
         this.injection = injection;
+        this.llm = llm;
     }
 
     @Transactional
     public ScreenResponse screen(String messageId, String text) {
         DeidResult deid = deidentifier.deidentify(text);
         TriageResult flags = triage.assess(text);
+        // A configured model's opinion can only raise; once the message is an emergency, it is not waited for.
+        if (llm.enabled() && flags.highestSeverity() != Severity.EMERGENCY) {
+            TriageResult screened = flags;
+            flags = llm.opinion(messageId, deid.deidentifiedText(), text.length())
+                    .map(flag -> Triage.withFlag(screened, flag)).orElse(flags);
+        }
         PromptInjection cues = injection.detect(text);
         record(messageId, text.length(), deid, flags, cues);
         // Ids and counts only: message text never goes to the log.

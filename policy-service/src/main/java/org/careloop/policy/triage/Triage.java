@@ -92,6 +92,18 @@ public class Triage {
         return layers;
     }
 
+    /** The red-flag categories of the catalogue, in catalogue order. */
+    public List<String> categories() {
+        return catalogue.rules().stream().map(RedFlagCatalogue.Rule::category).distinct().toList();
+    }
+
+    /** {@code result} with another layer's flag added: the highest severity wins, nothing is lowered. */
+    public static TriageResult withFlag(TriageResult result, RedFlag flag) {
+        List<RedFlag> flags = new ArrayList<>(result.redFlags());
+        flags.add(flag);
+        return new TriageResult(List.copyOf(flags), result.highestSeverity().max(flag.severity()));
+    }
+
     /** Red flags about the patient now, in text order, and the highest severity (ROUTINE when none). */
     public TriageResult assess(String text) {
         String normalised = text.replace('’', '\'').replace('‘', '\'');
