@@ -8,15 +8,17 @@ async function poll(state) {
     const response = await fetch(list.dataset.updates, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
     if (!response.ok) return state;
     const updates = await response.json();
-    if (state !== null && updates.version !== state && !editing()) {
+    // The first poll fetches the list too: screening can finish between rendering the page and that first poll
+    // (an emergency's safety message would otherwise never appear, since the version would not change again).
+    if (updates.version !== state && !editing()) {
       const html = await fetch(list.dataset.list, { credentials: 'same-origin' });
       if (html.ok) {
         // Server-rendered and escaped by the template; an emergency banner inside announces itself (role=alert).
         list.innerHTML = await html.text();
         const announce = document.getElementById('messages-updated');
-        if (announce) announce.textContent = 'Your messages were updated.';
+        if (announce && state !== null) announce.textContent = 'Your messages were updated.';
       }
-    } else if (state !== null && updates.version !== state) {
+    } else if (updates.version !== state) {
       return state; // an answer is being typed: try again later rather than replace the form under the cursor
     }
     return updates.version;
