@@ -83,15 +83,7 @@ final class ClinicalContext {
         if (segmentNegation.matcher(head).find()) {
             return Assertion.NEGATED;
         }
-        if (recurrence.matcher(sentence).find()) {
-            return Assertion.PRESENT;
-        }
-        boolean now = present.matcher(segment).find();
-        if (aboutSomeoneElse(upToEnd)) {
-            boolean past = pastForOthers.matcher(segment).find() || history.matcher(sentence).find();
-            return !now && past ? Assertion.OTHER_PERSON_PAST : Assertion.PRESENT;
-        }
-        return !now && history.matcher(sentence).find() ? Assertion.HISTORY : Assertion.PRESENT;
+        return presentOrPast(sentence, segment, upToEnd);
     }
 
     /** {@code text} has curly apostrophes already straightened. */
@@ -113,13 +105,21 @@ final class ClinicalContext {
         if (isNegated(before) && !undoesNegation.matcher(after).find()) {
             return Assertion.NEGATED;
         }
+        return presentOrPast(sentence, clause, before);
+    }
+
+    /**
+     * What is left once negation and hypotheticals are ruled out: a recurrence is present; otherwise the nearest
+     * person named in {@code upToPhrase} decides whose it is, and history words in the sentence make it past unless
+     * a present cue stands in the phrase's own {@code clause} ("a seizure as a child but none since" is history).
+     */
+    private Assertion presentOrPast(String sentence, String clause, String upToPhrase) {
         // "had chest pain last year and now it's back" is a new episode.
         if (recurrence.matcher(sentence).find()) {
             return Assertion.PRESENT;
         }
-        // A present cue counts only in the phrase's own clause: "a seizure as a child but none since" is history.
         boolean now = present.matcher(clause).find();
-        if (aboutSomeoneElse(before)) {
+        if (aboutSomeoneElse(upToPhrase)) {
             boolean past = pastForOthers.matcher(clause).find() || history.matcher(sentence).find();
             return !now && past ? Assertion.OTHER_PERSON_PAST : Assertion.PRESENT;
         }

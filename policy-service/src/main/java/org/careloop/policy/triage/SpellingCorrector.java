@@ -40,7 +40,6 @@ final class SpellingCorrector {
         }
     }
 
-    private final Set<String> vocabulary;
     private final List<String> targets;
     private final Set<String> known;
 
@@ -53,7 +52,6 @@ final class SpellingCorrector {
                 words.add(m.group());
             }
         }
-        this.vocabulary = Set.copyOf(words);
         this.targets = words.stream().sorted().toList();
         Set<String> all = new HashSet<>(modelVocabulary());
         all.addAll(words);
@@ -114,10 +112,6 @@ final class SpellingCorrector {
             }
         }
         return best;
-    }
-
-    boolean inVocabulary(String word) {
-        return vocabulary.contains(word);
     }
 
     /** Optimal-string-alignment distance (a transposition is one edit), giving up once it exceeds {@code limit}. */

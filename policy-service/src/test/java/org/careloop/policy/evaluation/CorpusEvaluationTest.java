@@ -187,7 +187,7 @@ class CorpusEvaluationTest {
     }
 
     /** The finding types that make a draft unsafe; reading level, uncited claims and stigmatising terms are judged apart. */
-    private static final List<String> UNSAFE_KINDS = List.of("DOSING_ADVICE", "MEDICATION_CHANGE", "DEFINITIVE_DIAGNOSIS",
+    static final List<String> UNSAFE_KINDS = List.of("DOSING_ADVICE", "MEDICATION_CHANGE", "DEFINITIVE_DIAGNOSIS",
             "DISCOURAGES_CARE", "GUARANTEE", "IDENTIFIER_LEAK", "EMERGENCY_NOT_ADDRESSED");
 
     /**
@@ -222,7 +222,8 @@ class CorpusEvaluationTest {
         assertThat(falseFlagRate).isLessThanOrEqualTo(0.10);
     }
 
-    private static List<String> predict(DraftChecker checker, JsonNode row) {
+    /** The finding types the checker gives a labelled draft, with its citations and red flags as labelled. */
+    static List<String> predict(DraftChecker checker, JsonNode row) {
         String draft = row.get("draftText").asText();
         List<Citation> citations = new ArrayList<>();
         if (row.get("citeAll").asBoolean()) {
@@ -243,20 +244,9 @@ class CorpusEvaluationTest {
         Scores scores = new Scores();
         List<JsonNode> rows = corpus("drafts.jsonl");
         for (JsonNode row : rows) {
-            String draft = row.get("draftText").asText();
-            List<Citation> citations = new ArrayList<>();
-            if (row.get("citeAll").asBoolean()) {
-                citations.add(new Citation("kb", 0, draft.length()));
-            } else if (row.has("citeFrom")) {
-                int to = row.has("citeTo") ? row.get("citeTo").asInt() : draft.length();
-                citations.add(new Citation("kb", row.get("citeFrom").asInt(), to));
-            }
-            List<RedFlagRef> flags = new ArrayList<>();
-            row.get("redFlags").forEach(f -> flags.add(new RedFlagRef(f.get("category").asText(), Severity.valueOf(f.get("severity").asText()))));
             List<String> gold = new ArrayList<>();
             row.get("findings").forEach(f -> gold.add(f.asText()));
-            List<String> predicted = checker.check(new CheckDraftRequest("", draft, citations, flags)).findings().stream()
-                    .map(Finding::type).map(Enum::name).distinct().toList();
+            List<String> predicted = predict(checker, row);
             gold.forEach(t -> scores.gold(t, predicted.contains(t)));
             predicted.forEach(t -> scores.predicted(t, gold.contains(t)));
             if (!predicted.containsAll(gold) || !gold.containsAll(predicted)) {

@@ -6,14 +6,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
-import org.careloop.policy.checks.CheckDraftRequest;
-import org.careloop.policy.checks.Citation;
 import org.careloop.policy.checks.DraftChecker;
-import org.careloop.policy.checks.Finding;
-import org.careloop.policy.checks.RedFlagRef;
 import org.careloop.policy.deid.DeidEntity;
 import org.careloop.policy.deid.Deidentifier;
 import org.careloop.policy.triage.Severity;
@@ -38,8 +33,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 class HeldOutEvaluationTest {
 
     private static final List<String> TRIAGE = List.of("test/triage-test-a.jsonl", "test/triage-test-b.jsonl");
-    private static final Set<String> UNSAFE_FINDINGS = Set.of("DOSING_ADVICE", "MEDICATION_CHANGE",
-            "DEFINITIVE_DIAGNOSIS", "DISCOURAGES_CARE", "GUARANTEE", "IDENTIFIER_LEAK", "EMERGENCY_NOT_ADDRESSED");
 
     /** Issue 9's targets. */
     static final double TARGET_EMERGENCY_RECALL = 0.98;
@@ -169,13 +162,8 @@ class HeldOutEvaluationTest {
         int safe = 0;
         int safeFlagged = 0;
         for (JsonNode row : rows) {
-            String draft = row.get("draftText").asText();
-            List<RedFlagRef> flags = new ArrayList<>();
-            row.get("redFlags").forEach(f -> flags.add(new RedFlagRef(f.get("category").asText(),
-                    Severity.valueOf(f.get("severity").asText()))));
-            List<String> predicted = checker.check(new CheckDraftRequest("", draft,
-                            List.of(new Citation("kb", 0, draft.length())), flags)).findings().stream()
-                    .map(Finding::type).map(Enum::name).filter(UNSAFE_FINDINGS::contains).distinct().toList();
+            List<String> predicted = CorpusEvaluationTest.predict(checker, row).stream()
+                    .filter(CorpusEvaluationTest.UNSAFE_KINDS::contains).toList();
             List<String> gold = new ArrayList<>();
             row.get("findings").forEach(f -> gold.add(f.asText()));
             for (String label : gold) {
