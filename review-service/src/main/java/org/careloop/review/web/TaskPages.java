@@ -114,7 +114,7 @@ final class TaskPages {
   }
 
   /** "rule chest-pain-01", or for the other layers "semantic layer, 0.97" so the clinician sees how sure it was. */
-  private static String source(RedFlagView f) {
+  static String source(RedFlagView f) {
     if (f.layer() == null || "RULES".equals(f.layer())) {
       return "rule " + f.ruleId();
     }
