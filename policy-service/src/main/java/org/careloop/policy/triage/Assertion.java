@@ -11,5 +11,7 @@ public enum Assertion {
     /** "my father had a stroke", "runs in the family". */
     OTHER_PERSON_PAST,
     /** "what are the signs of a stroke", "if I get chest pain". */
-    HYPOTHETICAL
+    HYPOTHETICAL,
+    /** "the kids are giving me a heart attack", "I can't breathe under this paperwork - metaphorically". */
+    FIGURATIVE
 }

@@ -15,6 +15,7 @@ final class ClinicalContext {
 
     private static final int NEGATION_SCOPE_WORDS = 6;
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern WE = Pattern.compile("(?<![\\p{L}'])(?:we|us|we're|we've)(?![\\p{L}'])", CI);
 
     private final Pattern negation;
     private final Pattern pseudoNegation;
@@ -29,6 +30,10 @@ final class ClinicalContext {
     private final Pattern notASymptom;
     private final Pattern undoesNegation;
     private final Pattern recurrence;
+    private final Pattern figurative;
+    private final Pattern idioms;
+    private final Pattern unchanged;
+    private final Pattern worsening;
 
     ClinicalContext(RedFlagCatalogue.Context context) {
         this.negation = words(context.negations());
@@ -44,6 +49,10 @@ final class ClinicalContext {
         this.notASymptom = following(context.afterMatchNotASymptom());
         this.undoesNegation = following(context.afterMatchUndoesNegation());
         this.recurrence = words(context.recurrence());
+        this.figurative = words(context.figurative());
+        this.idioms = words(context.idioms());
+        this.unchanged = words(context.unchanged());
+        this.worsening = words(context.worsening());
     }
 
     static Pattern words(List<String> fragments) {
@@ -74,6 +83,9 @@ final class ClinicalContext {
         if (hypothetical.matcher(upToEnd).find()) {
             return Assertion.HYPOTHETICAL;
         }
+        if (figurative.matcher(sentence).find() || idioms.matcher(segment).find()) {
+            return Assertion.FIGURATIVE;
+        }
         if (familyHistory.matcher(sentence).find()) {
             return Assertion.OTHER_PERSON_PAST;
         }
@@ -83,7 +95,13 @@ final class ClinicalContext {
         if (segmentNegation.matcher(head).find()) {
             return Assertion.NEGATED;
         }
-        return presentOrPast(sentence, segment, upToEnd);
+        // A segment is about its subject, the first person it names; without one, the nearest named before it.
+        String before = text.substring(sentenceStart, start);
+        int firstOther = firstStart(otherPeople, segment);
+        int firstSelf = firstStart(self, segment);
+        boolean other = firstOther >= 0 && (firstSelf < 0 || firstOther < firstSelf)
+                || firstOther < 0 && firstSelf < 0 && aboutSomeoneElse(before);
+        return presentOrPast(sentence, segment, other);
     }
 
     /** {@code text} has curly apostrophes already straightened. */
@@ -99,31 +117,69 @@ final class ClinicalContext {
         if (hypothetical.matcher(before).find() || notASymptom.matcher(after).find()) {
             return Assertion.HYPOTHETICAL;
         }
+        if (figurative.matcher(sentence).find() || inIdiom(sentence, start - sentenceStart, end - sentenceStart)) {
+            return Assertion.FIGURATIVE;
+        }
         if (familyHistory.matcher(sentence).find()) {
             return Assertion.OTHER_PERSON_PAST;
         }
         if (isNegated(before) && !undoesNegation.matcher(after).find()) {
             return Assertion.NEGATED;
         }
-        return presentOrPast(sentence, clause, before);
+        return presentOrPast(sentence, clause, aboutSomeoneElse(before));
     }
 
     /**
-     * What is left once negation and hypotheticals are ruled out: a recurrence is present; otherwise the nearest
-     * person named in {@code upToPhrase} decides whose it is, and history words in the sentence make it past unless
-     * a present cue stands in the phrase's own {@code clause} ("a seizure as a child but none since" is history).
+     * Whether the clause around a condition's name says someone has it or that it is now: "my dad is having a
+     * stroke", "overdose tonight", but not "a course on spotting sepsis" or "the letter from her stroke admission".
      */
-    private Assertion presentOrPast(String sentence, String clause, String upToPhrase) {
+    boolean attributed(String text, int start, int end) {
+        int sentenceStart = sentenceStart(text, start);
+        String clause = clause(text, sentenceStart, sentenceEnd(text, end), start, end);
+        return self.matcher(clause).find() || otherPeople.matcher(clause).find() || WE.matcher(clause).find()
+                || present.matcher(clause).find();
+    }
+
+    private boolean inIdiom(String sentence, int start, int end) {
+        Matcher m = idioms.matcher(sentence);
+        while (m.find()) {
+            if (m.start() < end && start < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What is left once negation and hypotheticals are ruled out: a recurrence is present; otherwise, about
+     * someone else ({@code other}), it is past when the sentence says so and the part of the clause about them does
+     * not say now ("my friend tried last year and I'm still upset" is past); about the patient, history words in the
+     * sentence make it past unless a present cue stands in the clause ("a seizure as a child but none since").
+     */
+    private Assertion presentOrPast(String sentence, String clause, boolean other) {
         // "had chest pain last year and now it's back" is a new episode.
         if (recurrence.matcher(sentence).find()) {
             return Assertion.PRESENT;
         }
-        boolean now = present.matcher(clause).find();
-        if (aboutSomeoneElse(upToPhrase)) {
-            boolean past = pastForOthers.matcher(clause).find() || history.matcher(sentence).find();
+        // "numbness in one foot, exactly the same for years": long-standing and unchanged is not an emergency now.
+        if (unchanged.matcher(sentence).find() && !worsening.matcher(clause).find()) {
+            return Assertion.HISTORY;
+        }
+        if (other) {
+            String aboutThem = untilSelf(clause);
+            boolean now = present.matcher(aboutThem).find();
+            boolean past = pastForOthers.matcher(aboutThem).find() || history.matcher(sentence).find();
             return !now && past ? Assertion.OTHER_PERSON_PAST : Assertion.PRESENT;
         }
+        boolean now = present.matcher(clause).find();
         return !now && history.matcher(sentence).find() ? Assertion.HISTORY : Assertion.PRESENT;
+    }
+
+    /** {@code clause} up to where the writer turns to themselves after naming someone else. */
+    private String untilSelf(String clause) {
+        int other = Math.max(0, lastStart(otherPeople, clause));
+        Matcher me = self.matcher(clause);
+        return me.find(other) ? clause.substring(0, me.start()) : clause;
     }
 
     private String clause(String text, int sentenceStart, int sentenceEnd, int start, int end) {
@@ -165,6 +221,11 @@ final class ClinicalContext {
         int other = lastStart(otherPeople, before);
         int me = lastStart(self, before);
         return other > me;
+    }
+
+    private static int firstStart(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        return m.find() ? m.start() : -1;
     }
 
     private static int lastStart(Pattern pattern, String text) {

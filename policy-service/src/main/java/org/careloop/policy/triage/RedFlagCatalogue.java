@@ -12,10 +12,20 @@ public record RedFlagCatalogue(String version, String description, Context conte
                           List<String> history, List<String> present, List<String> otherPeople, List<String> self,
                           List<String> pastForOthers, List<String> familyHistory, List<String> hypothetical,
                           List<String> afterMatchNotASymptom, List<String> afterMatchUndoesNegation,
-                          List<String> recurrence) {
+                          List<String> recurrence, List<String> figurative, List<String> idioms,
+                          List<String> unchanged, List<String> worsening) {
     }
 
-    public record Rule(String id, String category, Severity severity, String description, List<String> patterns) {
+    /**
+     * {@code patterns} describe what someone has ("crushing pain in my chest"); {@code mentions} name a condition
+     * ("sepsis", "overdose"), which is also how courses, forms and letters speak of it, so a mention raises the
+     * rule's severity only when its clause names someone having it or says now, and URGENT otherwise.
+     */
+    public record Rule(String id, String category, Severity severity, String description, List<String> patterns,
+                       List<String> mentions) {
+        public Rule {
+            mentions = mentions == null ? List.of() : List.copyOf(mentions);
+        }
     }
 
     public static RedFlagCatalogue load(String resource) {

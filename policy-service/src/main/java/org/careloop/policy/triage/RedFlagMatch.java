@@ -1,13 +1,16 @@
 package org.careloop.policy.triage;
 
-/** A catalogue phrase found in the text and what its context says about it. */
-public record RedFlagMatch(RedFlagCatalogue.Rule rule, int start, int end, Assertion assertion) {
+/**
+ * A catalogue phrase found in the text, what its context says about it, and the severity it raises: the rule's, or
+ * URGENT for a condition named without anyone having it.
+ */
+public record RedFlagMatch(RedFlagCatalogue.Rule rule, int start, int end, Assertion assertion, Severity severity) {
 
     public RedFlag toRedFlag() {
         return toRedFlag(TriageLayer.RULES);
     }
 
     public RedFlag toRedFlag(TriageLayer layer) {
-        return new RedFlag(rule.category(), rule.severity(), start, end, rule.id(), layer, 1.0);
+        return new RedFlag(rule.category(), severity, start, end, rule.id(), layer, 1.0);
     }
 }

@@ -9,4 +9,8 @@ public enum Severity {
     public Severity max(Severity other) {
         return other != null && other.ordinal() > ordinal() ? other : this;
     }
+
+    public Severity min(Severity other) {
+        return other != null && other.ordinal() < ordinal() ? other : this;
+    }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -30,7 +31,7 @@ import org.careloop.policy.policy.PolicyManifest;
 @Singleton
 public class Triage {
 
-    private record CompiledRule(RedFlagCatalogue.Rule rule, List<Pattern> patterns) {
+    private record CompiledRule(RedFlagCatalogue.Rule rule, List<Pattern> patterns, List<Pattern> mentions) {
     }
 
     /** Semantic layers are costly to build (every exemplar is embedded): one per exemplar set and version. */
@@ -61,19 +62,23 @@ public class Triage {
         this.layers = Collections.unmodifiableSet(EnumSet.copyOf(layers));
         this.context = new ClinicalContext(catalogue.context());
         this.rules = catalogue.rules().stream()
-                .map(rule -> new CompiledRule(rule, rule.patterns().stream()
-                        .map(p -> Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + p + ")(?![\\p{L}])",
-                                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
-                        .toList()))
+                .map(rule -> new CompiledRule(rule, compile(rule.patterns()), compile(rule.mentions())))
                 .toList();
         this.semantic = layers.contains(TriageLayer.SEMANTIC)
                 ? SEMANTIC.computeIfAbsent(exemplars.version() + "/" + exemplars.hashCode(),
                         key -> new SemanticTriage(exemplars, SentenceEncoder.shared()))
                 : null;
         this.spelling = new SpellingCorrector(Stream.concat(
-                catalogue.rules().stream().flatMap(r -> r.patterns().stream()),
+                catalogue.rules().stream().flatMap(r -> Stream.concat(r.patterns().stream(), r.mentions().stream())),
                 exemplars.categories().stream().flatMap(c -> c.exemplars().stream())).toList());
         this.language = new LanguageScreen();
+    }
+
+    private static List<Pattern> compile(List<String> patterns) {
+        return patterns.stream()
+                .map(p -> Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + p + ")(?![\\p{L}])",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+                .toList();
     }
 
     public static Triage fromClasspath() {
@@ -115,7 +120,7 @@ public class Triage {
         if (layers.contains(TriageLayer.SPELLING) && corrected.corrections() > 0) {
             for (RedFlagMatch m : present(matches(corrected.text()))) {
                 flags.add(new RedFlagMatch(m.rule(), corrected.originalStart(m.start()), corrected.originalEnd(m.end()),
-                        m.assertion()).toRedFlag(TriageLayer.SPELLING));
+                        m.assertion(), m.severity()).toRedFlag(TriageLayer.SPELLING));
             }
         }
         if (semantic != null) {
@@ -163,18 +168,19 @@ public class Triage {
         String normalised = text.replace('’', '\'').replace('‘', '\'');
         List<RedFlagMatch> found = new ArrayList<>();
         for (CompiledRule compiled : rules) {
+            RedFlagCatalogue.Rule rule = compiled.rule();
             for (Pattern pattern : compiled.patterns()) {
-                Matcher m = pattern.matcher(normalised);
-                while (m.find()) {
-                    if (m.end() > m.start()) {
-                        found.add(new RedFlagMatch(compiled.rule(), m.start(), m.end(),
-                                context.assess(normalised, m.start(), m.end())));
-                    }
-                }
+                find(pattern, normalised, (start, end) -> found.add(
+                        new RedFlagMatch(rule, start, end, context.assess(normalised, start, end), rule.severity())));
+            }
+            for (Pattern pattern : compiled.mentions()) {
+                find(pattern, normalised, (start, end) -> found.add(new RedFlagMatch(rule, start, end,
+                        context.assess(normalised, start, end), context.attributed(normalised, start, end)
+                                ? rule.severity() : rule.severity().min(Severity.URGENT))));
             }
         }
         // Within a category, overlapping phrases are one piece of evidence: keep the most severe, then longest.
-        found.sort(Comparator.comparing((RedFlagMatch m) -> m.rule().severity()).reversed()
+        found.sort(Comparator.comparing(RedFlagMatch::severity).reversed()
                 .thenComparing(Comparator.comparingInt((RedFlagMatch m) -> m.end() - m.start()).reversed())
                 .thenComparingInt(RedFlagMatch::start));
         List<RedFlagMatch> kept = new ArrayList<>();
@@ -187,5 +193,14 @@ public class Triage {
         }
         kept.sort(Comparator.comparingInt(RedFlagMatch::start).thenComparing(m -> m.rule().id()));
         return kept;
+    }
+
+    private static void find(Pattern pattern, String text, BiConsumer<Integer, Integer> onMatch) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            if (m.end() > m.start()) {
+                onMatch.accept(m.start(), m.end());
+            }
+        }
     }
 }

@@ -138,7 +138,18 @@ class CorpusEvaluationTest {
      */
     @Test
     void developmentTriageCorpusShouldKeepItsTunedFigures() throws IOException {
-        emergencyScores("dev/triage-dev.jsonl", 0.97, 0.35);
+        emergencyScores("dev/triage-dev.jsonl", 0.96, 0.16);
+    }
+
+    /**
+     * A second development corpus by another author (all English: 110 emergencies in eight styles, 120 routine
+     * messages in ten kinds of trap), written before the detector was run on it. Its first measurement (recall
+     * 103/110, false alarms 39/120) served to check the mention and context changes of red-flags 2026.11-3 on
+     * messages they were not written from; since then it is development data like the rest.
+     */
+    @Test
+    void secondDevelopmentTriageCorpusShouldKeepItsFigures() throws IOException {
+        emergencyScores("dev/triage-dev-2.jsonl", 0.94, 0.17);
     }
 
     private void emergencyScores(String file) throws IOException {

@@ -52,6 +52,60 @@ class TriageTest {
         assertThat(TRIAGE.assess(text).highestSeverity()).isNotEqualTo(Severity.EMERGENCY);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "My dad is having a stroke, please help.|STROKE",
+            "I think I took an overdose of my tablets.|OVERDOSE_POISONING",
+            "My son is going into anaphylaxis.|ANAPHYLAXIS",
+            "Sepsis again tonight, the same as last time.|SEPSIS",
+    })
+    void aConditionNamedForSomeoneNowShouldStayAnEmergency(String text, String category) {
+        TriageResult result = TRIAGE.assess(text);
+        assertThat(result.highestSeverity()).isEqualTo(Severity.EMERGENCY);
+        assertThat(result.redFlags()).extracting(RedFlag::category).contains(category);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Is there a course on spotting meningitis and sepsis in little ones?|SEPSIS",
+            "Please send my records about the sepsis admission to my solicitor.|SEPSIS",
+            "Quick question for my dissertation on carbon monoxide poisoning.|OVERDOSE_POISONING",
+            "Need my EpiPen renewed please, anaphylaxis to nuts, they expire next month.|ANAPHYLAXIS",
+    })
+    void aConditionNamedWithoutAnyoneHavingItShouldBeUrgentNotAnEmergency(String text, String category) {
+        TriageResult result = TRIAGE.assess(text);
+        assertThat(result.highestSeverity()).isEqualTo(Severity.URGENT);
+        assertThat(result.redFlags()).extracting(RedFlag::category).contains(category);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "My toddler's tantrums are giving me a heart attack every night, haha.",
+            "I feel like I can't breathe under all this paperwork - metaphorically, I'm fine!",
+            "My nephew swallowed a button battery two years ago and since then I've been paranoid about storage.",
+            "My best friend tried to kill herself last year n im still kinda messed up about it.",
+            "I still have some numbness in one foot, but it's been exactly the same for years - no new symptoms.",
+            "My baby is 9 months old, she had 38.0 after her vaccine and is feeding well.",
+            "Baby no fever now. 37.1. Feeding fine.",
+            "Please cancel my appointment for the heavy bleeding, it was only my period.",
+            "If I started feeling suicidal again, what is the quickest way to get help at night?",
+            "had a seizure 2 yrs ago none since, dvla says i need a letter",
+    })
+    void shouldNotRaiseAnEmergencyForIdiomsThePastOfOthersOrSomethingLongUnchanged(String text) {
+        assertThat(TRIAGE.assess(text).highestSeverity()).isNotEqualTo(Severity.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "I need to cancel my appointment because I have crushing chest pain.",
+            "My 6 week old baby has a temperature of 38.2 and no interest in feeding.",
+            "I've had chest pain for years but since this morning it's crushing and going down my arm.",
+            "My husband had a stroke in 2019 and since lunchtime his face is drooping again.",
+    })
+    void contextShouldNotHideAPresentEmergency(String text) {
+        assertThat(TRIAGE.assess(text).highestSeverity()).isEqualTo(Severity.EMERGENCY);
+    }
+
     @Test
     void shouldGiveTheEvidenceSpanInTheOriginalText() {
         String text = "Hi, this is [NAME_1]. I have chest pain since this morning.";
