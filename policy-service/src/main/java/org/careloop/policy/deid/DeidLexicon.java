@@ -37,6 +37,7 @@ public final class DeidLexicon {
     private final List<String> relations;
     private final List<String> signOffs;
     private final List<String> placeIntroductions;
+    private final PlaceGazetteer places;
 
     @JsonCreator
     DeidLexicon(@JsonProperty("version") String version,
@@ -57,7 +58,9 @@ public final class DeidLexicon {
                 @JsonProperty("nameParticles") List<String> nameParticles,
                 @JsonProperty("eponyms") List<String> eponyms,
                 @JsonProperty("diseaseWords") List<String> diseaseWords,
-                @JsonProperty("nameAfterCues") List<String> nameAfterCues) {
+                @JsonProperty("nameAfterCues") List<String> nameAfterCues,
+                @JsonProperty("places") String placesFile,
+                @JsonProperty("placesNeedingContext") String placesNeedingContextFile) {
         this.version = version;
         Set<String> curated = lower(PolicyDocuments.readLines(firstNamesFile));
         this.firstNames = curated;
@@ -81,6 +84,7 @@ public final class DeidLexicon {
         this.relations = List.copyOf(relations);
         this.signOffs = List.copyOf(signOffs);
         this.placeIntroductions = List.copyOf(placeIntroductions);
+        this.places = new PlaceGazetteer(PolicyDocuments.readLines(placesFile), PolicyDocuments.readLines(placesNeedingContextFile));
     }
 
     public static DeidLexicon load(String resource) {
@@ -219,6 +223,10 @@ public final class DeidLexicon {
 
     public List<String> signOffs() {
         return signOffs;
+    }
+
+    PlaceGazetteer places() {
+        return places;
     }
 
     public List<String> placeIntroductions() {

@@ -18,14 +18,28 @@ final class IdentifierPatterns {
     /** What may stand between a label and its code: "card number:", "no.", "# is", "ID says". */
     private static final String LABEL_END = "(?:[ \\t]*(?:(?:card|number|numbers|num|nr|no|id|code|is|was|says|reads|shows|of)(?![\\p{L}])\\.?|[:#=]|-(?=[ \\t])))"
             + "{0,4}[ \\t]*";
-    private static final String STATES = "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ"
-            + "|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|Alabama|Alaska|Arizona|Arkansas|California"
+    static final String STATE_CODES = "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ"
+            + "|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY";
+    static final String STATES = STATE_CODES + "|Alabama|Alaska|Arizona|Arkansas|California"
             + "|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana"
             + "|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire"
             + "|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island"
             + "|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming";
-    private static final String STREET_SUFFIX = "(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way"
-            + "|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Close|Row|Loop|Pike)";
+    static final String STREET_SUFFIX = "(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way"
+            + "|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Cres|Close|Row|Loop|Pike"
+            + "|Grove|Gardens|Gdns|Walk|Mews|Hill|Green|Park|Rise|View|Vale|Parade|Esplanade|Gate|Wharf|Quay)";
+    /** "14 Harewood Avenue", "Flat 3, 41 Church Lane", "1847 Palm Crest Drive, Apt 2", "908 W Division St". */
+    static final String STREET_LINE = "(?:(?<![\\w-])(?:(?:Flat|Unit|Apt|Apartment|Suite|Ste)\\.?[ \\t]*#?[A-Za-z0-9-]+,?[ \\t]+)?\\d{1,6}[A-Za-z]?(?:-\\d{1,6})?,?[ \\t]+"
+            + "(?:[NSEW]\\.?[ \\t]+)?(?:(?:\\p{Lu}[\\p{L}'-]*|\\d+(?:st|nd|rd|th))[ \\t]+){1,4}"
+            + STREET_SUFFIX + "\\b\\.?(?:,?[ \\t]+(?:Apt|Apartment|Unit|Suite|Ste|Flat|#)\\.?[ \\t]*#?[A-Za-z0-9-]+)?)";
+    /** Street first, number after: "Calle Mayor 12", "Hauptstraße 5a", "Rue de Rivoli 10", "ul. Długa 7". */
+    private static final String STREET_FIRST = "(?<![\\p{L}])(?:(?:Calle|Avenida|Av\\.|Rua|Rue|Via|Viale|Piazza|Plaza|Paseo|Carrer|Corso|Chemin|Boulevard|ul\\.|ulica|Straße|Strasse)"
+            + "[ \\t]+(?:(?:de|del|la|le|des|da|do|dos|di)[ \\t]+)*\\p{Lu}[\\p{L}'-]*(?:[ \\t]+\\p{Lu}[\\p{L}'-]*){0,2}"
+            + "|\\p{Lu}\\p{Ll}+(?:straße|strasse|str\\.|weg|gasse|platz|allee|damm|laan|straat|gracht|plein|vej|gatan|gata|veien))"
+            + ",?[ \\t]+\\d{1,5}[a-zA-Z]?(?:[ \\t]*,[ \\t]*\\d+[º°ª]?(?:[ \\t]*[A-Za-z](?![\\p{L}]))?)?";
+    /** A street named without a number after "on"/"at"/"lives on": "lives alone on Maple Street". */
+    private static final String STREET_AFTER_ON = "(?<=(?<![\\p{L}])(?:on|at|off)[ \\t])(?:\\p{Lu}[\\p{L}'-]*[ \\t]+){1,3}"
+            + "(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Terrace|Crescent|Close|Parkway|Grove|Gardens|Mews|Place)(?![\\p{L}])";
 
     private IdentifierPatterns() {
     }
@@ -99,9 +113,9 @@ final class IdentifierPatterns {
                 new PatternRecognizer(EntityType.DATE,
                         Pattern.compile("\\b(?:on|since|from|until|till|by|before|after|dob|born|birthday|d\\.o\\.b\\.?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|appt|appointment)[ \\t]*:?[ \\t]+((?:0?[1-9]|1[0-2])/(?:[12]\\d|3[01]|0?[1-9]))(?![\\d/])", CI), 1, 58),
                 new AgeRecognizer(),
-                new PatternRecognizer(EntityType.ADDRESS,
-                        Pattern.compile("(?<![\\w-])\\d{1,6}[A-Za-z]?[ \\t]+(?:[NSEW]\\.?[ \\t]+)?(?:(?:\\p{Lu}[\\p{L}'-]*|\\d+(?:st|nd|rd|th))[ \\t]+){1,4}"
-                                + STREET_SUFFIX + "\\b\\.?(?:,?[ \\t]+(?:Apt|Apartment|Unit|Suite|Ste|#)\\.?[ \\t]*#?[A-Za-z0-9-]+)?"), 0, 45),
+                new PatternRecognizer(EntityType.ADDRESS, Pattern.compile(STREET_LINE), 0, 45),
+                new PatternRecognizer(EntityType.ADDRESS, Pattern.compile(STREET_FIRST), 0, 45),
+                new PatternRecognizer(EntityType.ADDRESS, Pattern.compile(STREET_AFTER_ON), 0, 44),
                 new PatternRecognizer(EntityType.ADDRESS,
                         Pattern.compile("\\b(?:P\\.?[ \\t]*O\\.?[ \\t]*Box|PO[ \\t]+Box)[ \\t]+\\d+", CI), 0, 45),
                 new PatternRecognizer(EntityType.CITY,
