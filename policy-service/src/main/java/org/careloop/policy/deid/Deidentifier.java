@@ -43,6 +43,7 @@ public class Deidentifier {
         all.add(new PlaceRecognizer(lexicon.places(), lexicon));
         all.add(new PostalCodeRecognizer(lexicon.places()));
         all.add(new NameRecognizer(lexicon));
+        all.add(new KnownNameRecognizer(lexicon, lexicon.places()));
         this.recognizers = List.copyOf(all);
         this.version = lexicon.version();
     }
