@@ -27,7 +27,13 @@ final class PhoneRecognizer implements Recognizer {
 
     static final int PRIORITY = 50;
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
-    private static final Pattern LEADING_ZERO = Pattern.compile("(?<![\\d.,:/])\\(?0\\d");
+    private static final Pattern LEADING_ZERO = Pattern.compile("(?<![\\d.,:/])\\(?0[ -]?\\d");
+    /**
+     * Where patients of a clinic often come from: a national number starting with 0 that is valid in one of these
+     * counts even without a country cue ("09201234567" in the Philippines, "0532 123 45 67" in Turkey).
+     */
+    private static final List<String> COMMON_REGIONS = List.of("GB", "IE", "DE", "FR", "ES", "IT", "NL", "PL", "PT", "TR", "PH", "IN",
+            "PK", "NG", "GH", "KE", "ZA", "AU", "NZ", "MX", "BR", "AR", "CO", "VN", "TH", "ID", "MY", "JP", "KR", "CN", "EG", "MA");
     private static final Pattern PHONE_WORD = Pattern.compile(
             "(?:tel|phone|mobile|mob|cell|call|ring|text|whatsapp|landline|number|no\\.|nr|fax|contact|reach|numéro|nummer|telefon|teléfono|móvil)"
                     + "[^\\n]{0,25}$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -60,7 +66,7 @@ final class PhoneRecognizer implements Recognizer {
     public List<Detection> find(String text) {
         List<Detection> found = new ArrayList<>();
         for (PhoneNumberMatch match : PHONES.findNumbers(text, defaultRegion, PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
-            if (digits(match.rawString()) >= 7) {
+            if (digits(match.rawString()) >= 7 && standsAlone(text, match.start(), match.end())) {
                 found.add(detection(text, match.start(), match.end()));
             }
         }
@@ -80,7 +86,8 @@ final class PhoneRecognizer implements Recognizer {
             for (String region : regions) {
                 Detection hit = null;
                 for (PhoneNumberMatch match : PHONES.findNumbers(window, region, PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
-                    if (match.start() <= 1 && plausibleNational(text, at + match.start(), match, region)) {
+                    if (match.start() <= 1 && standsAlone(text, at + match.start(), at + match.end())
+                            && plausibleNational(text, at + match.start(), match, region)) {
                         hit = detection(text, at + match.start(), at + match.end());
                     }
                     break;
@@ -94,7 +101,7 @@ final class PhoneRecognizer implements Recognizer {
         return found;
     }
 
-    /** The regions a country cue names, then GB (whose "00" prefix also reads every "00CC" number). */
+    /** The regions a country cue names, then GB (whose "00" prefix also reads every "00CC" number) and the common ones. */
     private static Set<String> otherRegions(String text) {
         Set<String> regions = new LinkedHashSet<>();
         for (Map.Entry<Pattern, String> cue : CUES) {
@@ -102,7 +109,7 @@ final class PhoneRecognizer implements Recognizer {
                 regions.add(cue.getValue());
             }
         }
-        regions.add("GB");
+        regions.addAll(COMMON_REGIONS);
         return regions;
     }
 
@@ -125,6 +132,14 @@ final class PhoneRecognizer implements Recognizer {
         String before = text.substring(Math.max(0, start - 40), start);
         Matcher word = PHONE_WORD.matcher(before);
         return word.find();
+    }
+
+    /** "GL0285191", "4532-281-736-AB": digits inside a longer code are that code, not a phone number. */
+    private static boolean standsAlone(String text, int start, int end) {
+        boolean letterBefore = start > 0 && Character.isLetter(text.charAt(start - 1));
+        boolean letterAfter = end < text.length() && (Character.isLetter(text.charAt(end))
+                || (end + 1 < text.length() && text.charAt(end) == '-' && Character.isLetterOrDigit(text.charAt(end + 1))));
+        return !letterBefore && !letterAfter;
     }
 
     private static long digits(String raw) {
