@@ -16,7 +16,8 @@ final class IdentifierPatterns {
             + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
             + "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
             + "|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
-            + "|januar|februar|märz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus)\\.?";
+            + "|januar|februar|märz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus)"
+            + "(?:(?<=jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.)?";
     private static final String WEEKDAY = "(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\\.?";
     private static final String DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
     private static final String YEAR = "(?:19|20)\\d{2}";
@@ -43,7 +44,7 @@ final class IdentifierPatterns {
     private static final String STREET_FIRST = "(?<![\\p{L}])(?:(?:Calle|Avenida|Av\\.|Rua|Rue|Via|Viale|Piazza|Plaza|Paseo|Carrer|Corso|Chemin|Boulevard|ul\\.|ulica|Straße|Strasse)"
             + "[ \\t]+(?:(?:de|del|la|le|des|da|do|dos|di)[ \\t]+)*\\p{Lu}[\\p{L}'-]*(?:[ \\t]+\\p{Lu}[\\p{L}'-]*){0,2}"
             + "|\\p{Lu}\\p{Ll}+(?:straße|strasse|str\\.|weg|gasse|platz|allee|damm|laan|straat|gracht|plein|vej|gatan|gata|veien))"
-            + ",?[ \\t]+\\d{1,5}[a-zA-Z]?(?:[ \\t]*,[ \\t]*\\d+[º°ª]?(?:[ \\t]*[A-Za-z](?![\\p{L}]))?)?";
+            + ",?[ \\t]+\\d{1,5}[a-zA-Z]?(?:[ \\t]*,[ \\t]*\\d{1,2}(?!\\d)[º°ª]?(?:[ \\t]*[A-Za-z](?![\\p{L}]))?)?";
     /** A street named without a number after "on"/"at"/"lives on": "lives alone on Maple Street". */
     private static final String STREET_AFTER_ON = "(?<=(?<![\\p{L}])(?:on|at|off)[ \\t])(?:\\p{Lu}[\\p{L}'-]*[ \\t]+){1,3}"
             + "(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Terrace|Crescent|Close|Parkway|Grove|Gardens|Mews|Place)(?![\\p{L}])";
