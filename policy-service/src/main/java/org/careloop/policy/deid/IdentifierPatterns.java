@@ -100,8 +100,9 @@ final class IdentifierPatterns {
                         Checksums::isIpv6),
                 // The shortest IPv6 forms ("::1", "::", "fe80::/10") only as networks or after an address word.
                 new PatternRecognizer(EntityType.IP_ADDRESS,
-                        Pattern.compile("(?<![\\w:.])[0-9A-Fa-f]{0,4}::[0-9A-Fa-f]{0,4}/\\d{1,3}(?![\\w/])"
-                                + "|(?<=(?:ip|ipv6|address|addr|src|dst|host|loopback|unspecified|from)[ \\t]{0,2}[:=]?[ \\t]{0,2})::1?(?![\\w:])", CI), 0, 70),
+                        Pattern.compile("(?<![\\w:.])[0-9A-Fa-f]{0,4}::[0-9A-Fa-f]{0,4}/\\d{1,3}(?![\\w/])"), 0, 70),
+                new PatternRecognizer(EntityType.IP_ADDRESS,
+                        Pattern.compile("(?<![\\p{L}])(?:ip|ipv6|address|addr|src|dst|host|loopback|unspecified|from)[ \\t]{0,2}[:=]?[ \\t]{0,2}(::1?)(?![\\w:])", CI), 1, 70),
                 labelled(EntityType.MRN, "mrn|medical[ \\t]+record|patient[ \\t]+(?:id|number|no\\.?|#)|chart|hospital[ \\t]+(?:number|id|no\\.?)|nhs|record"),
                 labelled(EntityType.HEALTH_PLAN, "mbi|member(?:ship)?|insurance|policy|subscriber|group|medicare|medicaid|health[ \\t]+plan|plan|health[ \\t]+card|ohip|carte[ \\t]+vitale"
                         + "|beneficiary|insurer|coverage|payer|bcbs|tricare"),

@@ -55,6 +55,7 @@ final class PhoneRecognizer implements Recognizer {
 
     /** How far a national number may reach from its leading 0: "(020) 7946 0000", "0049 30 901820" fit. */
     private static final int WINDOW = 26;
+    private static final int MIN_NATIONAL_DIGITS = 9;
 
     private final String defaultRegion;
 
@@ -83,6 +84,9 @@ final class PhoneRecognizer implements Recognizer {
             }
             int end = Math.min(text.length(), at + WINDOW);
             String window = text.substring(at, end);
+            if (leadingDigits(window) < MIN_NATIONAL_DIGITS) {
+                continue;
+            }
             for (String region : regions) {
                 Detection hit = null;
                 for (PhoneNumberMatch match : PHONES.findNumbers(window, region, PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
@@ -116,7 +120,7 @@ final class PhoneRecognizer implements Recognizer {
     private static boolean plausibleNational(String text, int start, PhoneNumberMatch match, String region) {
         String raw = match.rawString();
         long digits = digits(raw);
-        if (digits < 9) {
+        if (digits < MIN_NATIONAL_DIGITS) {
             return false;
         }
         String stripped = raw.replaceAll("[^\\d+]", "");
@@ -140,6 +144,15 @@ final class PhoneRecognizer implements Recognizer {
         boolean letterAfter = end < text.length() && (Character.isLetter(text.charAt(end))
                 || (end + 1 < text.length() && text.charAt(end) == '-' && Character.isLetterOrDigit(text.charAt(end + 1))));
         return !letterBefore && !letterAfter;
+    }
+
+    /** The digits before the first letter: "0182 and" has four, too few to be a national number. */
+    private static int leadingDigits(String window) {
+        int digits = 0;
+        for (int i = 0; i < window.length() && !Character.isLetter(window.charAt(i)); i++) {
+            digits += Character.isDigit(window.charAt(i)) ? 1 : 0;
+        }
+        return digits;
     }
 
     private static long digits(String raw) {

@@ -37,7 +37,21 @@ final class PlaceGazetteer {
     }
 
     private static String key(String name) {
-        return DeidLexicon.fold(name.replace('’', '\'').replaceAll("\\s+", " ").strip());
+        StringBuilder key = new StringBuilder(name.length());
+        boolean space = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = key.length() > 0;
+            } else {
+                if (space) {
+                    key.append(' ');
+                    space = false;
+                }
+                key.append(c == '’' ? '\'' : c);
+            }
+        }
+        return DeidLexicon.fold(key.toString());
     }
 
     boolean isPlace(String name) {
