@@ -37,6 +37,8 @@ public final class DeidLexicon {
     private final List<String> relations;
     private final List<String> signOffs;
     private final List<String> placeIntroductions;
+    private final PlaceGazetteer places;
+    private final Set<String> regions;
 
     @JsonCreator
     DeidLexicon(@JsonProperty("version") String version,
@@ -57,7 +59,10 @@ public final class DeidLexicon {
                 @JsonProperty("nameParticles") List<String> nameParticles,
                 @JsonProperty("eponyms") List<String> eponyms,
                 @JsonProperty("diseaseWords") List<String> diseaseWords,
-                @JsonProperty("nameAfterCues") List<String> nameAfterCues) {
+                @JsonProperty("nameAfterCues") List<String> nameAfterCues,
+                @JsonProperty("places") String placesFile,
+                @JsonProperty("placesNeedingContext") String placesNeedingContextFile,
+                @JsonProperty("regions") String regionsFile) {
         this.version = version;
         Set<String> curated = lower(PolicyDocuments.readLines(firstNamesFile));
         this.firstNames = curated;
@@ -81,6 +86,8 @@ public final class DeidLexicon {
         this.relations = List.copyOf(relations);
         this.signOffs = List.copyOf(signOffs);
         this.placeIntroductions = List.copyOf(placeIntroductions);
+        this.regions = lower(PolicyDocuments.readLines(regionsFile));
+        this.places = new PlaceGazetteer(PolicyDocuments.readLines(placesFile), PolicyDocuments.readLines(placesNeedingContextFile));
     }
 
     public static DeidLexicon load(String resource) {
@@ -102,7 +109,7 @@ public final class DeidLexicon {
     }
 
     /** Lower case without diacritics: "Nguyễn" → "nguyen", "Łukasz" → "lukasz", "Yılmaz" → "yilmaz". */
-    static String fold(String word) {
+    public static String fold(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         boolean ascii = true;
         for (int i = 0; i < lower.length() && ascii; i++) {
@@ -161,7 +168,7 @@ public final class DeidLexicon {
             "faith", "joy", "chase", "art", "pat", "jack", "frank", "sue", "rob", "don", "ray", "gene", "drew", "max", "lily",
             "iris", "ivy", "olive", "ruby", "amber", "jade", "pearl", "holly", "heather", "daisy", "violet", "rusty", "sandy",
             "penny", "buck", "cliff", "dean", "earl", "glen", "grant", "guy", "lance", "miles", "norm", "page", "reed", "rich",
-            "wade", "bob", "sonny", "angel", "carol", "mercy", "sunny", "sky", "dawn", "summer", "june", "august", "kay");
+            "wade", "bob", "sonny", "angel", "carol", "mercy", "sunny", "sky", "dawn", "summer", "june", "august", "kay", "said");
 
     /** An eponym whose possessive names a disease ("Bell's palsy", "Crohn's"). */
     public boolean isEponym(String word) {
@@ -219,6 +226,25 @@ public final class DeidLexicon {
 
     public List<String> signOffs() {
         return signOffs;
+    }
+
+    /** A country, state or province, or its people ("Florida", "France", "Irish"): kept, and not a name by itself. */
+    boolean isRegion(String word) {
+        return regions.contains(key(word));
+    }
+
+    /** A given name of the curated list, as written (no folding): "Zainab", "Tomasz", "Greg". */
+    boolean isCuratedGivenName(String word) {
+        return firstNames.contains(key(word));
+    }
+
+    /** A given name of the generated lists as written, without folding diacritics away ("esta" is not "Está"). */
+    boolean isGivenNameAsWritten(String word) {
+        return givenNames.contains(key(word));
+    }
+
+    PlaceGazetteer places() {
+        return places;
     }
 
     public List<String> placeIntroductions() {

@@ -22,7 +22,7 @@ final class NameRecognizer implements Recognizer {
     static final int PRIORITY_REPEATED = 25;
 
     /** A capitalised name word: Emma, O'Brien, McDonald, Mary-Jane (but "Sarah's" stops at Sarah). */
-    private static final String WORD = "(?:\\p{Lu}['’])?\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:['’]\\p{Lu}\\p{Ll}+|-\\p{Lu}?\\p{Ll}+){0,3}";
+    static final String WORD = "(?:\\p{Lu}['’])?\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:['’]\\p{Lu}\\p{Ll}+|-\\p{Lu}?\\p{Ll}+){0,3}";
     private static final Pattern WORD_PATTERN = Pattern.compile(WORD);
     /** An initial: "J." in "J. Smith". */
     private static final String INITIAL = "\\p{Lu}\\.[ \\t]*";

@@ -27,7 +27,13 @@ final class PhoneRecognizer implements Recognizer {
 
     static final int PRIORITY = 50;
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
-    private static final Pattern LEADING_ZERO = Pattern.compile("(?<![\\d.,:/])\\(?0\\d");
+    private static final Pattern LEADING_ZERO = Pattern.compile("(?<![\\d.,:/])\\(?0[ -]?\\d");
+    /**
+     * Where patients of a clinic often come from: a national number starting with 0 that is valid in one of these
+     * counts even without a country cue ("09201234567" in the Philippines, "0532 123 45 67" in Turkey).
+     */
+    private static final List<String> COMMON_REGIONS = List.of("GB", "IE", "DE", "FR", "ES", "IT", "NL", "PL", "PT", "TR", "PH", "IN",
+            "PK", "NG", "GH", "KE", "ZA", "AU", "NZ", "MX", "BR", "AR", "CO", "VN", "TH", "ID", "MY", "JP", "KR", "CN", "EG", "MA");
     private static final Pattern PHONE_WORD = Pattern.compile(
             "(?:tel|phone|mobile|mob|cell|call|ring|text|whatsapp|landline|number|no\\.|nr|fax|contact|reach|numéro|nummer|telefon|teléfono|móvil)"
                     + "[^\\n]{0,25}$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -49,6 +55,7 @@ final class PhoneRecognizer implements Recognizer {
 
     /** How far a national number may reach from its leading 0: "(020) 7946 0000", "0049 30 901820" fit. */
     private static final int WINDOW = 26;
+    private static final int MIN_NATIONAL_DIGITS = 9;
 
     private final String defaultRegion;
 
@@ -60,7 +67,7 @@ final class PhoneRecognizer implements Recognizer {
     public List<Detection> find(String text) {
         List<Detection> found = new ArrayList<>();
         for (PhoneNumberMatch match : PHONES.findNumbers(text, defaultRegion, PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
-            if (digits(match.rawString()) >= 7) {
+            if (digits(match.rawString()) >= 7 && standsAlone(text, match.start(), match.end())) {
                 found.add(detection(text, match.start(), match.end()));
             }
         }
@@ -77,10 +84,14 @@ final class PhoneRecognizer implements Recognizer {
             }
             int end = Math.min(text.length(), at + WINDOW);
             String window = text.substring(at, end);
+            if (leadingDigits(window) < MIN_NATIONAL_DIGITS) {
+                continue;
+            }
             for (String region : regions) {
                 Detection hit = null;
                 for (PhoneNumberMatch match : PHONES.findNumbers(window, region, PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
-                    if (match.start() <= 1 && plausibleNational(text, at + match.start(), match, region)) {
+                    if (match.start() <= 1 && standsAlone(text, at + match.start(), at + match.end())
+                            && plausibleNational(text, at + match.start(), match, region)) {
                         hit = detection(text, at + match.start(), at + match.end());
                     }
                     break;
@@ -94,7 +105,7 @@ final class PhoneRecognizer implements Recognizer {
         return found;
     }
 
-    /** The regions a country cue names, then GB (whose "00" prefix also reads every "00CC" number). */
+    /** The regions a country cue names, then GB (whose "00" prefix also reads every "00CC" number) and the common ones. */
     private static Set<String> otherRegions(String text) {
         Set<String> regions = new LinkedHashSet<>();
         for (Map.Entry<Pattern, String> cue : CUES) {
@@ -102,14 +113,14 @@ final class PhoneRecognizer implements Recognizer {
                 regions.add(cue.getValue());
             }
         }
-        regions.add("GB");
+        regions.addAll(COMMON_REGIONS);
         return regions;
     }
 
     private static boolean plausibleNational(String text, int start, PhoneNumberMatch match, String region) {
         String raw = match.rawString();
         long digits = digits(raw);
-        if (digits < 9) {
+        if (digits < MIN_NATIONAL_DIGITS) {
             return false;
         }
         String stripped = raw.replaceAll("[^\\d+]", "");
@@ -125,6 +136,23 @@ final class PhoneRecognizer implements Recognizer {
         String before = text.substring(Math.max(0, start - 40), start);
         Matcher word = PHONE_WORD.matcher(before);
         return word.find();
+    }
+
+    /** "GL0285191", "4532-281-736-AB": digits inside a longer code are that code, not a phone number. */
+    private static boolean standsAlone(String text, int start, int end) {
+        boolean letterBefore = start > 0 && Character.isLetter(text.charAt(start - 1));
+        boolean letterAfter = end < text.length() && (Character.isLetter(text.charAt(end))
+                || (end + 1 < text.length() && text.charAt(end) == '-' && Character.isLetterOrDigit(text.charAt(end + 1))));
+        return !letterBefore && !letterAfter;
+    }
+
+    /** The digits before the first letter: "0182 and" has four, too few to be a national number. */
+    private static int leadingDigits(String window) {
+        int digits = 0;
+        for (int i = 0; i < window.length() && !Character.isLetter(window.charAt(i)); i++) {
+            digits += Character.isDigit(window.charAt(i)) ? 1 : 0;
+        }
+        return digits;
     }
 
     private static long digits(String raw) {

@@ -93,6 +93,17 @@ class CorpusEvaluationTest {
         assertThat(dev.precision()).isGreaterThanOrEqualTo(0.97);
     }
 
+    /**
+     * The second development corpus: messages in other voices (carers, teenagers, older relatives, non-native
+     * English, UK, Canadian, Australian and European formats), written before the detector was run on them.
+     */
+    @Test
+    void secondDevelopmentCorpusIdentifiersAreReported() throws IOException {
+        Scores dev = identifierScores("dev/deid-dev-2.jsonl");
+        assertThat(dev.recall()).isGreaterThanOrEqualTo(0.95);
+        assertThat(dev.precision()).isGreaterThanOrEqualTo(0.97);
+    }
+
     private Scores identifierScores(String file) throws IOException {
         Deidentifier deid = Deidentifier.fromClasspath();
         Scores scores = new Scores();

@@ -44,7 +44,8 @@ class HeldOutEvaluationTest {
     /** The figures first measured on the test parts: no change may fall below them. */
     static final double FLOOR_EMERGENCY_RECALL = 0.95;
     static final double CEILING_FALSE_ALARMS = 0.29;
-    static final double FLOOR_IDENTIFIERS_REMOVED = 0.72;
+    /** Raised from 0.72 after places, postal codes, names without a cue and identifier shapes (2026-11-30: 0.860). */
+    static final double FLOOR_IDENTIFIERS_REMOVED = 0.85;
     static final double FLOOR_UNSAFE_DRAFT_RECALL = 0.81;
     static final double CEILING_SAFE_DRAFTS_FLAGGED = 0.10;
 
