@@ -11,7 +11,7 @@ import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15Quantize
  * The in-process sentence-embedding model (BGE small, quantised ONNX, shipped inside its jar: no network at run
  * time). Loaded once per process; vectors are unit length, so a dot product is the cosine similarity.
  */
-final class SentenceEncoder {
+public final class SentenceEncoder {
 
     private static final class Holder {
         static final SentenceEncoder SHARED = new SentenceEncoder(new BgeSmallEnV15QuantizedEmbeddingModel());
@@ -23,11 +23,11 @@ final class SentenceEncoder {
         this.model = model;
     }
 
-    static SentenceEncoder shared() {
+    public static SentenceEncoder shared() {
         return Holder.SHARED;
     }
 
-    float[][] encode(List<String> sentences) {
+    public float[][] encode(List<String> sentences) {
         if (sentences.isEmpty()) {
             return new float[0][];
         }
@@ -39,7 +39,7 @@ final class SentenceEncoder {
         return vectors;
     }
 
-    static double dot(float[] a, float[] b) {
+    public static double dot(float[] a, float[] b) {
         double sum = 0;
         for (int i = 0; i < a.length; i++) {
             sum += a[i] * b[i];
