@@ -1,0 +1,30 @@
+package org.careloop.policy.checks;
+
+import java.util.List;
+
+import org.careloop.policy.policy.PolicyDocuments;
+
+/**
+ * The draft checks' semantic layer as data ({@code policy/draft-exemplars.json}): lay paraphrases of each unsafe
+ * kind of advice, careful clauses that must not be flagged (hedged, deferring, safety-netting, ordinary), and the
+ * thresholds, tuned on the development draft corpora only.
+ */
+public record DraftExemplars(String version, String description, Thresholds thresholds, List<Kind> kinds,
+                             List<String> careful) {
+
+    public record Kind(FindingType type, RiskLevel severity, String explanation, List<String> exemplars) {
+    }
+
+    /**
+     * A clause of at least {@code minWords} words is flagged with a kind when the classifier gives that kind at least
+     * {@code probability} and the mean similarity of its {@code neighbours} nearest exemplars of the kind reaches
+     * {@code similarity}. {@code regularisation} is the classifier's L2 weight.
+     */
+    public record Thresholds(double probability, double similarity, int neighbours, int minWords,
+                             double regularisation) {
+    }
+
+    public static DraftExemplars load(String resource) {
+        return PolicyDocuments.readJson(resource, DraftExemplars.class);
+    }
+}
