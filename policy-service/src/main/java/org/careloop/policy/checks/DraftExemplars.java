@@ -12,7 +12,17 @@ import org.careloop.policy.policy.PolicyDocuments;
 public record DraftExemplars(String version, String description, Thresholds thresholds, List<Kind> kinds,
                              List<String> careful) {
 
-    public record Kind(FindingType type, RiskLevel severity, String explanation, List<String> exemplars) {
+    /**
+     * {@code hedges}: words that, in the same sentence, make a semantic finding of this kind a possibility, general
+     * information or a deferral rather than advice ("usually", "if it gets worse, call us"). The model reads the
+     * topic of a clause well and its modality poorly.
+     */
+    public record Kind(FindingType type, RiskLevel severity, String explanation, List<String> exemplars,
+                       List<String> hedges) {
+
+        public Kind {
+            hedges = hedges == null ? List.of() : hedges;
+        }
     }
 
     /**

@@ -27,7 +27,7 @@ final class SemanticDraftCheck {
     }
 
     /** A span of the draft to score, and its text as the model sees it. */
-    record Unit(int start, int end, String text) {
+    record Unit(int start, int end, String text, String sentence) {
     }
 
     /** Building a layer embeds every exemplar: one per exemplar set. */
@@ -40,6 +40,7 @@ final class SemanticDraftCheck {
     private final DraftExemplars exemplars;
     private final SentenceEncoder encoder;
     private final List<float[][]> kindVectors = new ArrayList<>();
+    private final Map<FindingType, List<Pattern>> hedges = new java.util.EnumMap<>(FindingType.class);
     private final ExemplarClassifier classifier;
 
     private SemanticDraftCheck(DraftExemplars exemplars, SentenceEncoder encoder) {
@@ -47,6 +48,12 @@ final class SemanticDraftCheck {
         this.encoder = encoder;
         List<float[]> vectors = new ArrayList<>();
         List<Integer> labels = new ArrayList<>();
+        for (DraftExemplars.Kind kind : exemplars.kinds()) {
+            hedges.put(kind.type(), kind.hedges().stream()
+                    .map(h -> Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + h + ")(?![\\p{L}\\p{N}])",
+                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+                    .toList());
+        }
         for (int k = 0; k < exemplars.kinds().size(); k++) {
             float[][] encoded = encoder.encode(exemplars.kinds().get(k).exemplars());
             kindVectors.add(encoded);
@@ -72,7 +79,7 @@ final class SemanticDraftCheck {
         return exemplars.version();
     }
 
-    /** Findings for the clauses the model reads as unsafe advice, each spanning its clause (hedges not yet judged). */
+    /** Findings for the clauses the model reads as unsafe advice and their sentence does not hedge, each spanning its clause. */
     List<Finding> findings(String draft, List<Sentences.Sentence> sentences) {
         List<Unit> units = units(draft, sentences);
         List<List<Score>> scores = score(units);
@@ -80,13 +87,17 @@ final class SemanticDraftCheck {
         for (int i = 0; i < units.size(); i++) {
             Unit u = units.get(i);
             for (Score s : scores.get(i)) {
-                if (flags(s)) {
+                if (flags(s) && !hedged(s.kind().type(), u.sentence())) {
                     found.add(new Finding(s.kind().type(), s.kind().severity(), u.start(), u.end(), String.format(
                             Locale.ROOT, "%s (semantic check, score %.2f)", s.kind().explanation(), s.probability())));
                 }
             }
         }
         return found;
+    }
+
+    boolean hedged(FindingType type, String sentence) {
+        return hedges.getOrDefault(type, List.of()).stream().anyMatch(h -> h.matcher(sentence).find());
     }
 
     boolean flags(Score s) {
@@ -104,7 +115,7 @@ final class SemanticDraftCheck {
                 int skip = salutation.lookingAt() ? salutation.end() : 0;
                 String said = text.substring(skip).strip();
                 if (said.split("\\s+").length >= exemplars.thresholds().minWords()) {
-                    units.add(new Unit(clause.start() + skip, clause.end(), said));
+                    units.add(new Unit(clause.start() + skip, clause.end(), said, sentence.text()));
                 }
             }
         }

@@ -165,7 +165,7 @@ class DraftCheckerTest {
             "Hi [NAME_1], the tiredness and weight gain you describe come from an underactive thyroid.|DEFINITIVE_DIAGNOSIS|the tiredness and weight gain you describe come from an underactive thyroid.",
             "Hello [NAME_1], since the patches make your skin itch, just leave them off for a week.|MEDICATION_CHANGE|since the patches make your skin itch, just leave them off for a week.",
             "Hi [NAME_1], a sprained wrist is nothing the clinic needs to see, so stay home.|DISCOURAGES_CARE|a sprained wrist is nothing the clinic needs to see",
-            "Hello [NAME_1], the cream will clear your skin for good, you have my word.|GUARANTEE|the cream will clear your skin for good, you have my word.",
+            "Hello [NAME_1], the cream will clear your skin, no question about it.|GUARANTEE|the cream will clear your skin, no question about it.",
     })
     void shouldFlagLayParaphrasesOfUnsafeAdviceByMeaning(String draft, FindingType type, String span) {
         List<Finding> found = check(draft).findings().stream().filter(f -> f.type() == type).toList();

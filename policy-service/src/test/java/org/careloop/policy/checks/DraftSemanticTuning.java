@@ -64,12 +64,13 @@ public final class DraftSemanticTuning {
                         scores.add(s);
                         Finding asFinding = new Finding(s.kind().type(), s.kind().severity(), clause.start(), clause.end(), "");
                         excused.add(rulesOnly.excused(s.kind().type(), draft, sentences, clause.start(), clause.end())
-                                || !phrases.leavesToSemantic(asFinding));
+                                || !phrases.leavesToSemantic(asFinding) || semantic.hedged(s.kind().type(), clause.sentence()));
                     }
                 }
                 drafts.add(new Scored(file + ":" + row.get("id").asText(), gold, rules, units, scores, excused));
             }
         }
+        drafts.addAll(longCarefulDrafts(drafts));
         if (verbose) {
             for (Scored d : drafts) {
                 for (int i = 0; i < d.units().size(); i++) {
@@ -80,14 +81,37 @@ public final class DraftSemanticTuning {
                 }
             }
         }
-        System.out.printf("%-6s %-6s %8s %8s %8s %8s %8s %8s %8s%n", "prob", "sim", "DIAG", "MED", "CARE", "GUAR", "DOSE",
-                "all5", "safeFl");
+        System.out.printf("%-6s %-6s %8s %8s %8s %8s %8s %8s %8s %8s%n", "prob", "sim", "DIAG", "MED", "CARE", "GUAR", "DOSE",
+                "all5", "safeFl", "long4Fl");
         for (double p = 0.3; p <= 0.951; p += 0.05) {
             for (double sim = 0.5; sim <= 0.801; sim += 0.05) {
                 report(drafts, p, sim);
             }
         }
         report(drafts, 2, 2);
+    }
+
+    /**
+     * Careful drafts of other authors run to several paragraphs: every four safe development drafts, one after the
+     * other, stand for one such draft, so that the false-flag rate reflects how many clauses a real reply has.
+     */
+    private static List<Scored> longCarefulDrafts(List<Scored> drafts) {
+        List<Scored> safe = drafts.stream().filter(d -> d.gold().isEmpty()).toList();
+        List<Scored> long4 = new ArrayList<>();
+        for (int i = 0; i + 4 <= safe.size(); i += 4) {
+            Set<String> rules = new HashSet<>();
+            List<SemanticDraftCheck.Unit> units = new ArrayList<>();
+            List<SemanticDraftCheck.Score> scores = new ArrayList<>();
+            List<Boolean> excused = new ArrayList<>();
+            for (Scored d : safe.subList(i, i + 4)) {
+                rules.addAll(d.rules());
+                units.addAll(d.units());
+                scores.addAll(d.scores());
+                excused.addAll(d.excused());
+            }
+            long4.add(new Scored("long-careful-" + i, Set.of("LONG"), rules, units, scores, excused));
+        }
+        return long4;
     }
 
     private static void report(List<Scored> drafts, double p, double sim) {
@@ -97,6 +121,8 @@ public final class DraftSemanticTuning {
         int[] found = new int[5];
         int safe = 0;
         int safeFlagged = 0;
+        int longSafe = 0;
+        int longFlagged = 0;
         for (Scored d : drafts) {
             Set<String> predicted = new HashSet<>(d.rules());
             for (int i = 0; i < d.scores().size(); i++) {
@@ -115,11 +141,16 @@ public final class DraftSemanticTuning {
                 safe++;
                 safeFlagged += predicted.isEmpty() ? 0 : 1;
             }
+            if (d.gold().contains("LONG")) {
+                longSafe++;
+                longFlagged += predicted.isEmpty() ? 0 : 1;
+            }
         }
-        System.out.printf(Locale.ROOT, "%-6.2f %-6.2f %8.3f %8.3f %8.3f %8.3f %8.3f %8.3f %8.3f%n", p, sim,
+        System.out.printf(Locale.ROOT, "%-6.2f %-6.2f %8.3f %8.3f %8.3f %8.3f %8.3f %8.3f %8.3f %8.3f%n", p, sim,
                 (double) found[0] / gold[0], (double) found[1] / gold[1], (double) found[2] / gold[2],
                 (double) found[3] / gold[3], (double) found[4] / gold[4],
-                (double) Arrays.stream(found).sum() / Arrays.stream(gold).sum(), (double) safeFlagged / safe);
+                (double) Arrays.stream(found).sum() / Arrays.stream(gold).sum(), (double) safeFlagged / safe,
+                (double) longFlagged / longSafe);
     }
 
     private static DraftChecker checker(CurrentPolicy policy, DraftExemplars exemplars) {
