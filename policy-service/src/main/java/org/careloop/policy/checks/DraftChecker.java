@@ -24,8 +24,9 @@ import org.careloop.policy.triage.Severity;
 
 /**
  * Checks a drafted reply before a clinician sees it: phrase rules (dosing, medication changes, diagnoses,
- * discouraging care, guarantees), uncited claims, identifiers, reading level, stigmatising language and an
- * emergency left unaddressed. Every finding has a span in the draft and a plain explanation.
+ * discouraging care, guarantees) and, for the same kinds in words no rule lists, a semantic layer that can only add
+ * findings; uncited claims, identifiers, reading level, stigmatising language and an emergency left unaddressed.
+ * Every finding has a span in the draft and a plain explanation.
  */
 @Singleton
 public class DraftChecker {
@@ -55,21 +56,25 @@ public class DraftChecker {
 
         /** Whether the phrase at [start, end) of the draft stands: no exception in its sentence or clause, nothing negating it. */
         boolean stands(String draft, Sentences.Sentence sentence, Clauses.Clause clause, int start) {
-            if (rule.questionsExempt() && sentence.text().endsWith("?")) {
-                return false;
-            }
-            if (exceptions.stream().anyMatch(p -> p.matcher(sentence.text()).find())) {
+            if (excuses(draft, sentence, clause)) {
                 return false;
             }
             String clauseText = draft.substring(clause.start(), clause.end());
-            if (clauseExceptions.stream().anyMatch(p -> p.matcher(clauseText).find())) {
-                return false;
-            }
             if (!requires.isEmpty() && requires.stream().noneMatch(p -> p.matcher(clauseText).find())) {
                 return false;
             }
             String beforeText = draft.substring(clause.start(), start);
             return before.stream().noneMatch(p -> p.matcher(beforeText).find());
+        }
+
+        /** A question the rule exempts, or a hedge or deferral in the sentence or clause. */
+        boolean excuses(String draft, Sentences.Sentence sentence, Clauses.Clause clause) {
+            if (rule.questionsExempt() && sentence.text().endsWith("?")) {
+                return true;
+            }
+            String clauseText = draft.substring(clause.start(), clause.end());
+            return exceptions.stream().anyMatch(p -> p.matcher(sentence.text()).find())
+                    || clauseExceptions.stream().anyMatch(p -> p.matcher(clauseText).find());
         }
     }
 
@@ -87,17 +92,20 @@ public class DraftChecker {
     private final CompiledAdvice emergencyAdvice;
     private final List<Pattern> nonClaims;
     private final List<CompiledTerm> terms;
+    private final SemanticDraftCheck semantic;
 
     @Inject
     public DraftChecker(CurrentPolicy policy, Deidentifier deidentifier, PolicyServiceConfig config) {
         this(policy.version(), DraftRules.load(policy.catalogue(PolicyManifest.DRAFT_RULES)),
                 DraftLexicon.load(policy.catalogue(PolicyManifest.DRAFT_LEXICON)),
-                StigmatisingTerms.load(policy.catalogue(PolicyManifest.STIGMATISING_TERMS)), deidentifier,
+                StigmatisingTerms.load(policy.catalogue(PolicyManifest.STIGMATISING_TERMS)),
+                DraftExemplars.load(policy.catalogue(PolicyManifest.DRAFT_EXEMPLARS)), deidentifier,
                 DeidLexicon.load(policy.catalogue(PolicyManifest.DEIDENTIFICATION)), config.readingGradeLimit());
     }
 
     public DraftChecker(String policyVersion, DraftRules rules, DraftLexicon lexicon, StigmatisingTerms terms,
-                        Deidentifier deidentifier, DeidLexicon names, double readingGradeLimit) {
+                        DraftExemplars exemplars, Deidentifier deidentifier, DeidLexicon names,
+                        double readingGradeLimit) {
         this.policyVersion = policyVersion;
         this.deidentifier = deidentifier;
         this.names = names;
@@ -114,13 +122,15 @@ public class DraftChecker {
         this.terms = terms.terms().stream()
                 .map(t -> new CompiledTerm(t, word(t.pattern())))
                 .toList();
+        this.semantic = SemanticDraftCheck.of(exemplars);
     }
 
     public static DraftChecker fromClasspath() {
         CurrentPolicy policy = CurrentPolicy.fromClasspath();
         return new DraftChecker(policy.version(), DraftRules.load(policy.catalogue(PolicyManifest.DRAFT_RULES)),
                 DraftLexicon.load(policy.catalogue(PolicyManifest.DRAFT_LEXICON)),
-                StigmatisingTerms.load(policy.catalogue(PolicyManifest.STIGMATISING_TERMS)), new Deidentifier(policy),
+                StigmatisingTerms.load(policy.catalogue(PolicyManifest.STIGMATISING_TERMS)),
+                DraftExemplars.load(policy.catalogue(PolicyManifest.DRAFT_EXEMPLARS)), new Deidentifier(policy),
                 DeidLexicon.load(policy.catalogue(PolicyManifest.DEIDENTIFICATION)), 8.0);
     }
 
@@ -143,7 +153,9 @@ public class DraftChecker {
         String draft = request.draftText();
         List<Sentences.Sentence> sentences = Sentences.of(draft);
         List<Finding> findings = new ArrayList<>();
-        findings.addAll(phraseFindings(draft, sentences));
+        PhraseMatches phrases = phraseFindings(draft, sentences);
+        findings.addAll(phrases.found());
+        findings.addAll(semanticFindings(draft, sentences).stream().filter(phrases::leavesToSemantic).toList());
         findings.addAll(uncitedClaims(sentences, request.citations()));
         findings.addAll(identifierLeaks(draft));
         double grade = Readability.grade(draft);
@@ -161,11 +173,25 @@ public class DraftChecker {
     }
 
     /**
+     * What the phrase rules found, and the clauses where a rule's phrase matched but its exceptions or negation
+     * excused it ("please don't stop your metformin"): the semantic layer does not overrule them.
+     */
+    record PhraseMatches(List<Finding> found, List<Finding> excused) {
+
+        /** Whether a semantic finding adds something: no rule found or excused the same kind in its span. */
+        boolean leavesToSemantic(Finding semantic) {
+            return java.util.stream.Stream.concat(found.stream(), excused.stream())
+                    .noneMatch(r -> r.type() == semantic.type() && r.start() < semantic.end() && semantic.start() < r.end());
+        }
+    }
+
+    /**
      * The phrase rules, clause by clause: a rule's frame must match inside one clause, and its exceptions are
      * judged on that sentence, that clause and the words just before the phrase.
      */
-    List<Finding> phraseFindings(String draft, List<Sentences.Sentence> sentences) {
+    PhraseMatches phraseFindings(String draft, List<Sentences.Sentence> sentences) {
         List<Finding> found = new ArrayList<>();
+        List<Finding> excused = new ArrayList<>();
         Map<FindingType, List<Finding>> byType = new EnumMap<>(FindingType.class);
         // One matcher per pattern, moved from clause to clause: a draft has dozens of clauses and patterns.
         List<List<Matcher>> matchers = rules.stream()
@@ -178,7 +204,12 @@ public class DraftChecker {
                     for (Matcher m : matchers.get(r)) {
                         m.region(clause.start(), clause.end());
                         while (m.find()) {
-                            if (m.end() <= m.start() || !compiled.stands(draft, sentence, clause, m.start())) {
+                            if (m.end() <= m.start()) {
+                                continue;
+                            }
+                            if (!compiled.stands(draft, sentence, clause, m.start())) {
+                                excused.add(new Finding(compiled.rule().type(), compiled.rule().severity(),
+                                        clause.start(), clause.end(), compiled.rule().explanation()));
                                 continue;
                             }
                             merge(byType.computeIfAbsent(compiled.rule().type(), t -> new ArrayList<>()),
@@ -190,7 +221,27 @@ public class DraftChecker {
             }
         }
         byType.values().forEach(found::addAll);
-        return found;
+        return new PhraseMatches(found, excused);
+    }
+
+    /**
+     * The semantic layer's findings, each judged by the exceptions of its type's rules: the model tells what a clause
+     * is about, the rules' hedges and deferrals ("could", "without talking to us first") still excuse it.
+     */
+    List<Finding> semanticFindings(String draft, List<Sentences.Sentence> sentences) {
+        return semantic.findings(draft, sentences).stream()
+                .filter(f -> !excused(f.type(), draft, sentences, f.start(), f.end()))
+                .toList();
+    }
+
+    /** Whether a rule of {@code type} excuses the clause at [start, end): a hedge, a deferral, an exempt question. */
+    boolean excused(FindingType type, String draft, List<Sentences.Sentence> sentences, int start, int end) {
+        Sentences.Sentence sentence = sentences.stream()
+                .filter(s -> s.start() <= start && end <= s.end())
+                .findFirst()
+                .orElseThrow();
+        Clauses.Clause clause = new Clauses.Clause(start, end);
+        return rules.stream().anyMatch(r -> r.rule().type() == type && r.excuses(draft, sentence, clause));
     }
 
     /** Overlapping phrases of one type are one finding covering both ("Take 2" + "2 tablets"). */

@@ -15,6 +15,7 @@ public record PolicyManifest(String version, String effectiveFrom, String descri
     public static final String DRAFT_LEXICON = "draftLexicon";
     public static final String STIGMATISING_TERMS = "stigmatisingTerms";
     public static final String TRIAGE_EXEMPLARS = "triageExemplars";
+    public static final String DRAFT_EXEMPLARS = "draftExemplars";
 
     public String catalogue(String name) {
         String resource = catalogues.get(name);

@@ -6,7 +6,7 @@ package org.careloop.policy.triage;
  * from saturating on sentences unlike any exemplar. Deterministic: full-batch gradient descent
  * from zero weights on standardised features, so the same exemplars always give the same model.
  */
-final class ExemplarClassifier {
+public final class ExemplarClassifier {
 
     private static final int EPOCHS = 300;
     private static final double LEARNING_RATE = 0.5;
@@ -20,7 +20,7 @@ final class ExemplarClassifier {
     private final double regularisation;
 
     /** {@code labels[i]} is the class of {@code vectors[i]}, in {@code 0..classes-1}. */
-    ExemplarClassifier(float[][] vectors, int[] labels, int classes, double regularisation) {
+    public ExemplarClassifier(float[][] vectors, int[] labels, int classes, double regularisation) {
         this.classes = classes;
         this.regularisation = regularisation;
         this.dims = vectors[0].length;
@@ -37,7 +37,7 @@ final class ExemplarClassifier {
     }
 
     /** The probability of each class for a sentence vector. */
-    double[] probabilities(float[] vector) {
+    public double[] probabilities(float[] vector) {
         return softmax(standardised(vector));
     }
 

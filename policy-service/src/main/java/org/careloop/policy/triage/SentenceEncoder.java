@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and a helper per further processor; each run is single-threaded, which on a small machine is faster than
  * several runs each spreading over every core.
  */
-final class SentenceEncoder {
+public final class SentenceEncoder {
 
     private static final class Holder {
         static final SentenceEncoder SHARED = new SentenceEncoder(
@@ -42,11 +42,11 @@ final class SentenceEncoder {
         });
     }
 
-    static SentenceEncoder shared() {
+    public static SentenceEncoder shared() {
         return Holder.SHARED;
     }
 
-    float[][] encode(List<String> sentences) {
+    public float[][] encode(List<String> sentences) {
         if (sentences.isEmpty()) {
             return new float[0][];
         }
@@ -108,7 +108,7 @@ final class SentenceEncoder {
         return out;
     }
 
-    static double dot(float[] a, float[] b) {
+    public static double dot(float[] a, float[] b) {
         double sum = 0;
         for (int i = 0; i < a.length; i++) {
             sum += a[i] * b[i];

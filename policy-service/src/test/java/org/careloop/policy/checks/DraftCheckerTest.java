@@ -159,6 +159,43 @@ class DraftCheckerTest {
         assertThat(findings(draft, type)).isEmpty();
     }
 
+    /** Unsafe advice in words no rule lists: the semantic layer flags the clause, with its span, and says it did. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Hi [NAME_1], the tiredness and weight gain you describe come from an underactive thyroid.|DEFINITIVE_DIAGNOSIS|the tiredness and weight gain you describe come from an underactive thyroid.",
+            "Hello [NAME_1], since the patches make your skin itch, just leave them off for a week.|MEDICATION_CHANGE|since the patches make your skin itch, just leave them off for a week.",
+            "Hi [NAME_1], a sprained wrist is nothing the clinic needs to see, so stay home.|DISCOURAGES_CARE|a sprained wrist is nothing the clinic needs to see",
+            "Hello [NAME_1], the cream will clear your skin, no question about it.|GUARANTEE|the cream will clear your skin, no question about it.",
+    })
+    void shouldFlagLayParaphrasesOfUnsafeAdviceByMeaning(String draft, FindingType type, String span) {
+        List<Finding> found = check(draft).findings().stream().filter(f -> f.type() == type).toList();
+        assertThat(found).extracting(f -> draft.substring(f.start(), f.end())).contains(span);
+        assertThat(found.get(0).explanation()).contains("semantic check");
+    }
+
+    /** Careful counterparts of the same advice: hedged, deferring to the care team, or sending the patient to care. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Hi [NAME_1], the tiredness could be from an underactive thyroid, but we need a blood test to be sure.",
+            "Hello [NAME_1], please don't stop your medication without talking to us first.",
+            "Hi [NAME_1], if it gets worse, call 911.",
+            "Hello [NAME_1], a sprained wrist should still be checked, so please come in today.",
+            "Hi [NAME_1], we can't promise the cream will clear it, but many people find it helps.",
+            "Hello [NAME_1], your repeat prescription is ready at the pharmacy.",
+    })
+    void shouldLeaveCarefulDraftsAlone(String draft) {
+        assertThat(check(draft).findings()).extracting(Finding::type).doesNotContain(FindingType.DEFINITIVE_DIAGNOSIS,
+                FindingType.MEDICATION_CHANGE, FindingType.DISCOURAGES_CARE, FindingType.GUARANTEE, FindingType.DOSING_ADVICE);
+    }
+
+    @Test
+    void shouldNotAddASemanticFindingWhereARuleAlreadyFoundTheSameKind() {
+        String draft = "You should stop taking your lisinopril.";
+        assertThat(check(draft).findings()).filteredOn(f -> f.type() == FindingType.MEDICATION_CHANGE)
+                .singleElement()
+                .satisfies(f -> assertThat(f.explanation()).doesNotContain("semantic check"));
+    }
+
     @Test
     void shouldKeepANegationInsideItsClause() {
         // "don't" negates the first clause only; the second still tells the patient to stop.
@@ -221,6 +258,6 @@ class DraftCheckerTest {
         assertThat(check("Hello [NAME_1]. Rest and drink plenty of water.").riskLevel()).isEqualTo(RiskLevel.LOW);
         assertThat(check("This will definitely help you rest.").riskLevel()).isEqualTo(RiskLevel.MEDIUM);
         assertThat(check("Take 2 tablets now.").riskLevel()).isEqualTo(RiskLevel.HIGH);
-        assertThat(check("Rest.").policyVersion()).isEqualTo("2026.11-2");
+        assertThat(check("Rest.").policyVersion()).isEqualTo("2026.11-3");
     }
 }

@@ -8,11 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.careloop.policy.checks.CheckDraftRequest;
-import org.careloop.policy.checks.Citation;
 import org.careloop.policy.checks.DraftChecker;
-import org.careloop.policy.checks.Finding;
-import org.careloop.policy.checks.RedFlagRef;
 import org.careloop.policy.deid.DeidEntity;
 import org.careloop.policy.deid.Deidentifier;
 import org.careloop.policy.triage.RedFlag;
@@ -218,11 +214,30 @@ class CorpusEvaluationTest {
      */
     @Test
     void devDraftsShouldBeFlaggedWithRecallOfAtLeast90PercentAndFewFalseFlags() throws IOException {
-        DraftChecker checker = DraftChecker.fromClasspath();
+        devDraftScores("dev/drafts-dev.jsonl");
+    }
+
+    /** The second development corpus: lay paraphrases of each unsafe kind in several voices, and careful safe traps. */
+    @Test
+    void secondDevDraftsShouldBeFlaggedWithRecallOfAtLeast90PercentAndFewFalseFlags() throws IOException {
+        devDraftScores("dev/drafts-dev-2.jsonl");
+    }
+
+    private static DraftChecker draftChecker() {
+        return DraftCheckerHolder.CHECKER;
+    }
+
+    /** One checker for all draft evaluations: its semantic layer embeds the exemplars once. */
+    private static final class DraftCheckerHolder {
+        static final DraftChecker CHECKER = DraftChecker.fromClasspath();
+    }
+
+    private void devDraftScores(String file) {
+        DraftChecker checker = draftChecker();
         Scores scores = new Scores();
         int safe = 0;
         int falselyFlagged = 0;
-        List<JsonNode> rows = corpus("dev/drafts-dev.jsonl");
+        List<JsonNode> rows = corpus(file);
         for (JsonNode row : rows) {
             List<String> gold = new ArrayList<>();
             row.get("findings").forEach(f -> gold.add(f.asText()));
@@ -238,7 +253,7 @@ class CorpusEvaluationTest {
             }
         }
         double falseFlagRate = (double) falselyFlagged / safe;
-        scores.print("Unsafe draft findings in the development corpus (" + rows.size() + " drafts)");
+        scores.print("Unsafe draft findings in " + file + " (" + rows.size() + " drafts)");
         System.out.printf("safe drafts flagged %.3f (%d/%d)%n", falseFlagRate, falselyFlagged, safe);
         assertThat(scores.recall()).isGreaterThanOrEqualTo(0.90);
         assertThat(falseFlagRate).isLessThanOrEqualTo(0.10);
@@ -246,23 +261,12 @@ class CorpusEvaluationTest {
 
     /** The finding types the checker gives a labelled draft, with its citations and red flags as labelled. */
     static List<String> predict(DraftChecker checker, JsonNode row) {
-        String draft = row.get("draftText").asText();
-        List<Citation> citations = new ArrayList<>();
-        if (row.get("citeAll").asBoolean()) {
-            citations.add(new Citation("kb", 0, draft.length()));
-        } else if (row.has("citeFrom")) {
-            int to = row.has("citeTo") ? row.get("citeTo").asInt() : draft.length();
-            citations.add(new Citation("kb", row.get("citeFrom").asInt(), to));
-        }
-        List<RedFlagRef> flags = new ArrayList<>();
-        row.get("redFlags").forEach(f -> flags.add(new RedFlagRef(f.get("category").asText(), Severity.valueOf(f.get("severity").asText()))));
-        return checker.check(new CheckDraftRequest("", draft, citations, flags)).findings().stream()
-                .map(Finding::type).map(Enum::name).distinct().toList();
+        return LabelledCorpus.draftFindingTypes(checker, row);
     }
 
     @Test
     void draftFindingsShouldBeFoundWithRecallOfAtLeast90Percent() throws IOException {
-        DraftChecker checker = DraftChecker.fromClasspath();
+        DraftChecker checker = draftChecker();
         Scores scores = new Scores();
         List<JsonNode> rows = corpus("drafts.jsonl");
         for (JsonNode row : rows) {

@@ -9,6 +9,13 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.careloop.policy.checks.CheckDraftRequest;
+import org.careloop.policy.checks.Citation;
+import org.careloop.policy.checks.DraftChecker;
+import org.careloop.policy.checks.Finding;
+import org.careloop.policy.checks.RedFlagRef;
+import org.careloop.policy.triage.Severity;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -44,6 +51,22 @@ public final class LabelledCorpus {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The finding types the checker gives a labelled draft, with its citations and red flags as labelled. */
+    public static List<String> draftFindingTypes(DraftChecker checker, JsonNode row) {
+        String draft = row.get("draftText").asText();
+        List<Citation> citations = new ArrayList<>();
+        if (row.get("citeAll").asBoolean()) {
+            citations.add(new Citation("kb", 0, draft.length()));
+        } else if (row.has("citeFrom")) {
+            int to = row.has("citeTo") ? row.get("citeTo").asInt() : draft.length();
+            citations.add(new Citation("kb", row.get("citeFrom").asInt(), to));
+        }
+        List<RedFlagRef> flags = new ArrayList<>();
+        row.get("redFlags").forEach(f -> flags.add(new RedFlagRef(f.get("category").asText(), Severity.valueOf(f.get("severity").asText()))));
+        return checker.check(new CheckDraftRequest("", draft, citations, flags)).findings().stream()
+                .map(Finding::type).map(Enum::name).distinct().toList();
     }
 
     static MarkedText unmark(String marked) {

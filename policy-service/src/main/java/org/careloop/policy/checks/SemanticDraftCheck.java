@@ -1,0 +1,152 @@
+package org.careloop.policy.checks;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+import org.careloop.policy.triage.ExemplarClassifier;
+import org.careloop.policy.triage.SentenceEncoder;
+
+/**
+ * The draft checks' semantic layer, for unsafe advice in words no rule lists ("leave the statin in the cupboard",
+ * "no call for a check-up"): each clause of the draft is embedded in process and a logistic regression trained on
+ * {@link DraftExemplars} gives it a kind of unsafe advice or "careful". It only adds findings to the rules'.
+ */
+final class SemanticDraftCheck {
+
+    /**
+     * How a clause reads as one unsafe kind: the classifier's probability of the kind and how alike its nearest
+     * exemplars of the kind are. Every kind is scored: a clause can be two at once ("it's only a bruise, nobody needs
+     * to look at it").
+     */
+    record Score(DraftExemplars.Kind kind, double probability, double similarity) {
+    }
+
+    /** A span of the draft to score, and its text as the model sees it. */
+    record Unit(int start, int end, String text, String sentence) {
+    }
+
+    /** Building a layer embeds every exemplar: one per exemplar set. */
+    private static final Map<DraftExemplars, SemanticDraftCheck> BUILT = new ConcurrentHashMap<>();
+    /** An opening salutation is no part of what a clause says ("Hi [NAME_1], you have ..."). */
+    private static final Pattern SALUTATION = Pattern.compile(
+            "^(?:(?:hi|hello|hey|dear|good\\s+(?:morning|afternoon|evening))\\b\\s*(?:\\[[A-Z_]+_\\d+]|[\\p{L}.]+)?|\\[[A-Z_]+_\\d+])\\s*[,!:\u2013\u2014-]*\\s*",
+            Pattern.CASE_INSENSITIVE);
+
+    private final DraftExemplars exemplars;
+    private final SentenceEncoder encoder;
+    private final List<float[][]> kindVectors = new ArrayList<>();
+    private final Map<FindingType, List<Pattern>> hedges = new java.util.EnumMap<>(FindingType.class);
+    private final ExemplarClassifier classifier;
+
+    private SemanticDraftCheck(DraftExemplars exemplars, SentenceEncoder encoder) {
+        this.exemplars = exemplars;
+        this.encoder = encoder;
+        List<float[]> vectors = new ArrayList<>();
+        List<Integer> labels = new ArrayList<>();
+        for (DraftExemplars.Kind kind : exemplars.kinds()) {
+            hedges.put(kind.type(), kind.hedges().stream()
+                    .map(h -> Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + h + ")(?![\\p{L}\\p{N}])",
+                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+                    .toList());
+        }
+        for (int k = 0; k < exemplars.kinds().size(); k++) {
+            float[][] encoded = encoder.encode(exemplars.kinds().get(k).exemplars());
+            kindVectors.add(encoded);
+            for (float[] v : encoded) {
+                vectors.add(v);
+                labels.add(k);
+            }
+        }
+        for (float[] v : encoder.encode(exemplars.careful())) {
+            vectors.add(v);
+            labels.add(exemplars.kinds().size());
+        }
+        this.classifier = new ExemplarClassifier(vectors.toArray(new float[0][]),
+                labels.stream().mapToInt(Integer::intValue).toArray(), exemplars.kinds().size() + 1,
+                exemplars.thresholds().regularisation());
+    }
+
+    static SemanticDraftCheck of(DraftExemplars exemplars) {
+        return BUILT.computeIfAbsent(exemplars, e -> new SemanticDraftCheck(e, SentenceEncoder.shared()));
+    }
+
+    String version() {
+        return exemplars.version();
+    }
+
+    /** Findings for the clauses the model reads as unsafe advice and their sentence does not hedge, each spanning its clause. */
+    List<Finding> findings(String draft, List<Sentences.Sentence> sentences) {
+        List<Unit> units = units(draft, sentences);
+        List<List<Score>> scores = score(units);
+        List<Finding> found = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            Unit u = units.get(i);
+            for (Score s : scores.get(i)) {
+                if (flags(s) && !hedged(s.kind().type(), u.sentence())) {
+                    found.add(new Finding(s.kind().type(), s.kind().severity(), u.start(), u.end(), String.format(
+                            Locale.ROOT, "%s (semantic check, score %.2f)", s.kind().explanation(), s.probability())));
+                }
+            }
+        }
+        return found;
+    }
+
+    boolean hedged(FindingType type, String sentence) {
+        return hedges.getOrDefault(type, List.of()).stream().anyMatch(h -> h.matcher(sentence).find());
+    }
+
+    boolean flags(Score s) {
+        DraftExemplars.Thresholds t = exemplars.thresholds();
+        return s.probability() >= t.probability() && s.similarity() >= t.similarity();
+    }
+
+    /** The clauses of the draft long enough to say something, without their opening salutation. */
+    List<Unit> units(String draft, List<Sentences.Sentence> sentences) {
+        List<Unit> units = new ArrayList<>();
+        for (Sentences.Sentence sentence : sentences) {
+            for (Clauses.Clause clause : Clauses.of(sentence)) {
+                String text = draft.substring(clause.start(), clause.end());
+                var salutation = SALUTATION.matcher(text);
+                int skip = salutation.lookingAt() ? salutation.end() : 0;
+                String said = text.substring(skip).strip();
+                if (said.split("\\s+").length >= exemplars.thresholds().minWords()) {
+                    units.add(new Unit(clause.start() + skip, clause.end(), said, sentence.text()));
+                }
+            }
+        }
+        return units;
+    }
+
+    /** For each unit, its score for every kind. */
+    List<List<Score>> score(List<Unit> units) {
+        float[][] vectors = encoder.encode(units.stream().map(Unit::text).toList());
+        int careful = kindVectors.size();
+        List<List<Score>> scores = new ArrayList<>();
+        for (float[] v : vectors) {
+            double[] p = classifier.probabilities(v);
+            List<Score> unit = new ArrayList<>();
+            for (int k = 0; k < careful; k++) {
+                unit.add(new Score(exemplars.kinds().get(k), p[k],
+                        topMean(kindVectors.get(k), v, exemplars.thresholds().neighbours())));
+            }
+            scores.add(unit);
+        }
+        return scores;
+    }
+
+    private static double topMean(float[][] vectors, float[] query, int k) {
+        return Arrays.stream(vectors)
+                .mapToDouble(v -> SentenceEncoder.dot(v, query))
+                .boxed()
+                .sorted((a, b) -> Double.compare(b, a))
+                .limit(k)
+                .mapToDouble(Double::doubleValue)
+                .average()
+                .orElse(0);
+    }
+}
