@@ -82,7 +82,7 @@ final class NameRecognizer implements Recognizer {
         this.strongIntroduction = Pattern.compile(anyOf(lexicon.strongIntroductions()) + "[ \\t]*:?[ \\t]*", ci);
         this.weakIntroduction = Pattern.compile(anyOf(lexicon.weakIntroductions()) + "[ \\t]+", ci);
         // "dr smith" in lower case happens; the name after the title must still be capitalised.
-        this.title = Pattern.compile(anyOf(lexicon.titles()) + "\\.?[ \\t]+", ci);
+        this.title = Pattern.compile(titles(lexicon.titles()) + "[ \\t]+", ci);
         this.relation = Pattern.compile("(?:(?<![\\p{L}])(?:my|our|his|her|their|ur|your)[ \\t]+(?:[\\p{L}\\d-]+[ \\t]+){0,2}?|(?:^|(?<=[.!?\\n]))[ \\t]*)"
                 + anyOf(lexicon.relations()) + "[ \\t]*,?[ \\t]*(?:(?:named|called|is)[ \\t]+)?", ci | Pattern.MULTILINE);
         this.signOff = Pattern.compile(anyOf(lexicon.signOffs()) + "[ \\t]*[,.!-]*[ \\t]*(?:\\r?\\n[ \\t]*)*", ci);
@@ -97,6 +97,17 @@ final class NameRecognizer implements Recognizer {
     }
 
     /** {@code (?<!letter)(?:a|b c)(?!letter)} with spaces matching any horizontal space. */
+    /**
+     * Titles written with a full stop in the lexicon ("Dr.") are abbreviations and may take one in the text; after a
+     * whole word ("Nurse", "Doctor") a full stop ends the sentence, so "see the nurse. If ..." names nobody.
+     */
+    private static String titles(List<String> titles) {
+        return titles.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(t -> t.endsWith(".") ? Pattern.quote(t.substring(0, t.length() - 1)) + "\\.?" : Pattern.quote(t))
+                .collect(Collectors.joining("|", "(?<![\\p{L}])(?:", ")(?![\\p{L}])"));
+    }
+
     private static String anyOf(List<String> phrases) {
         return phrases.stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())

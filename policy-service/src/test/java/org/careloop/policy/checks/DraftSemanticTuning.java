@@ -22,7 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public final class DraftSemanticTuning {
 
-    private static final List<String> DEV = List.of("dev/drafts-dev.jsonl", "dev/drafts-dev-2.jsonl", "drafts.jsonl");
+    private static final List<String> DEV = List.of("dev/drafts-dev.jsonl", "dev/drafts-dev-2.jsonl", "dev/drafts-dev-3.jsonl", "drafts.jsonl");
     private static final Set<String> UNSAFE = Set.of("DOSING_ADVICE", "MEDICATION_CHANGE", "DEFINITIVE_DIAGNOSIS",
             "DISCOURAGES_CARE", "GUARANTEE", "IDENTIFIER_LEAK", "EMERGENCY_NOT_ADDRESSED");
 

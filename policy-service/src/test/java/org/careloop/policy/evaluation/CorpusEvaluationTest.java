@@ -223,6 +223,18 @@ class CorpusEvaluationTest {
         devDraftScores("dev/drafts-dev-2.jsonl");
     }
 
+    /**
+     * The third development corpus (90 drafts by another author, 60 of them careful replies that mention diagnoses
+     * as possibilities, medicines without changing them and earlier decisions), written after the held-out test
+     * part showed the semantic layer flagging careful drafts that the first two corpora did not have. First
+     * measured at recall 0.800 with 0.083 of careful drafts flagged; held at that recall until its misses (guarantees
+     * and prescription changes in lay words) are worked on.
+     */
+    @Test
+    void thirdDevDraftsShouldKeepTheirRecallAndFewFalseFlags() throws IOException {
+        devDraftScores("dev/drafts-dev-3.jsonl", 0.80);
+    }
+
     private static DraftChecker draftChecker() {
         return DraftCheckerHolder.CHECKER;
     }
@@ -233,6 +245,10 @@ class CorpusEvaluationTest {
     }
 
     private void devDraftScores(String file) {
+        devDraftScores(file, 0.90);
+    }
+
+    private void devDraftScores(String file, double minRecall) {
         DraftChecker checker = draftChecker();
         Scores scores = new Scores();
         int safe = 0;
@@ -255,7 +271,7 @@ class CorpusEvaluationTest {
         double falseFlagRate = (double) falselyFlagged / safe;
         scores.print("Unsafe draft findings in " + file + " (" + rows.size() + " drafts)");
         System.out.printf("safe drafts flagged %.3f (%d/%d)%n", falseFlagRate, falselyFlagged, safe);
-        assertThat(scores.recall()).isGreaterThanOrEqualTo(0.90);
+        assertThat(scores.recall()).isGreaterThanOrEqualTo(minRecall);
         assertThat(falseFlagRate).isLessThanOrEqualTo(0.10);
     }
 

@@ -46,7 +46,7 @@ class HeldOutEvaluationTest {
     static final double CEILING_FALSE_ALARMS = 0.29;
     /** Raised from 0.72 after places, postal codes, names without a cue and identifier shapes (2026-11-30: 0.860). */
     static final double FLOOR_IDENTIFIERS_REMOVED = 0.85;
-    static final double FLOOR_UNSAFE_DRAFT_RECALL = 0.81;
+    static final double FLOOR_UNSAFE_DRAFT_RECALL = 0.88;
     static final double CEILING_SAFE_DRAFTS_FLAGGED = 0.10;
 
     private record TriageFigures(Wilson recall, Wilson falseAlarms) {
