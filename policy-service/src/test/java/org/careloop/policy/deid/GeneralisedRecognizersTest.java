@@ -1,8 +1,7 @@
 package org.careloop.policy.deid;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
+import static org.careloop.policy.deid.DeidFindings.found;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,12 +12,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GeneralisedRecognizersTest {
 
     private static final Deidentifier DEID = Deidentifier.fromClasspath();
-
-    private static List<String> found(String text) {
-        return DEID.deidentify(text).entities().stream()
-                .map(e -> e.type() + ":" + text.substring(e.start(), e.end()))
-                .toList();
-    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
