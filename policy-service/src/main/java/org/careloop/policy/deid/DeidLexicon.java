@@ -39,6 +39,7 @@ public final class DeidLexicon {
     private final List<String> placeIntroductions;
     private final PlaceGazetteer places;
     private final Set<String> regions;
+    private final Set<String> nameStopWords;
 
     @JsonCreator
     DeidLexicon(@JsonProperty("version") String version,
@@ -62,7 +63,8 @@ public final class DeidLexicon {
                 @JsonProperty("nameAfterCues") List<String> nameAfterCues,
                 @JsonProperty("places") String placesFile,
                 @JsonProperty("placesNeedingContext") String placesNeedingContextFile,
-                @JsonProperty("regions") String regionsFile) {
+                @JsonProperty("regions") String regionsFile,
+                @JsonProperty("nameStopWords") List<String> nameStopWords) {
         this.version = version;
         Set<String> curated = lower(PolicyDocuments.readLines(firstNamesFile));
         this.firstNames = curated;
@@ -87,7 +89,16 @@ public final class DeidLexicon {
         this.signOffs = List.copyOf(signOffs);
         this.placeIntroductions = List.copyOf(placeIntroductions);
         this.regions = lower(PolicyDocuments.readLines(regionsFile));
+        this.nameStopWords = lower(nameStopWords == null ? List.of() : nameStopWords);
         this.places = new PlaceGazetteer(PolicyDocuments.readLines(placesFile), PolicyDocuments.readLines(placesNeedingContextFile));
+    }
+
+    /**
+     * Words that end a lower-case name written after a strong cue ("my name is oksana petrenko and i ...",
+     * "its kayode adeyemi here"): pronouns, auxiliaries, prepositions, greetings and the commonest message words.
+     */
+    boolean endsLowerCaseName(String word) {
+        return nameStopWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
     public static DeidLexicon load(String resource) {

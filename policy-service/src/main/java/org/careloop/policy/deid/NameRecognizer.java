@@ -139,18 +139,19 @@ final class NameRecognizer implements Recognizer {
 
     /**
      * {@code lowerCaseBefore}: a lower-case known name is accepted only for cues starting before this offset;
-     * {@code inverted}: "da Silva, João" after a strong cue is one name.
+     * {@code strongCue} ("my name is", "patient name:"): "da Silva, João" is one name, and a lower-case name need not
+     * start with a known name ("my name is oksana petrenko").
      */
     private void after(String text, Pattern trigger, Predicate<List<String>> accept, List<Detection> found, int lowerCaseBefore,
-                       boolean inverted) {
+                       boolean strongCue) {
         Matcher m = trigger.matcher(text);
         while (m.find()) {
             Detection name = nameAt(text, m.end(), accept);
             if (name == null && m.start() < lowerCaseBefore) {
-                name = lowerCaseNameAt(text, m.end());
+                name = lowerCaseNameAt(text, m.end(), strongCue);
             }
             if (name != null) {
-                if (inverted) {
+                if (strongCue) {
                     name = withGivenNameAfterComma(text, name);
                 }
                 found.add(name);
@@ -282,6 +283,11 @@ final class NameRecognizer implements Recognizer {
      * that are all known names and not ordinary English words count anyway.
      */
     private Detection lowerCaseNameAt(String text, int at) {
+        return lowerCaseNameAt(text, at, false);
+    }
+
+    /** {@code anyWord}: after a strong cue ("my name is") the first word need not be a known name either. */
+    private Detection lowerCaseNameAt(String text, int at, boolean anyWord) {
         int start = -1;
         int end = -1;
         int pos = at;
@@ -291,8 +297,10 @@ final class NameRecognizer implements Recognizer {
                 break;
             }
             String word = w.group();
-            boolean ok = lexicon.isKnownName(word) && !lexicon.isNotName(word)
+            boolean known = lexicon.isKnownName(word) && !lexicon.isNotName(word)
                     && (!lexicon.isAmbiguous(word) || lexicon.isCommonGivenName(word));
+            // After a strong cue, or after a first word that is a known name, any word up to a stop word is the name.
+            boolean ok = known || (anyWord || start >= 0) && !lexicon.endsLowerCaseName(word) && !lexicon.isNotName(word);
             if (!ok) {
                 break;
             }

@@ -15,6 +15,26 @@ class GeneralisedRecognizersTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "my name is oksana petrenko and i need my bloods|NAME:oksana petrenko",
+            "hi its kayode adeyemi, can u call me back|NAME:kayode adeyemi",
+            "hi its sam again|NAME:sam",
+    })
+    void lowerCaseNamesAfterAStrongCueShouldEndAtTheFirstOrdinaryWord(String text, String expected) {
+        assertThat(found(text)).containsExactly(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "my name is not important, i just need advice",
+            "my name is on the list for the flu jab",
+            "thanks, have a nice day",
+    })
+    void ordinaryWordsAfterANameCueShouldStay(String text) {
+        assertThat(found(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "Best regards,\\nKrzysztof Wiśniewski|NAME:Krzysztof Wiśniewski",
             "attn: Agnieszka Kowalczyk\\nplease send the results|NAME:Agnieszka Kowalczyk",
             "cc: Wojciech Zieliński, Katarzyna Lewandowska|NAME:Katarzyna Lewandowska",
