@@ -2,7 +2,8 @@ package org.careloop.policy.triage;
 
 /**
  * A multinomial logistic regression over sentence embeddings, trained at start from the labelled exemplars
- * (one class per red-flag category and one for "not an emergency", always the last). L2 regularisation keeps its probabilities
+ * (one class per kind: triage's red-flag categories or the draft checks' unsafe kinds, and one background class
+ * always last: "not an emergency" for triage, "careful" for drafts). L2 regularisation keeps its probabilities
  * from saturating on sentences unlike any exemplar. Deterministic: full-batch gradient descent
  * from zero weights on standardised features, so the same exemplars always give the same model.
  */
@@ -43,8 +44,8 @@ public final class ExemplarClassifier {
 
     private void train(double[][] x, int[] labels) {
         int n = x.length;
-        // The last class is "not an emergency": it weighs as much as all the categories together, and the categories
-        // weigh alike among themselves. Weighting every class alike instead would make an emergency seventeen times
+        // The last class is the background ("not an emergency", "careful"): it weighs as much as all the others
+        // together, and they weigh alike among themselves. Weighting every class alike instead would make an emergency seventeen times
         // likelier than not, a priori, and raised a swollen knee to testicular torsion.
         int[] perClass = new int[classes];
         for (int label : labels) {
