@@ -1,7 +1,7 @@
 package org.careloop.policy.checks;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,34 +40,20 @@ final class SemanticDraftCheck {
     private final DraftExemplars exemplars;
     private final SentenceEncoder encoder;
     private final List<float[][]> kindVectors = new ArrayList<>();
-    private final Map<FindingType, List<Pattern>> hedges = new java.util.EnumMap<>(FindingType.class);
+    private final Map<FindingType, List<Pattern>> hedges = new EnumMap<>(FindingType.class);
     private final ExemplarClassifier classifier;
 
     private SemanticDraftCheck(DraftExemplars exemplars, SentenceEncoder encoder) {
         this.exemplars = exemplars;
         this.encoder = encoder;
-        List<float[]> vectors = new ArrayList<>();
-        List<Integer> labels = new ArrayList<>();
         for (DraftExemplars.Kind kind : exemplars.kinds()) {
             hedges.put(kind.type(), kind.hedges().stream()
                     .map(h -> Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + h + ")(?![\\p{L}\\p{N}])",
                             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
                     .toList());
+            kindVectors.add(encoder.encode(kind.exemplars()));
         }
-        for (int k = 0; k < exemplars.kinds().size(); k++) {
-            float[][] encoded = encoder.encode(exemplars.kinds().get(k).exemplars());
-            kindVectors.add(encoded);
-            for (float[] v : encoded) {
-                vectors.add(v);
-                labels.add(k);
-            }
-        }
-        for (float[] v : encoder.encode(exemplars.careful())) {
-            vectors.add(v);
-            labels.add(exemplars.kinds().size());
-        }
-        this.classifier = new ExemplarClassifier(vectors.toArray(new float[0][]),
-                labels.stream().mapToInt(Integer::intValue).toArray(), exemplars.kinds().size() + 1,
+        this.classifier = ExemplarClassifier.trained(kindVectors, encoder.encode(exemplars.careful()),
                 exemplars.thresholds().regularisation());
     }
 
@@ -132,21 +118,10 @@ final class SemanticDraftCheck {
             List<Score> unit = new ArrayList<>();
             for (int k = 0; k < careful; k++) {
                 unit.add(new Score(exemplars.kinds().get(k), p[k],
-                        topMean(kindVectors.get(k), v, exemplars.thresholds().neighbours())));
+                        SentenceEncoder.meanOfNearest(kindVectors.get(k), v, exemplars.thresholds().neighbours())));
             }
             scores.add(unit);
         }
         return scores;
-    }
-
-    private static double topMean(float[][] vectors, float[] query, int k) {
-        return Arrays.stream(vectors)
-                .mapToDouble(v -> SentenceEncoder.dot(v, query))
-                .boxed()
-                .sorted((a, b) -> Double.compare(b, a))
-                .limit(k)
-                .mapToDouble(Double::doubleValue)
-                .average()
-                .orElse(0);
     }
 }

@@ -1,5 +1,8 @@
 package org.careloop.policy.triage;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * A multinomial logistic regression over sentence embeddings, trained at start from the labelled exemplars
  * (one class per kind: triage's red-flag categories or the draft checks' unsafe kinds, and one background class
@@ -35,6 +38,27 @@ public final class ExemplarClassifier {
         this.weights = new double[classes][dims];
         this.bias = new double[classes];
         train(x, labels);
+    }
+
+    /**
+     * Trained on the vectors of each kind (classes 0..n-1, in order) and of the background (class n, the last):
+     * how triage and the draft checks both build theirs.
+     */
+    public static ExemplarClassifier trained(List<float[][]> kinds, float[][] background, double regularisation) {
+        List<float[]> vectors = new ArrayList<>();
+        List<Integer> labels = new ArrayList<>();
+        for (int k = 0; k < kinds.size(); k++) {
+            for (float[] v : kinds.get(k)) {
+                vectors.add(v);
+                labels.add(k);
+            }
+        }
+        for (float[] v : background) {
+            vectors.add(v);
+            labels.add(kinds.size());
+        }
+        return new ExemplarClassifier(vectors.toArray(new float[0][]),
+                labels.stream().mapToInt(Integer::intValue).toArray(), kinds.size() + 1, regularisation);
     }
 
     /** The probability of each class for a sentence vector. */

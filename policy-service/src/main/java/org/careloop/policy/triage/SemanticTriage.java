@@ -1,7 +1,6 @@
 package org.careloop.policy.triage;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -91,26 +90,13 @@ final class SemanticTriage {
                 bestClass = c;
             }
         }
-        return new Score(exemplars.categories().get(bestClass), topMean(categoryVectors.get(bestClass), vector, k),
-                topMean(notEmergencyVectors, vector, k), 1 - p[categoryVectors.size()]);
+        return new Score(exemplars.categories().get(bestClass), SentenceEncoder.meanOfNearest(categoryVectors.get(bestClass), vector, k),
+                SentenceEncoder.meanOfNearest(notEmergencyVectors, vector, k), 1 - p[categoryVectors.size()]);
     }
 
     /** Classes 0..n-1 are the categories in catalogue order, class n is "not an emergency". */
     ExemplarClassifier trainClassifier(double regularisation) {
-        List<float[]> vectors = new ArrayList<>();
-        List<Integer> labels = new ArrayList<>();
-        for (int c = 0; c < categoryVectors.size(); c++) {
-            for (float[] v : categoryVectors.get(c)) {
-                vectors.add(v);
-                labels.add(c);
-            }
-        }
-        for (float[] v : notEmergencyVectors) {
-            vectors.add(v);
-            labels.add(categoryVectors.size());
-        }
-        return new ExemplarClassifier(vectors.toArray(new float[0][]),
-                labels.stream().mapToInt(Integer::intValue).toArray(), categoryVectors.size() + 1, regularisation);
+        return ExemplarClassifier.trained(categoryVectors, notEmergencyVectors, regularisation);
     }
 
     List<MessageSegments.Segment> segments(String text) {
@@ -119,22 +105,5 @@ final class SemanticTriage {
 
     float[][] encode(List<String> sentences) {
         return encoder.encode(sentences);
-    }
-
-    private static double topMean(float[][] vectors, float[] query, int k) {
-        double[] top = new double[Math.min(k, vectors.length)];
-        Arrays.fill(top, -1);
-        for (float[] v : vectors) {
-            double s = SentenceEncoder.dot(v, query);
-            if (s > top[top.length - 1]) {
-                int i = top.length - 1;
-                while (i > 0 && top[i - 1] < s) {
-                    top[i] = top[i - 1];
-                    i--;
-                }
-                top[i] = s;
-            }
-        }
-        return Arrays.stream(top).average().orElse(0);
     }
 }

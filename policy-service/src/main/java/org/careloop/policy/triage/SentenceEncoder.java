@@ -1,6 +1,7 @@
 package org.careloop.policy.triage;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,6 +107,24 @@ public final class SentenceEncoder {
             throw failure;
         }
         return out;
+    }
+
+    /** The mean similarity of the {@code k} vectors most like {@code query} (all of them when there are fewer). */
+    public static double meanOfNearest(float[][] vectors, float[] query, int k) {
+        double[] top = new double[Math.min(k, vectors.length)];
+        Arrays.fill(top, -1);
+        for (float[] v : vectors) {
+            double s = dot(v, query);
+            if (s > top[top.length - 1]) {
+                int i = top.length - 1;
+                while (i > 0 && top[i - 1] < s) {
+                    top[i] = top[i - 1];
+                    i--;
+                }
+                top[i] = s;
+            }
+        }
+        return Arrays.stream(top).average().orElse(0);
     }
 
     public static double dot(float[] a, float[] b) {
