@@ -40,10 +40,10 @@ public class Deidentifier {
     public Deidentifier(DeidLexicon lexicon) {
         List<Recognizer> all = new ArrayList<>(IdentifierPatterns.all(lexicon));
         all.add(new PhoneRecognizer("US"));
-        all.add(new PlaceRecognizer(lexicon.places(), lexicon));
+        all.add(new PlaceRecognizer(lexicon));
         all.add(new PostalCodeRecognizer(lexicon.places()));
         all.add(new NameRecognizer(lexicon));
-        all.add(new KnownNameRecognizer(lexicon, lexicon.places()));
+        all.add(new KnownNameRecognizer(lexicon));
         this.recognizers = List.copyOf(all);
         this.version = lexicon.version();
     }

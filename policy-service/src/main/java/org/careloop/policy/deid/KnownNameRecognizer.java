@@ -24,9 +24,9 @@ final class KnownNameRecognizer implements Recognizer {
     private final DeidLexicon lexicon;
     private final PlaceGazetteer places;
 
-    KnownNameRecognizer(DeidLexicon lexicon, PlaceGazetteer places) {
+    KnownNameRecognizer(DeidLexicon lexicon) {
         this.lexicon = lexicon;
-        this.places = places;
+        this.places = lexicon.places();
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -96,23 +97,29 @@ final class NameRecognizer implements Recognizer {
                 + "(?iu:" + anyOf(lexicon.nameAfterCues()) + "))");
     }
 
-    /** {@code (?<!letter)(?:a|b c)(?!letter)} with spaces matching any horizontal space. */
     /**
      * Titles written with a full stop in the lexicon ("Dr.") are abbreviations and may take one in the text; after a
      * whole word ("Nurse", "Doctor") a full stop ends the sentence, so "see the nurse. If ..." names nobody.
      */
     private static String titles(List<String> titles) {
-        return titles.stream()
+        return alternation(titles, t -> t.endsWith(".") ? quoted(t.substring(0, t.length() - 1)) + "\\.?" : quoted(t));
+    }
+
+    /** {@code (?<!letter)(?:a|b c)(?!letter)} with spaces matching any horizontal space. */
+    private static String anyOf(List<String> phrases) {
+        return alternation(phrases, NameRecognizer::quoted);
+    }
+
+    /** The phrases as one alternation, longest first, each whole between non-letters. */
+    private static String alternation(List<String> phrases, Function<String, String> toRegex) {
+        return phrases.stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())
-                .map(t -> t.endsWith(".") ? Pattern.quote(t.substring(0, t.length() - 1)) + "\\.?" : Pattern.quote(t))
+                .map(toRegex)
                 .collect(Collectors.joining("|", "(?<![\\p{L}])(?:", ")(?![\\p{L}])"));
     }
 
-    private static String anyOf(List<String> phrases) {
-        return phrases.stream()
-                .sorted(Comparator.comparingInt(String::length).reversed())
-                .map(p -> Pattern.quote(p).replace(" ", "\\E[ \\t]+\\Q"))
-                .collect(Collectors.joining("|", "(?<![\\p{L}])(?:", ")(?![\\p{L}])"));
+    private static String quoted(String phrase) {
+        return Pattern.quote(phrase).replace(" ", "\\E[ \\t]+\\Q");
     }
 
     @Override

@@ -42,8 +42,8 @@ final class PlaceRecognizer implements Recognizer {
     private final PlaceGazetteer places;
     private final DeidLexicon lexicon;
 
-    PlaceRecognizer(PlaceGazetteer places, DeidLexicon lexicon) {
-        this.places = places;
+    PlaceRecognizer(DeidLexicon lexicon) {
+        this.places = lexicon.places();
         this.lexicon = lexicon;
     }
 
