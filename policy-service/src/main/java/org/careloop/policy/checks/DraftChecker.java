@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -155,7 +156,9 @@ public class DraftChecker {
         List<Finding> findings = new ArrayList<>();
         PhraseMatches phrases = phraseFindings(draft, sentences);
         findings.addAll(phrases.found());
-        findings.addAll(semanticFindings(draft, sentences).stream().filter(phrases::leavesToSemantic).toList());
+        findings.addAll(semantic.findings(draft, sentences).stream()
+                .filter(f -> !overruled(f, draft, sentences, phrases))
+                .toList());
         findings.addAll(uncitedClaims(sentences, request.citations()));
         findings.addAll(identifierLeaks(draft));
         double grade = Readability.grade(draft);
@@ -180,7 +183,7 @@ public class DraftChecker {
 
         /** Whether a semantic finding adds something: no rule found or excused the same kind in its span. */
         boolean leavesToSemantic(Finding semantic) {
-            return java.util.stream.Stream.concat(found.stream(), excused.stream())
+            return Stream.concat(found.stream(), excused.stream())
                     .noneMatch(r -> r.type() == semantic.type() && r.start() < semantic.end() && semantic.start() < r.end());
         }
     }
@@ -225,17 +228,17 @@ public class DraftChecker {
     }
 
     /**
-     * The semantic layer's findings, each judged by the exceptions of its type's rules: the model tells what a clause
-     * is about, the rules' hedges and deferrals ("could", "without talking to us first") still excuse it.
+     * Whether the rules overrule a semantic finding: a rule of its type found or excused the same span, or the rule's
+     * hedges and deferrals ("could", "without talking to us first") excuse its clause. The model tells what a clause
+     * is about; the rules still say when it is advice.
      */
-    List<Finding> semanticFindings(String draft, List<Sentences.Sentence> sentences) {
-        return semantic.findings(draft, sentences).stream()
-                .filter(f -> !excused(f.type(), draft, sentences, f.start(), f.end()))
-                .toList();
+    boolean overruled(Finding semantic, String draft, List<Sentences.Sentence> sentences, PhraseMatches phrases) {
+        return !phrases.leavesToSemantic(semantic)
+                || excused(semantic.type(), draft, sentences, semantic.start(), semantic.end());
     }
 
     /** Whether a rule of {@code type} excuses the clause at [start, end): a hedge, a deferral, an exempt question. */
-    boolean excused(FindingType type, String draft, List<Sentences.Sentence> sentences, int start, int end) {
+    private boolean excused(FindingType type, String draft, List<Sentences.Sentence> sentences, int start, int end) {
         Sentences.Sentence sentence = sentences.stream()
                 .filter(s -> s.start() <= start && end <= s.end())
                 .findFirst()

@@ -63,8 +63,8 @@ public final class DraftSemanticTuning {
                         units.add(clause);
                         scores.add(s);
                         Finding asFinding = new Finding(s.kind().type(), s.kind().severity(), clause.start(), clause.end(), "");
-                        excused.add(rulesOnly.excused(s.kind().type(), draft, sentences, clause.start(), clause.end())
-                                || !phrases.leavesToSemantic(asFinding) || semantic.hedged(s.kind().type(), clause.sentence()));
+                        excused.add(rulesOnly.overruled(asFinding, draft, sentences, phrases)
+                                || semantic.hedged(s.kind().type(), clause.sentence()));
                     }
                 }
                 drafts.add(new Scored(file + ":" + row.get("id").asText(), gold, rules, units, scores, excused));
