@@ -257,7 +257,7 @@ class CorpusEvaluationTest {
         for (JsonNode row : rows) {
             List<String> gold = new ArrayList<>();
             row.get("findings").forEach(f -> gold.add(f.asText()));
-            List<String> predicted = predict(checker, row).stream().filter(UNSAFE_KINDS::contains).toList();
+            List<String> predicted = LabelledCorpus.draftFindingTypes(checker, row).stream().filter(UNSAFE_KINDS::contains).toList();
             gold.forEach(t -> scores.gold(t, predicted.contains(t)));
             predicted.forEach(t -> scores.predicted(t, gold.contains(t)));
             if (gold.isEmpty()) {
@@ -275,11 +275,6 @@ class CorpusEvaluationTest {
         assertThat(falseFlagRate).isLessThanOrEqualTo(0.10);
     }
 
-    /** The finding types the checker gives a labelled draft, with its citations and red flags as labelled. */
-    static List<String> predict(DraftChecker checker, JsonNode row) {
-        return LabelledCorpus.draftFindingTypes(checker, row);
-    }
-
     @Test
     void draftFindingsShouldBeFoundWithRecallOfAtLeast90Percent() throws IOException {
         DraftChecker checker = draftChecker();
@@ -288,7 +283,7 @@ class CorpusEvaluationTest {
         for (JsonNode row : rows) {
             List<String> gold = new ArrayList<>();
             row.get("findings").forEach(f -> gold.add(f.asText()));
-            List<String> predicted = predict(checker, row);
+            List<String> predicted = LabelledCorpus.draftFindingTypes(checker, row);
             gold.forEach(t -> scores.gold(t, predicted.contains(t)));
             predicted.forEach(t -> scores.predicted(t, gold.contains(t)));
             if (!predicted.containsAll(gold) || !gold.containsAll(predicted)) {
