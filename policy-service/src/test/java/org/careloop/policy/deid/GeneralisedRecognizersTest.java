@@ -28,6 +28,8 @@ class GeneralisedRecognizersTest {
             "my name is not important, i just need advice",
             "my name is on the list for the flu jab",
             "thanks, have a nice day",
+            "Please see the GP or nurse. If the skin becomes weepy, call us the same day.",
+            "Ask the doctor. Then book a blood test.",
     })
     void ordinaryWordsAfterANameCueShouldStay(String text) {
         assertThat(found(text)).isEmpty();
