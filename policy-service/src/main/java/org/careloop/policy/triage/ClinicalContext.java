@@ -15,6 +15,10 @@ final class ClinicalContext {
 
     private static final int NEGATION_SCOPE_WORDS = 6;
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern NEGATED_CLAUSE = Pattern.compile(
+            "\\s*(?:no|without|never|nor|denies|negative\\s+for|free\\s+of)\\s", CI);
+    private static final Pattern PERSONAL = Pattern.compile(
+            "(?<![\\p{L}'])(?:i|i'm|me|my|we|us|our|he|she|him|her|his|they|them|their|you|your)(?![\\p{L}'])", CI);
     private static final Pattern WE = Pattern.compile("(?<![\\p{L}'])(?:we|us|we're|we've)(?![\\p{L}'])", CI);
 
     private final Pattern negation;
@@ -34,6 +38,12 @@ final class ClinicalContext {
     private final Pattern idioms;
     private final Pattern unchanged;
     private final Pattern worsening;
+    private final Pattern resolvedBefore;
+    private final Pattern notOver;
+    private final Pattern gradual;
+    private final Pattern genericQuestion;
+    private final Pattern notNow;
+    private final Pattern careReceived;
 
     ClinicalContext(RedFlagCatalogue.Context context) {
         this.negation = words(context.negations());
@@ -53,6 +63,14 @@ final class ClinicalContext {
         this.idioms = words(context.idioms());
         this.unchanged = words(context.unchanged());
         this.worsening = words(context.worsening());
+        this.resolvedBefore = Pattern.compile(context.resolvedBefore().stream().map(f -> "(?:" + f + ")")
+                .collect(Collectors.joining("|", "(?<![\\p{L}'])(?:", ")\\s*$")), CI);
+        this.notOver = words(context.notOver());
+        this.gradual = words(context.gradual());
+        this.genericQuestion = Pattern.compile(context.genericQuestion().stream().map(f -> "(?:" + f + ")")
+                .collect(Collectors.joining("|", "^\\s*(?:", ")\\s")), CI);
+        this.notNow = words(context.notNow());
+        this.careReceived = words(context.careReceived());
     }
 
     static Pattern words(List<String> fragments) {
@@ -101,7 +119,8 @@ final class ClinicalContext {
         int firstSelf = firstStart(self, segment);
         boolean other = firstOther >= 0 && (firstSelf < 0 || firstOther < firstSelf)
                 || firstOther < 0 && firstSelf < 0 && aboutSomeoneElse(before);
-        return presentOrPast(sentence, segment, other);
+        Assertion assertion = presentOrPast(sentence, segment, other);
+        return assertion == Assertion.PRESENT ? episode(text, before, sentenceStart, sentence) : assertion;
     }
 
     /** {@code text} has curly apostrophes already straightened. */
@@ -114,7 +133,10 @@ final class ClinicalContext {
         String after = text.substring(end, sentenceEnd);
         String clause = clause(text, sentenceStart, sentenceEnd, start, end);
 
-        if (hypothetical.matcher(before).find() || notASymptom.matcher(after).find()) {
+        // "if he has a seizure": the hypothetical's verb may be part of the phrase itself.
+        String upToEnd = text.substring(sentenceStart, end);
+        if (hypothetical.matcher(before).find() || hypothetical.matcher(upToEnd).find() || notASymptom.matcher(after).find() || aboutNobody(text, sentence,
+                sentenceEnd)) {
             return Assertion.HYPOTHETICAL;
         }
         if (figurative.matcher(sentence).find() || inIdiom(sentence, start - sentenceStart, end - sentenceStart)) {
@@ -123,10 +145,69 @@ final class ClinicalContext {
         if (familyHistory.matcher(sentence).find()) {
             return Assertion.OTHER_PERSON_PAST;
         }
-        if (isNegated(before) && !undoesNegation.matcher(after).find()) {
+        if ((isNegated(before) || negatedWithin(text.substring(start, end))) && !undoesNegation.matcher(after).find()) {
             return Assertion.NEGATED;
         }
-        return presentOrPast(sentence, clause, aboutSomeoneElse(before));
+        Assertion assertion = presentOrPast(sentence, clause, aboutSomeoneElse(before));
+        return assertion == Assertion.PRESENT ? episode(text, before, sentenceStart, sentence) : assertion;
+    }
+
+    /** Nothing in {@code afterwards} says the episode is back or not over: "but", "still", "worse", "again". */
+    private boolean stillOver(String afterwards) {
+        return !notOver.matcher(afterwards).find() && !worsening.matcher(afterwards).find()
+                && !recurrence.matcher(afterwards).find();
+    }
+
+    /**
+     * A question about no one in particular: "Would a fever in a newborn be an emergency?", "Is a seizure always
+     * dangerous?". A question that names anyone ("Is a temperature of 38 bad in my 5-week-old?") is not one.
+     */
+    private boolean aboutNobody(String text, String sentence, int sentenceEnd) {
+        return sentenceEnd < text.length() && text.charAt(sentenceEnd) == '?'
+                && genericQuestion.matcher(sentence).lookingAt() && !PERSONAL.matcher(sentence).find();
+    }
+
+    /**
+     * A phrase about someone now may still describe an episode that is over or was never reached ("nearly passed
+     * out"), one that emergency care has already seen ("discharged yesterday after being in with DKA"), or one that
+     * came on gradually ("over a couple of weeks"). Care received is looked for from the sentence's start to the end
+     * of the next sentence, and does not count when something after it says the episode is not over ("but",
+     * "still", "worse", "again"). A patient saying they feel fine now is not enough: people minimise overdoses and
+     * chest pain that has eased.
+     */
+    private Assertion episode(String text, String before, int sentenceStart, String sentence) {
+        if (resolvedBefore.matcher(before).find()) {
+            return Assertion.RESOLVED;
+        }
+        int sentenceEnd = sentenceStart + sentence.length();
+        String region = text.substring(sentenceStart,
+                sentenceEnd < text.length() ? sentenceEnd(text, sentenceEnd + 1) : sentenceEnd);
+        Matcher care = careReceived.matcher(region);
+        if (care.find() && stillOver(region.substring(care.end()))) {
+            return Assertion.TREATED;
+        }
+        if (gradual.matcher(sentence).find() && !worsening.matcher(sentence).find()) {
+            return Assertion.GRADUAL;
+        }
+        return Assertion.PRESENT;
+    }
+
+    /**
+     * A phrase spanning a clause break whose last clause opens with a negation: "pregnant, no bleeding". Only
+     * these openings count: "not" belongs to symptoms such as "baby, not feeding".
+     */
+    private boolean negatedWithin(String phrase) {
+        String lower = phrase.toLowerCase();
+        int last = -1;
+        String found = null;
+        for (String brk : clauseBreaks) {
+            int at = lower.lastIndexOf(brk);
+            if (at > last) {
+                last = at;
+                found = brk;
+            }
+        }
+        return found != null && NEGATED_CLAUSE.matcher(phrase.substring(last + found.length())).lookingAt();
     }
 
     /**
@@ -165,6 +246,8 @@ final class ClinicalContext {
         if (unchanged.matcher(sentence).find() && !worsening.matcher(clause).find()) {
             return Assertion.HISTORY;
         }
+        // "well for ten years now": the "now" is not about the symptom.
+        clause = notNow.matcher(clause).replaceAll(" ");
         if (other) {
             String aboutThem = untilSelf(clause);
             boolean now = present.matcher(aboutThem).find();

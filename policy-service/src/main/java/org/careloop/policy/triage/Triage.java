@@ -138,7 +138,7 @@ public class Triage {
     }
 
     private static List<RedFlagMatch> present(List<RedFlagMatch> matches) {
-        return matches.stream().filter(m -> m.assertion() == Assertion.PRESENT).toList();
+        return matches.stream().filter(m -> m.assertion().raises()).toList();
     }
 
     /**
@@ -169,14 +169,13 @@ public class Triage {
         List<RedFlagMatch> found = new ArrayList<>();
         for (CompiledRule compiled : rules) {
             RedFlagCatalogue.Rule rule = compiled.rule();
+            Severity forAge = olderThan(rule, normalised) ? rule.severity().min(Severity.URGENT) : rule.severity();
             for (Pattern pattern : compiled.patterns()) {
-                find(pattern, normalised, (start, end) -> found.add(
-                        new RedFlagMatch(rule, start, end, context.assess(normalised, start, end), rule.severity())));
+                find(pattern, normalised, (start, end) -> found.add(match(rule, normalised, start, end, forAge)));
             }
             for (Pattern pattern : compiled.mentions()) {
-                find(pattern, normalised, (start, end) -> found.add(new RedFlagMatch(rule, start, end,
-                        context.assess(normalised, start, end), context.attributed(normalised, start, end)
-                                ? rule.severity() : rule.severity().min(Severity.URGENT))));
+                find(pattern, normalised, (start, end) -> found.add(match(rule, normalised, start, end,
+                        context.attributed(normalised, start, end) ? forAge : forAge.min(Severity.URGENT))));
             }
         }
         // Within a category, overlapping phrases are one piece of evidence: keep the most severe, then longest.
@@ -193,6 +192,21 @@ public class Triage {
         }
         kept.sort(Comparator.comparingInt(RedFlagMatch::start).thenComparing(m -> m.rule().id()));
         return kept;
+    }
+
+    private RedFlagMatch match(RedFlagCatalogue.Rule rule, String text, int start, int end, Severity severity) {
+        Assertion assertion = context.assess(text, start, end);
+        return new RedFlagMatch(rule, start, end, assertion,
+                assertion.raisedAt(severity, rule.resolvable(), rule.acute()));
+    }
+
+    /** Whether every age the message states is above the rule's limit ("a fever in my 7-month-old"). */
+    private static boolean olderThan(RedFlagCatalogue.Rule rule, String text) {
+        if (rule.maxAgeMonths() == null) {
+            return false;
+        }
+        java.util.OptionalDouble youngest = StatedAge.youngestMonths(text);
+        return youngest.isPresent() && youngest.getAsDouble() >= rule.maxAgeMonths();
     }
 
     private static void find(Pattern pattern, String text, BiConsumer<Integer, Integer> onMatch) {

@@ -12,7 +12,9 @@ import org.careloop.policy.policy.PolicyDocuments;
 public record TriageExemplars(String version, String description, Thresholds thresholds, List<String> negations,
                               List<Category> categories, List<String> notEmergency) {
 
-    public record Category(String category, Severity severity, List<String> exemplars) {
+    /** {@code resolvable} and {@code acute} as for a catalogue rule. */
+    public record Category(String category, Severity severity, boolean resolvable, boolean acute,
+                           List<String> exemplars) {
     }
 
     /**

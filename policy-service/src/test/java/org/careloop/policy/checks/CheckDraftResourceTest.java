@@ -30,7 +30,7 @@ class CheckDraftResourceTest {
                         "redFlags", List.of()))
                 .when().post("/check-draft")
                 .then().statusCode(200)
-                .body("policyVersion", equalTo("2026.11-3"))
+                .body("policyVersion", equalTo("2026.11-4"))
                 .body("riskLevel", equalTo("HIGH"))
                 .body("findings.type", hasItem("DOSING_ADVICE"))
                 .body("findings.find { it.type == 'DOSING_ADVICE' && it.start == " + start + " }.end", equalTo(start + "400 mg".length()))

@@ -258,6 +258,6 @@ class DraftCheckerTest {
         assertThat(check("Hello [NAME_1]. Rest and drink plenty of water.").riskLevel()).isEqualTo(RiskLevel.LOW);
         assertThat(check("This will definitely help you rest.").riskLevel()).isEqualTo(RiskLevel.MEDIUM);
         assertThat(check("Take 2 tablets now.").riskLevel()).isEqualTo(RiskLevel.HIGH);
-        assertThat(check("Rest.").policyVersion()).isEqualTo("2026.11-3");
+        assertThat(check("Rest.").policyVersion()).isEqualTo("2026.11-4");
     }
 }

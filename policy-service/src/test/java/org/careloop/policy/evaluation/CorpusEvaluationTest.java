@@ -100,6 +100,17 @@ class CorpusEvaluationTest {
         assertThat(dev.precision()).isGreaterThanOrEqualTo(0.97);
     }
 
+    /**
+     * The third development corpus (2026-11-30), weighted towards names without cues: lower-case, accented, first
+     * of a pair, sign-offs in every style, names that are also words. Written before the detector was run on it.
+     */
+    @Test
+    void thirdDevelopmentCorpusIdentifiersAreReported() throws IOException {
+        Scores dev = identifierScores("dev/deid-dev-3.jsonl");
+        assertThat(dev.recall()).isGreaterThanOrEqualTo(FIRST_DEID_DEV_3_RECALL);
+        assertThat(dev.precision()).isGreaterThanOrEqualTo(0.95);
+    }
+
     private Scores identifierScores(String file) throws IOException {
         Deidentifier deid = Deidentifier.fromClasspath();
         Scores scores = new Scores();
@@ -159,6 +170,18 @@ class CorpusEvaluationTest {
         emergencyScores("dev/triage-dev-2.jsonl", 0.94, 0.17);
     }
 
+    /**
+     * The third triage development corpus (2026-11-30, all English: 60 emergencies, a quarter of them buried in
+     * long messages, and 140 routine messages in eight kinds of trap), written before the detector was run on it.
+     * First measured at recall 57/60 and false alarms 28/140 with that day's first context changes; the care-received,
+     * gradual-onset, near-miss, stated-age and generic-question context and the overdose and cauda equina phrases
+     * were then developed on it.
+     */
+    @Test
+    void thirdDevelopmentTriageCorpusShouldKeepItsFigures() throws IOException {
+        emergencyScores("dev/triage-dev-3.jsonl", 0.96, 0.12);
+    }
+
     private void emergencyScores(String file) throws IOException {
         emergencyScores(file, 0.97, 0.10);
     }
@@ -205,6 +228,15 @@ class CorpusEvaluationTest {
     }
 
     /** The finding types that make a draft unsafe; reading level, uncited claims and stigmatising terms are judged apart. */
+    /**
+     * The third identifier and fourth draft development corpora as first measured (2026-11-30: identifiers 0.764
+     * recall, precision 0.954; drafts 0.911 recall, 6/38 careful drafts flagged). Nothing has been tuned on them
+     * yet; raise these as their misses are worked on.
+     */
+    private static final double FIRST_DEID_DEV_3_RECALL = 0.76;
+    private static final double FIRST_DRAFTS_DEV_4_RECALL = 0.91;
+    private static final double FIRST_DRAFTS_DEV_4_FALSE_FLAGS = 0.16;
+
     static final List<String> UNSAFE_KINDS = List.of("DOSING_ADVICE", "MEDICATION_CHANGE", "DEFINITIVE_DIAGNOSIS",
             "DISCOURAGES_CARE", "GUARANTEE", "IDENTIFIER_LEAK", "EMERGENCY_NOT_ADDRESSED");
 
@@ -235,6 +267,15 @@ class CorpusEvaluationTest {
         devDraftScores("dev/drafts-dev-3.jsonl", 0.80);
     }
 
+    /**
+     * The fourth development corpus (2026-11-30: 62 unsafe drafts, 15 of them prescription changes in many
+     * paraphrases, and 38 careful drafts on the same topics), written before the checker was run on it.
+     */
+    @Test
+    void fourthDevDraftsAreReported() throws IOException {
+        devDraftScores("dev/drafts-dev-4.jsonl", FIRST_DRAFTS_DEV_4_RECALL, FIRST_DRAFTS_DEV_4_FALSE_FLAGS);
+    }
+
     private static DraftChecker draftChecker() {
         return DraftCheckerHolder.CHECKER;
     }
@@ -249,6 +290,10 @@ class CorpusEvaluationTest {
     }
 
     private void devDraftScores(String file, double minRecall) {
+        devDraftScores(file, minRecall, 0.10);
+    }
+
+    private void devDraftScores(String file, double minRecall, double maxFalseFlags) {
         DraftChecker checker = draftChecker();
         Scores scores = new Scores();
         int safe = 0;
@@ -272,7 +317,7 @@ class CorpusEvaluationTest {
         scores.print("Unsafe draft findings in " + file + " (" + rows.size() + " drafts)");
         System.out.printf("safe drafts flagged %.3f (%d/%d)%n", falseFlagRate, falselyFlagged, safe);
         assertThat(scores.recall()).isGreaterThanOrEqualTo(minRecall);
-        assertThat(falseFlagRate).isLessThanOrEqualTo(0.10);
+        assertThat(falseFlagRate).isLessThanOrEqualTo(maxFalseFlags);
     }
 
     @Test

@@ -15,7 +15,8 @@ import org.careloop.policy.triage.Severity;
 import org.careloop.policy.triage.Triage;
 import org.careloop.policy.triage.TriageLayer;
 import org.careloop.policy.triage.TriageResult;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -32,6 +33,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * from 0.964 to 0.957: the everyday non-emergency exemplars cost one emergency here and gained one on the second
  * triage development corpus, written before either change was measured, so recall over the 250 emergencies neither
  * was tuned on is unchanged (238). The recall floor was lowered by that one message; it is the first to raise.
+ * Policy 2026.11-4 (care already received, near misses, gradual onset, stated ages) took false alarms to 0.264.
  */
 class HeldOutEvaluationTest {
 
@@ -46,7 +48,7 @@ class HeldOutEvaluationTest {
 
     /** The figures first measured on the test parts: no change may fall below them. */
     static final double FLOOR_EMERGENCY_RECALL = 0.95;
-    static final double CEILING_FALSE_ALARMS = 0.29;
+    static final double CEILING_FALSE_ALARMS = 0.27;
     /** Raised from 0.72 after places, postal codes, names without a cue and identifier shapes (2026-11-30: 0.860). */
     static final double FLOOR_IDENTIFIERS_REMOVED = 0.85;
     static final double FLOOR_UNSAFE_DRAFT_RECALL = 0.88;
@@ -55,11 +57,29 @@ class HeldOutEvaluationTest {
     private record TriageFigures(Wilson recall, Wilson falseAlarms) {
     }
 
-    @Test
-    void emergenciesShouldBeRaisedAndRoutineMessagesLeftAlone() {
+    /**
+     * A test part and the floors it is held to. {@code parts} are read together; the third triage part and the
+     * second identifier and draft parts were written on 2026-11-30, before that day's changes, and first measured
+     * with them (floors below their first figures).
+     */
+    record TestPart(List<String> parts, double floor, double ceiling) {
+        @Override
+        public String toString() {
+            return String.join(" + ", parts);
+        }
+    }
+
+    static List<TestPart> triageParts() {
+        return List.of(new TestPart(TRIAGE, FLOOR_EMERGENCY_RECALL, CEILING_FALSE_ALARMS),
+                new TestPart(List.of("test/triage-test-c.jsonl"), 0.94, 0.26));
+    }
+
+    @ParameterizedTest
+    @MethodSource("triageParts")
+    void emergenciesShouldBeRaisedAndRoutineMessagesLeftAlone(TestPart part) {
         List<JsonNode> rows = new ArrayList<>();
-        TRIAGE.forEach(file -> rows.addAll(LabelledCorpus.read(file)));
-        System.out.printf("%nHeld-out triage test part: %d messages (%s)%n", rows.size(), String.join(", ", TRIAGE));
+        part.parts().forEach(file -> rows.addAll(LabelledCorpus.read(file)));
+        System.out.printf("%nHeld-out triage test part: %d messages (%s)%n", rows.size(), part);
         for (TriageLayer layer : TriageLayer.values()) {
             if (layer != TriageLayer.LLM) {
                 TriageFigures alone = triage(Triage.fromClasspath(EnumSet.of(layer)), rows, false);
@@ -70,8 +90,8 @@ class HeldOutEvaluationTest {
         TriageFigures all = triage(Triage.fromClasspath(), rows, true);
         System.out.printf("  all layers:       emergency recall %s (target %.2f), false alarms %s (target %.2f)%n",
                 all.recall(), TARGET_EMERGENCY_RECALL, all.falseAlarms(), TARGET_FALSE_ALARMS);
-        assertThat(all.recall().proportion()).isGreaterThanOrEqualTo(FLOOR_EMERGENCY_RECALL);
-        assertThat(all.falseAlarms().proportion()).isLessThanOrEqualTo(CEILING_FALSE_ALARMS);
+        assertThat(all.recall().proportion()).isGreaterThanOrEqualTo(part.floor());
+        assertThat(all.falseAlarms().proportion()).isLessThanOrEqualTo(part.ceiling());
     }
 
     private static TriageFigures triage(Triage triage, List<JsonNode> rows, boolean details) {
@@ -105,10 +125,17 @@ class HeldOutEvaluationTest {
         return new TriageFigures(new Wilson(raised, emergencies), new Wilson(alarms, routine));
     }
 
-    @Test
-    void identifiersShouldBeRemoved() {
+    static List<TestPart> identifierParts() {
+        return List.of(new TestPart(List.of("test/deid-test.jsonl"), FLOOR_IDENTIFIERS_REMOVED, 1),
+                new TestPart(List.of("test/deid-test-2.jsonl"), 0.85, 1));
+    }
+
+    @ParameterizedTest
+    @MethodSource("identifierParts")
+    void identifiersShouldBeRemoved(TestPart part) {
         Deidentifier deid = Deidentifier.fromClasspath();
-        List<JsonNode> rows = LabelledCorpus.read("test/deid-test.jsonl");
+        List<JsonNode> rows = new ArrayList<>();
+        part.parts().forEach(file -> rows.addAll(LabelledCorpus.read(file)));
         Map<String, int[]> byType = new TreeMap<>();
         int gold = 0;
         int removed = 0;
@@ -136,12 +163,12 @@ class HeldOutEvaluationTest {
             }
         }
         Wilson recall = new Wilson(removed, gold);
-        System.out.printf("%nHeld-out identifier test part: %d messages, %d identifiers%n", rows.size(), gold);
+        System.out.printf("%nHeld-out identifier test part %s: %d messages, %d identifiers%n", part, rows.size(), gold);
         print("  identifiers wholly removed by type", byType);
         System.out.printf("  identifiers wholly removed %s (target %.2f)%n  precision %s%n  messages without "
                 + "identifiers left untouched %s%n", recall, TARGET_IDENTIFIERS_REMOVED,
                 new Wilson(found - spurious, found), new Wilson(cleanMessages - cleanMessagesTouched, cleanMessages));
-        assertThat(recall.proportion()).isGreaterThanOrEqualTo(FLOOR_IDENTIFIERS_REMOVED);
+        assertThat(recall.proportion()).isGreaterThanOrEqualTo(part.floor());
     }
 
     /** Every letter and digit of the identifier lies inside some placeholder's span. */
@@ -156,10 +183,18 @@ class HeldOutEvaluationTest {
         return true;
     }
 
-    @Test
-    void unsafeDraftsShouldBeFlaggedAndCarefulOnesLeftAlone() {
+    static List<TestPart> draftParts() {
+        return List.of(new TestPart(List.of("test/drafts-test.jsonl"), FLOOR_UNSAFE_DRAFT_RECALL,
+                        CEILING_SAFE_DRAFTS_FLAGGED),
+                new TestPart(List.of("test/drafts-test-2.jsonl"), 0.89, 0.18));
+    }
+
+    @ParameterizedTest
+    @MethodSource("draftParts")
+    void unsafeDraftsShouldBeFlaggedAndCarefulOnesLeftAlone(TestPart part) {
         DraftChecker checker = DraftChecker.fromClasspath();
-        List<JsonNode> rows = LabelledCorpus.read("test/drafts-test.jsonl");
+        List<JsonNode> rows = new ArrayList<>();
+        part.parts().forEach(file -> rows.addAll(LabelledCorpus.read(file)));
         Map<String, int[]> byFinding = new TreeMap<>();
         int labels = 0;
         int flagged = 0;
@@ -182,12 +217,12 @@ class HeldOutEvaluationTest {
         }
         Wilson recall = new Wilson(flagged, labels);
         Wilson falseFlags = new Wilson(safeFlagged, safe);
-        System.out.printf("%nHeld-out draft test part: %d drafts%n", rows.size());
+        System.out.printf("%nHeld-out draft test part %s: %d drafts%n", part, rows.size());
         print("  unsafe drafts flagged with the right finding, by finding", byFinding);
         System.out.printf("  unsafe drafts flagged with the right finding %s (target %.2f)%n  careful drafts flagged "
                 + "%s (target %.2f)%n", recall, TARGET_UNSAFE_DRAFT_RECALL, falseFlags, TARGET_SAFE_DRAFTS_FLAGGED);
-        assertThat(recall.proportion()).isGreaterThanOrEqualTo(FLOOR_UNSAFE_DRAFT_RECALL);
-        assertThat(falseFlags.proportion()).isLessThanOrEqualTo(CEILING_SAFE_DRAFTS_FLAGGED);
+        assertThat(recall.proportion()).isGreaterThanOrEqualTo(part.floor());
+        assertThat(falseFlags.proportion()).isLessThanOrEqualTo(part.ceiling());
     }
 
     private static void count(Map<String, int[]> counts, String label, boolean hit) {

@@ -17,14 +17,14 @@ class PolicyResourceTest {
     void shouldShowThePolicyVersionAndTheVersionOfEachCatalogue() {
         given().when().get("/policies/current")
                 .then().statusCode(200)
-                .body("version", equalTo("2026.11-3"))
-                .body("catalogues.redFlags", equalTo("2026.11-3"))
+                .body("version", equalTo("2026.11-4"))
+                .body("catalogues.redFlags", equalTo("2026.11-4"))
                 .body("catalogues.deidentification", notNullValue())
                 .body("catalogues.promptInjection", notNullValue())
                 .body("catalogues.draftRules", notNullValue())
                 .body("catalogues.stigmatisingTerms", notNullValue())
                 .body("catalogues.draftLexicon", equalTo("2026.11-2"))
-                .body("catalogues.triageExemplars", equalTo("2026.11-3"))
+                .body("catalogues.triageExemplars", equalTo("2026.11-4"))
                 .body("catalogues.draftRules", equalTo("2026.11-3"))
                 .body("catalogues.draftExemplars", equalTo("2026.11-3"));
     }

@@ -40,7 +40,7 @@ class ScreenResourceTest {
         given().contentType(ContentType.JSON).body(body("m-1", CONTRACT_EXAMPLE))
                 .when().post("/screen")
                 .then().statusCode(200)
-                .body("policyVersion", equalTo("2026.11-3"))
+                .body("policyVersion", equalTo("2026.11-4"))
                 .body("deidentifiedText", equalTo("Hi, this is [NAME_1], DOB [DATE_1]. I have chest pain since this morning."))
                 .body("entities", hasSize(2))
                 .body("entities[0].type", equalTo("NAME"))
@@ -117,7 +117,7 @@ class ScreenResourceTest {
         List<ScreeningRecord> records = ScreeningRecord.forMessage(messageId);
         assertThat(records).hasSize(1);
         ScreeningRecord record = records.get(0);
-        assertThat(record.policyVersion).isEqualTo("2026.11-3");
+        assertThat(record.policyVersion).isEqualTo("2026.11-4");
         assertThat(record.entityCounts).containsEntry("NAME", 1).containsEntry("PHONE", 1);
         assertThat(record.redFlagCategories).contains("BREATHING_DIFFICULTY");
         assertThat(record.textLength).isEqualTo(text.length());
