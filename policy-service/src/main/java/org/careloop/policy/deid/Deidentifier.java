@@ -44,6 +44,7 @@ public class Deidentifier {
         all.add(new PostalCodeRecognizer(lexicon.places()));
         all.add(new NameRecognizer(lexicon));
         all.add(new KnownNameRecognizer(lexicon));
+        all.add(new CasualNameRecognizer(lexicon));
         this.recognizers = List.copyOf(all);
         this.version = lexicon.version();
     }

@@ -48,7 +48,7 @@ class PolicyResourceTest {
 
     @Test
     void shouldRecordThePolicyVersionItStartedWith() {
-        PolicyVersionRecord record = PolicyVersionRecord.findById("2026.11-3");
+        PolicyVersionRecord record = PolicyVersionRecord.findById("2026.11-4");
         org.assertj.core.api.Assertions.assertThat(record).isNotNull();
         org.assertj.core.api.Assertions.assertThat(record.catalogueVersions).containsKeys("redFlags", "draftRules");
     }

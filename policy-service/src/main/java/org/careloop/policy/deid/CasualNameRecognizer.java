@@ -1,0 +1,122 @@
+package org.careloop.policy.deid;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names that capitals would have marked. In a message written in lower case ("took nkechi to the park", "dr nwosu
+ * knows her"), a word of the name lexicon that is not also an ordinary word. In any message, a given name, even one
+ * that is also a word, that is given an age ("June is 14 months", "ruby is 4", "Sunny (our youngest)") or joined by
+ * "and" to another name ("Grace and Will", "ruby and finn").
+ */
+final class CasualNameRecognizer implements Recognizer {
+
+    static final int PRIORITY = 26;
+    /** Generated given names this short are too often words of some language ("una", "del", "ive"). */
+    private static final int MIN_GENERATED_NAME = 4;
+    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}\\p{N}'’-])\\p{Ll}[\\p{Ll}'’]*\\p{Ll}(?:-\\p{Ll}+)?(?![\\p{L}\\p{N}])");
+    private static final Pattern ANY_WORD = Pattern.compile("(?<![\\p{L}\\p{N}'’-])\\p{L}[\\p{L}'’]*\\p{L}(?:-\\p{L}+)?(?![\\p{L}\\p{N}])");
+    private static final Pattern LOWER_I = Pattern.compile("(?<![\\p{L}'])i(?:'m|m|'ve|ve|'d)?(?![\\p{L}'])");
+    private static final Pattern GIVEN_AN_AGE = Pattern.compile("^(?:['’]s)?[ \\t]+(?:is|was|turned|turns|who\\s+is)[ \\t]+"
+            + "(?:only[ \\t]+|just[ \\t]+|nearly[ \\t]+|almost[ \\t]+)?\\d{1,2}(?![\\d.,:/])(?![ \\t]*(?:mg|ml|mcg|kg|g|%|units?|am|pm|o'?clock)\\b)"
+            + "|^[ \\t]*\\([ \\t]*(?:\\d{1,2}(?:[ \\t]*(?:months?|mths?|years?|yrs?|weeks?|y/?o))?|aged?[ \\t]+\\d{1,2}|our[ \\t]+\\w+|my[ \\t]+\\w+"
+            + "|aunt|uncle|son|daughter|sister|brother|mum|mom|dad|wife|husband|grandson|granddaughter|nephew|niece|cousin)[ \\t]*\\)", CI);
+    /** "my son is 4", "the baby is 3": a word after a determiner is a common noun. */
+    private static final Pattern DETERMINER = Pattern.compile("(?<![\\p{L}])(?:my|our|his|her|their|the|a|an|your)[ \\t]+$", CI);
+    private static final Pattern PAIR_BEFORE = Pattern.compile("(?<![\\p{L}'’-])(\\p{L}[\\p{L}'’]*\\p{L})[ \\t]+(?:and|&)[ \\t]+$", CI);
+    /** Lower-case words of chat that the name lists also hold. */
+    private static final Set<String> CHAT_WORDS = Set.of("ive", "nan", "til", "ans", "wierd", "tho", "thx", "pls",
+            "plz", "sis", "bro", "hun", "hon", "babe", "mate", "doc");
+
+    private final DeidLexicon lexicon;
+    private final PlaceGazetteer places;
+    private final Pattern lowerCaseTitle;
+
+    CasualNameRecognizer(DeidLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.places = lexicon.places();
+        this.lowerCaseTitle = Pattern.compile(lexicon.titles().stream().map(t -> Pattern.quote(t.toLowerCase(Locale.ROOT).replace(".", "")))
+                .collect(java.util.stream.Collectors.joining("|", "(?<![\\p{L}])(?:", ")\\.?[ \\t]+$")), CI);
+    }
+
+    @Override
+    public List<Detection> find(String text) {
+        List<Detection> found = new ArrayList<>();
+        if (casual(text)) {
+            Matcher m = LOWER_WORD.matcher(text);
+            while (m.find()) {
+                boolean afterTitle = lowerCaseTitle.matcher(text).region(Math.max(0, m.start() - 12), m.start()).find();
+                if (lowerCaseName(m.group(), afterTitle)) {
+                    found.add(new Detection(EntityType.NAME, m.start(), m.end(), PRIORITY));
+                }
+            }
+        }
+        Matcher w = ANY_WORD.matcher(text);
+        while (w.find()) {
+            String word = w.group();
+            if (!givenName(word)) {
+                continue;
+            }
+            if (!DETERMINER.matcher(text).region(Math.max(0, w.start() - 8), w.start()).find()
+                    && GIVEN_AN_AGE.matcher(text).region(w.end(), text.length()).lookingAt()) {
+                found.add(new Detection(EntityType.NAME, w.start(), w.end(), PRIORITY));
+            }
+            Matcher pair = PAIR_BEFORE.matcher(text).region(Math.max(0, w.start() - 40), w.start());
+            if (pair.find() && givenName(pair.group(1)) && (!lexicon.isAmbiguous(word)
+                    || !lexicon.isAmbiguous(pair.group(1)) || capitalised(word) && capitalised(pair.group(1)))) {
+                found.add(new Detection(EntityType.NAME, pair.start(1), pair.end(1), PRIORITY));
+                found.add(new Detection(EntityType.NAME, w.start(), w.end(), PRIORITY));
+            }
+        }
+        return found;
+    }
+
+    /** Written without capitals: a lower-case "i", or most sentences opening in lower case. */
+    static boolean casual(String text) {
+        if (LOWER_I.matcher(text).find()) {
+            return true;
+        }
+        int openings = 0;
+        int lower = 0;
+        boolean atStart = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (atStart && Character.isLetter(c)) {
+                openings++;
+                lower += Character.isLowerCase(c) ? 1 : 0;
+                atStart = false;
+            } else if (c == '.' || c == '!' || c == '?' || c == '\n') {
+                atStart = true;
+            }
+        }
+        return openings > 0 && lower * 2 > openings;
+    }
+
+    private boolean lowerCaseName(String word, boolean afterTitle) {
+        if (CHAT_WORDS.contains(word) || !plain(word)) {
+            return false;
+        }
+        return lexicon.isCuratedGivenName(word)
+                || lexicon.isGivenNameAsWritten(word) && word.length() >= MIN_GENERATED_NAME
+                || afterTitle && lexicon.isKnownName(word);
+    }
+
+    private boolean givenName(String word) {
+        return lexicon.isGivenName(word) && !lexicon.isNotName(word) && !lexicon.isEponym(word)
+                && !places.isPlace(word) && !lexicon.isRegion(word) && !CHAT_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private boolean plain(String word) {
+        return !lexicon.isAmbiguous(word) && !lexicon.isNotName(word) && !lexicon.isEponym(word)
+                && !places.isPlace(word) && !lexicon.isRegion(word);
+    }
+
+    private static boolean capitalised(String word) {
+        return Character.isUpperCase(word.charAt(0));
+    }
+}
