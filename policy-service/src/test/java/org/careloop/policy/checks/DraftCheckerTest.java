@@ -182,6 +182,10 @@ class DraftCheckerTest {
             "Hello [NAME_1], a sprained wrist should still be checked, so please come in today.",
             "Hi [NAME_1], we can't promise the cream will clear it, but many people find it helps.",
             "Hello [NAME_1], your repeat prescription is ready at the pharmacy.",
+            "Hi [NAME_1], please call 999 now - this shouldn't wait for a GP appointment.",
+            "Hi [NAME_1], you don't have to wait for an appointment: call 911 or go to the nearest ER now.",
+            "Hi [NAME_1], some people can reduce or stop omeprazole after a course, but that's best decided at a "
+                    + "medication review. Until then, please carry on as prescribed.",
     })
     void shouldLeaveCarefulDraftsAlone(String draft) {
         assertThat(check(draft).findings()).extracting(Finding::type).doesNotContain(FindingType.DEFINITIVE_DIAGNOSIS,

@@ -25,7 +25,7 @@ class PolicyResourceTest {
                 .body("catalogues.stigmatisingTerms", notNullValue())
                 .body("catalogues.draftLexicon", equalTo("2026.11-2"))
                 .body("catalogues.triageExemplars", equalTo("2026.11-4"))
-                .body("catalogues.draftRules", equalTo("2026.11-3"))
+                .body("catalogues.draftRules", equalTo("2026.11-4"))
                 .body("catalogues.draftExemplars", equalTo("2026.11-3"));
     }
 
