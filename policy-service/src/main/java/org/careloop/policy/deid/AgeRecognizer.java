@@ -20,11 +20,14 @@ final class AgeRecognizer implements Recognizer {
     private static final Pattern WITH_UNIT = Pattern.compile(
             "(?<![\\d.,])" + AGE + "(?=[ \\t]*-?[ \\t]*(?:years?|yrs?|y/o|y\\.o\\.?|yo|yr\\.?-old|year-old|years-old)(?![\\p{L}]))", CI);
     private static final Pattern AFTER_AGE_WORD = Pattern.compile(
-            "(?<![\\p{L}])(?:aged?|age:|turned|turning|turns|will[ \\t]+be|just[ \\t]+turned|in[ \\t]+(?:his|her|their)[ \\t]+)[ \\t]*"
+            "(?<![\\p{L}])(?:aged?|age:|turned|turning|turns|will[ \\t]+be|shall[ \\t]+be|(?:i|she|he|they)['’]ll[ \\t]+be|makes[ \\t]+(?:me|him|her)|making[ \\t]+(?:me|him|her)|just[ \\t]+turned|in[ \\t]+(?:his|her|their)[ \\t]+)[ \\t]*"
                     + AGE + "(?![\\d.,]?\\d)", CI);
     private static final Pattern AFTER_IS = Pattern.compile(
-            "(?<![\\p{L}])(?:is|was|am|she's|he's|she’s|he’s|i'm|i’m|im)[ \\t]+(?:now[ \\t]+|already[ \\t]+|almost[ \\t]+|nearly[ \\t]+)?"
+            "(?<![\\p{L}])(?:is|was|am|she's|he's|she’s|he’s|shes|hes|i'm|i’m|im)[ \\t]+(?:now[ \\t]+|already[ \\t]+|almost[ \\t]+|nearly[ \\t]+)?"
                     + AGE + "(?![\\d.,]?\\d)", CI);
+    /** "Wilfred Achebe (95)", "Norman Tidswell, 93, of": an age in brackets or commas right after a name. */
+    private static final Pattern AFTER_NAME = Pattern.compile(
+            "\\p{Lu}\\p{Ll}+[ \\t]*(?:\\([ \\t]*" + AGE + "[ \\t]*\\)|,[ \\t]*" + AGE + "[ \\t]*,)");
     /** What follows a number that is a measurement, not an age. */
     private static final Pattern MEASUREMENT_AFTER = Pattern.compile(
             "[ \\t]*(?:%|percent|mg|mcg|g\\b|kg|kilos?|lbs?|pounds|bpm|beats|°|degrees?|mm|cm|ml|units?|mmhg|/|minutes?|mins?"
@@ -40,6 +43,11 @@ final class AgeRecognizer implements Recognizer {
         add(text, WITH_UNIT, found, false, false);
         add(text, AFTER_AGE_WORD, found, true, false);
         add(text, AFTER_IS, found, true, true);
+        Matcher m = AFTER_NAME.matcher(text);
+        while (m.find()) {
+            int group = m.group(1) != null ? 1 : 2;
+            found.add(new Detection(EntityType.AGE_90_PLUS, m.start(group), m.end(group), PRIORITY));
+        }
         return found;
     }
 

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.careloop.policy.common.EnglishWords;
+
 /**
  * Names that capitals would have marked. In a message written in lower case ("took nkechi to the park", "dr nwosu
  * knows her"), a word of the name lexicon that is not also an ordinary word. In any message, a given name, even one
@@ -19,7 +21,8 @@ final class CasualNameRecognizer implements Recognizer {
     /** Generated given names this short are too often words of some language ("una", "del", "ive"). */
     private static final int MIN_GENERATED_NAME = 4;
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}\\p{N}'’-])\\p{Ll}[\\p{Ll}'’]*\\p{Ll}(?:-\\p{Ll}+)?(?![\\p{L}\\p{N}])");
+    /** A lower-case word without a possessive "'s": "o'connell", "ellie-mae", "destiny" of "destiny's". */
+    private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}\\p{N}'’-])\\p{Ll}+(?:['’]\\p{Ll}{2,})*(?:-\\p{Ll}+)?(?![\\p{L}\\p{N}-]|['’]\\p{Ll}{2})");
     private static final Pattern ANY_WORD = Pattern.compile("(?<![\\p{L}\\p{N}'’-])\\p{L}[\\p{L}'’]*\\p{L}(?:-\\p{L}+)?(?![\\p{L}\\p{N}])");
     private static final Pattern LOWER_I = Pattern.compile("(?<![\\p{L}'])i(?:'m|m|'ve|ve|'d)?(?![\\p{L}'])");
     private static final Pattern GIVEN_AN_AGE = Pattern.compile("^(?:['’]s)?[ \\t]+(?:is|was|turned|turns|who\\s+is)[ \\t]+"
@@ -29,19 +32,31 @@ final class CasualNameRecognizer implements Recognizer {
     /** "my son is 4", "the baby is 3": a word after a determiner is a common noun. */
     private static final Pattern DETERMINER = Pattern.compile("(?<![\\p{L}])(?:my|our|his|her|their|the|a|an|your)[ \\t]+$", CI);
     private static final Pattern PAIR_BEFORE = Pattern.compile("(?<![\\p{L}'’-])(\\p{L}[\\p{L}'’]*\\p{L})[ \\t]+(?:and|&)[ \\t]+$", CI);
-    /** Lower-case words of chat that the name lists also hold. */
+    private static final Pattern PERSON_FOLLOWS = Pattern.compile(
+            "['’]s\\b|[ \\t]*,|[ \\t]+(?:he|she|they|had|has|is|was|who|said|says|and[ \\t]+i|and[ \\t]+me)(?![\\p{L}])", CI);
+    /** Lower-case words of chat that the name lists hold or the English word list lacks (contractions without "'"). */
     private static final Set<String> CHAT_WORDS = Set.of("ive", "nan", "til", "ans", "wierd", "tho", "thx", "pls",
-            "plz", "sis", "bro", "hun", "hon", "babe", "mate", "doc");
+            "plz", "sis", "bro", "hun", "hon", "babe", "mate", "doc", "shes", "hes", "theyre", "youre", "dont",
+            "doesnt", "didnt", "cant", "wont", "isnt", "wasnt", "arent", "werent", "havent", "hasnt", "couldnt",
+            "wouldnt", "shouldnt", "thats", "whats", "theres", "im", "id", "ill", "lol", "omg", "btw", "idk", "tbh",
+            "ty", "ur", "cuz", "coz", "gonna", "wanna", "gotta", "kinda", "sorta", "dunno", "yeah", "yep", "nope",
+            "okay", "ok", "pcm", "asap", "appt", "meds", "pics", "docs", "bday");
 
     private final DeidLexicon lexicon;
     private final PlaceGazetteer places;
     private final Pattern lowerCaseTitle;
+    private final Pattern relation;
 
     CasualNameRecognizer(DeidLexicon lexicon) {
         this.lexicon = lexicon;
         this.places = lexicon.places();
         this.lowerCaseTitle = Pattern.compile(lexicon.titles().stream().map(t -> Pattern.quote(t.toLowerCase(Locale.ROOT).replace(".", "")))
                 .collect(java.util.stream.Collectors.joining("|", "(?<![\\p{L}])(?:", ")\\.?[ \\t]+$")), CI);
+        this.relation = Pattern.compile("(?<![\\p{L}])(?:my|our|his|her|their|ur|your)[ \\t]+(?:"
+                + lexicon.relations().stream().sorted((a, b) -> b.length() - a.length())
+                        .map(r -> Pattern.quote(r).replace(" ", "\\E[ \\t-]+\\Q"))
+                        .collect(java.util.stream.Collectors.joining("|"))
+                + ")[ \\t]*,?[ \\t]+(?:named[ \\t]+|called[ \\t]+)?(?=\\p{Ll})", CI);
     }
 
     @Override
@@ -54,6 +69,13 @@ final class CasualNameRecognizer implements Recognizer {
                 if (lowerCaseName(m.group(), afterTitle)) {
                     found.add(new Detection(EntityType.NAME, m.start(), m.end(), PRIORITY));
                 }
+            }
+        }
+        Matcher r = relation.matcher(text);
+        while (r.find()) {
+            Matcher word = LOWER_WORD.matcher(text).region(r.end(), text.length());
+            if (word.lookingAt() && namedRelative(text, word)) {
+                found.add(new Detection(EntityType.NAME, word.start(), word.end(), PRIORITY));
             }
         }
         Matcher w = ANY_WORD.matcher(text);
@@ -74,6 +96,22 @@ final class CasualNameRecognizer implements Recognizer {
             }
         }
         return found;
+    }
+
+    /**
+     * The lower-case word after "my wife", "her sister": a name when it is no English word ("my wife harpreet"), or
+     * a given name that is also a word followed by what a person does ("my dad earl he fell", "her sister ivy had
+     * it", "my cousin destiny's lenses"), not by what a word does ("my son will be late").
+     */
+    private boolean namedRelative(String text, Matcher word) {
+        String w = word.group();
+        if (CHAT_WORDS.contains(w) || lexicon.isNotName(w) || places.isPlace(w) || w.length() < 3) {
+            return false;
+        }
+        if (!lexicon.isAmbiguous(w) && (!EnglishWords.contains(w) || lexicon.isGivenName(w))) {
+            return true;
+        }
+        return lexicon.isGivenName(w) && PERSON_FOLLOWS.matcher(text).region(word.end(), text.length()).lookingAt();
     }
 
     /** Written without capitals: a lower-case "i", or most sentences opening in lower case. */

@@ -19,6 +19,11 @@ final class IdentifierPatterns {
             + "|januar|februar|märz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus)"
             + "(?:(?<=jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.)?";
     private static final String WEEKDAY = "(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\\.?";
+    /** Nouns after an ordinal that make it a count, not a day of the month. */
+    private static final String NOT_A_DAY = "floor|times?|doses?|days?|weeks?|months?|years?|one|child|baby|pregnancy|attempt"
+            + "|place|round|trimester|percentile|centile|birthday|grade|street|avenue|ave|st|rd|road|of|line|generation"
+            + "|cousin|degree|gear|row|lap|visit|appointment|session|cycle|course|injection|jab|vaccine|shot|test|scan"
+            + "|opinion|time|go|try|episode|infection|bout|child|kid|son|daughter|grandchild|floor";
     private static final String DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
     private static final String YEAR = "(?:19|20)\\d{2}";
     /** A code: letters and digits, joined by dashes, dots or slashes, or by a space before a group of 3+ digits ("MEM 4481-2290"). */
@@ -137,6 +142,15 @@ final class IdentifierPatterns {
                         IdentifierPatterns::notAmbiguousMonth),
                 new PatternRecognizer(EntityType.DATE,
                         Pattern.compile("\\b(?:on|since|from|until|till|by|before|after|dob|born|birthday|d\\.o\\.b\\.?|" + WEEKDAY + "|appt|appointment|today[ \\t]+is|date|dated|due)[ \\t]*[:,]?[ \\t]*((?:0?[1-9]|1[0-2])/(?:[12]\\d|3[01]|0?[1-9]))(?![\\d/])", CI), 1, 58),
+                // "on the 21st", "by the 8th?", "from the 10th to the 24th": a day of the month is an element of a date
+                // ("the 2nd dose", "the 5th floor" are not).
+                new PatternRecognizer(EntityType.DATE,
+                        Pattern.compile("(?<![\\p{L}\\d])(?:the|on|from|until|till|by|before|after|since|to)[ \\t]+(?:the[ \\t]+)?"
+                                + "((?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\\p{L}\\d])(?![ \\t]+(?:" + NOT_A_DAY + ")(?![\\p{L}]))", CI), 1, 57),
+                // "the appointment on 15.11 at the clinic": day and month with a dot, two digits each side.
+                new PatternRecognizer(EntityType.DATE,
+                        Pattern.compile("\\b(?:on|from|until|till|by|before|after|dob|born|appt|appointment|dated|due)[ \\t]*[:,]?[ \\t]*"
+                                + "((?:[12]\\d|3[01]|0?[1-9])\\.(?:0[1-9]|1[0-2]))(?![\\d.]|[ \\t]*(?:mg|mcg|ml|units?|%|kg|g|l|mmol|iu)(?![\\p{L}]))", CI), 1, 57),
                 // "May-21", "21-May", "May-2021"
                 new PatternRecognizer(EntityType.DATE,
                         Pattern.compile("(?<![\\d\\p{L}-])(?:" + MONTH + "-(?:" + YEAR + "|" + DAY + ")|" + DAY + "-" + MONTH + ")(?![\\d\\p{L}-])", CI), 0, 58,

@@ -42,6 +42,7 @@ final class NameRecognizer implements Recognizer {
     private static final Pattern SPACES = Pattern.compile("[ \\t]+");
     private static final Pattern LINE_START = Pattern.compile("^[ \\t]*(?=\\S)", Pattern.MULTILINE);
     private static final Pattern KISS_TAIL = Pattern.compile("(?:x{1,4}|<3|:\\)|\\))[ \\t]+(?=\\p{Lu})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern KISSES = Pattern.compile("[ \\t]+x{1,4}(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     private static final Pattern LINE_END = Pattern.compile("[ \\t\\p{Punct}]*(?:\\r?\\n|$)");
 
     private final DeidLexicon lexicon;
@@ -335,9 +336,11 @@ final class NameRecognizer implements Recognizer {
                     || lexicon.isGivenName(text.substring(name.start(), name.end()).split("[ \\t]+")[0])
                     && !lexicon.isAmbiguous(text.substring(name.start(), name.end()).split("[ \\t]+")[0]))) {
                 found.add(name);
-            } else if (name == null && (ownLine || endsText(text, at))) {
+            } else if (name == null) {
+                // "regards\newa", and "... what to do thanks ruth" or "thx kemi x" closing the message.
                 Detection lower = lowerCaseNameAt(text, at);
-                if (lower != null && endsLine(text, lower.end())) {
+                if (lower != null && ((ownLine || endsText(text, at)) && endsLine(text, lower.end())
+                        || endsText(text, kissesEnd(text, lower.end())))) {
                     found.add(lower);
                 }
             }
@@ -419,6 +422,12 @@ final class NameRecognizer implements Recognizer {
                 }
             }
         }
+    }
+
+    /** Where kisses after a name end ("kemi x", "Carys xx"), or {@code at} when none follow. */
+    private static int kissesEnd(String text, int at) {
+        Matcher kisses = KISSES.matcher(text).region(at, text.length());
+        return kisses.lookingAt() ? kisses.end() : at;
     }
 
     private static boolean endsText(String text, int at) {

@@ -1,8 +1,5 @@
 package org.careloop.policy.triage;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -12,8 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.careloop.policy.common.EnglishWords;
 
 /**
  * Puts misspelt symptom words right ("chest pian", "siezure", "vomitting") so that the catalogue and the
@@ -26,7 +22,6 @@ final class SpellingCorrector {
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final Pattern VOCABULARY_WORD = Pattern.compile("[a-z]{4,}");
     private static final int MIN_LENGTH = 4;
-    private static final String TOKENIZER = "bge-small-en-v1.5-q-tokenizer.json";
 
     /** A text with its misspellings corrected and, for each of its characters, where it was in the original. */
     record Corrected(String text, int[] toOriginal, int corrections) {
@@ -53,7 +48,7 @@ final class SpellingCorrector {
             }
         }
         this.targets = words.stream().sorted().toList();
-        Set<String> all = new HashSet<>(modelVocabulary());
+        Set<String> all = new HashSet<>(EnglishWords.all());
         all.addAll(words);
         this.known = Set.copyOf(all);
     }
@@ -139,24 +134,5 @@ final class SpellingCorrector {
             }
         }
         return d[a.length()][b.length()];
-    }
-
-    /** Whole words of the embedding model's WordPiece vocabulary: a broad list of correctly spelt English. */
-    private static Set<String> modelVocabulary() {
-        try (InputStream in = SpellingCorrector.class.getClassLoader().getResourceAsStream(TOKENIZER)) {
-            if (in == null) {
-                throw new IllegalStateException(TOKENIZER + " is not on the classpath");
-            }
-            JsonNode vocab = new ObjectMapper().readTree(in).path("model").path("vocab");
-            Set<String> words = new HashSet<>();
-            vocab.fieldNames().forEachRemaining(token -> {
-                if (!token.startsWith("##") && token.chars().allMatch(Character::isLetter)) {
-                    words.add(token);
-                }
-            });
-            return words;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + TOKENIZER, e);
-        }
     }
 }

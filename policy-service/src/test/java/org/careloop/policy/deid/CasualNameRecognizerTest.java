@@ -25,6 +25,18 @@ class CasualNameRecognizerTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "you can reach me or my wife harpreet on the mobile|NAME:harpreet",
+            "calling about my dad earl he fell again last night|NAME:earl",
+            "her sister ivy had it last month too|NAME:ivy",
+            "can you tell me what to do thanks ruth|NAME:ruth",
+            "coach needs it by friday or i cant play. thx kemi x|NAME:kemi",
+    })
+    void shouldFindALowerCaseNameAfterARelationOrClosingTheMessage(String text, String expected) {
+        assertThat(found(text)).contains(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "is it ok to give ruby and finn the same dose? ruby is 4|NAME:ruby,NAME:finn",
             "Just letting you know that Grace and Will won't be at their jabs.|NAME:Grace,NAME:Will",
     })
@@ -39,6 +51,9 @@ class CasualNameRecognizerTest {
             "the grace period for the prescription is 4 days",
             "Rose and ivy are the plants in my garden that gave me a rash.",
             "i was at my nan's and she said its fine",
+            "my son will be late and my daughter has a cold",
+            "my aunt shes not well and doesnt want to come in",
+            "thanks so much",
     })
     void ordinaryWordsShouldStay(String text) {
         assertThat(found(text)).isEmpty();
