@@ -131,6 +131,11 @@ class DraftCheckerTest {
             "This will clear it up in 3 days.|GUARANTEE|will clear it up",
             "Don't worry, you'll be fine.|GUARANTEE|you'll be fine",
             "The procedure has zero risk.|GUARANTEE|zero risk",
+            "If the ramipril is giving you that cough, just stop it.|MEDICATION_CHANGE|stop it",
+            "You won't need your inhaler any more now the weather's better.|MEDICATION_CHANGE|won't need your inhaler any more",
+            "There's no harm in missing a few doses.|MEDICATION_CHANGE|no harm in missing",
+            "It's fine to leave your warfarin out the day before.|MEDICATION_CHANGE|leave your warfarin out",
+            "Finish the antibiotics early if you feel better.|MEDICATION_CHANGE|Finish the antibiotics early",
     })
     void shouldFindParaphrasesOfUnsafeAdviceClauseByClause(String draft, FindingType type, String span) {
         assertThat(findings(draft, type)).contains(span);
@@ -146,6 +151,7 @@ class DraftCheckerTest {
             "Keep taking your lisinopril as prescribed.|MEDICATION_CHANGE",
             "Don't change anything about your insulin until we speak.|MEDICATION_CHANGE",
             "The doctor will decide if you should stop the ibuprofen.|MEDICATION_CHANGE",
+            "The cream will stop it from spreading.|MEDICATION_CHANGE",
             "Please use the dose on your label.|DOSING_ADVICE",
             "You mentioned you take 20 mg of lisinopril.|DOSING_ADVICE",
             "Brush your teeth twice a day.|DOSING_ADVICE",
