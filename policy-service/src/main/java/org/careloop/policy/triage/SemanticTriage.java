@@ -52,9 +52,11 @@ final class SemanticTriage {
                 continue;
             }
             MessageSegments.Segment segment = segments.get(i);
-            if (context.assessSegment(text, segment.start(), segment.end(), negation) != Assertion.PRESENT) {
+            Assertion assertion = context.assessSegment(text, segment.start(), segment.end(), negation);
+            if (!assertion.raises()) {
                 continue;
             }
+            severity = assertion.raisedAt(severity, score.category().resolvable(), score.category().acute());
             String category = score.category().category();
             flags.add(new RedFlag(category, severity, segment.start(), segment.end(),
                     "semantic-" + category.toLowerCase(Locale.ROOT).replace('_', '-'), TriageLayer.SEMANTIC,

@@ -69,6 +69,16 @@ class EpisodeContextTest {
         assertThat(TRIAGE.assess(text).highestSeverity()).isNotEqualTo(Severity.EMERGENCY);
     }
 
+    /** The semantic layer's flags are capped the same way, never dropped: a clinician still sees them first. */
+    @Test
+    void aSemanticFlagForAGradualOnsetShouldBeUrgentAndASuddenOneAnEmergency() {
+        Triage semantic = Triage.fromClasspath(java.util.EnumSet.of(TriageLayer.SEMANTIC));
+        assertThat(semantic.assess("Dull ache in my left testicle that's come on gradually over a couple of weeks, and "
+                + "it burns when I pee.").highestSeverity()).isEqualTo(Severity.URGENT);
+        assertThat(semantic.assess("Sudden agony in my left testicle an hour ago and I've been sick.")
+                .highestSeverity()).isEqualTo(Severity.EMERGENCY);
+    }
+
     @Test
     void aStatedAgeIsReadOnlyWhereItSaysAgeNotDuration() {
         assertThat(StatedAge.youngestMonths("Baby (7 months) has a temp").getAsDouble()).isEqualTo(7);

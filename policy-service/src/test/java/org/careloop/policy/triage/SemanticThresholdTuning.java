@@ -59,7 +59,7 @@ public final class SemanticThresholdTuning {
                 for (int i = 0; i < segments.size(); i++) {
                     SemanticTriage.Score s = semantic.score(vectors[i], classifier);
                     boolean present = context.assessSegment(text, segments.get(i).start(), segments.get(i).end(),
-                            negation) == Assertion.PRESENT;
+                            negation).raises();
                     scored.add(new Scored(s.probability(), s.similarity(), s.margin(), present, s.category().category()));
                 }
                 messages.add(new Message(row.get("id").asText(), row.get("emergency").asBoolean(),
