@@ -6,14 +6,15 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.careloop.policy.common.EnglishWords;
 
 /**
  * Names that capitals would have marked. In a message written in lower case ("took nkechi to the park", "dr nwosu
- * knows her"), a word of the name lexicon that is not also an ordinary word. In any message, a given name, even one
- * that is also a word, that is given an age ("June is 14 months", "ruby is 4", "Sunny (our youngest)") or joined by
- * "and" to another name ("Grace and Will", "ruby and finn").
+ * knows her"), a word of the name lexicon that is not also an ordinary word. In any message, a lower-case name after
+ * "my wife" or "her sister", and a given name, even one that is also a word, that is given an age ("June is 14
+ * months", "ruby is 4", "Sunny (our youngest)") or joined by "and" to another name ("Grace and Will", "ruby and finn").
  */
 final class CasualNameRecognizer implements Recognizer {
 
@@ -22,8 +23,10 @@ final class CasualNameRecognizer implements Recognizer {
     private static final int MIN_GENERATED_NAME = 4;
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** A lower-case word without a possessive "'s": "o'connell", "ellie-mae", "destiny" of "destiny's". */
-    private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}\\p{N}'’-])\\p{Ll}+(?:['’]\\p{Ll}{2,})*(?:-\\p{Ll}+)?(?![\\p{L}\\p{N}-]|['’]\\p{Ll}{2})");
-    private static final Pattern ANY_WORD = Pattern.compile("(?<![\\p{L}\\p{N}'’-])\\p{L}[\\p{L}'’]*\\p{L}(?:-\\p{L}+)?(?![\\p{L}\\p{N}])");
+    private static final Pattern LOWER_WORD = Pattern.compile(
+            "(?<![\\p{L}\\p{N}'’-])\\p{Ll}+(?:['’]\\p{Ll}{2,})*(?:-\\p{Ll}+)?(?![\\p{L}\\p{N}-]|['’]\\p{Ll}{2})");
+    private static final Pattern ANY_WORD = Pattern.compile(
+            "(?<![\\p{L}\\p{N}'’-])\\p{L}[\\p{L}'’]*\\p{L}(?:-\\p{L}+)?(?![\\p{L}\\p{N}])");
     private static final Pattern LOWER_I = Pattern.compile("(?<![\\p{L}'])i(?:'m|m|'ve|ve|'d)?(?![\\p{L}'])");
     private static final Pattern GIVEN_AN_AGE = Pattern.compile("^(?:['’]s)?[ \\t]+(?:is|was|turned|turns|who\\s+is)[ \\t]+"
             + "(?:only[ \\t]+|just[ \\t]+|nearly[ \\t]+|almost[ \\t]+)?\\d{1,2}(?![\\d.,:/])(?![ \\t]*(?:mg|ml|mcg|kg|g|%|units?|am|pm|o'?clock)\\b)"
@@ -50,12 +53,13 @@ final class CasualNameRecognizer implements Recognizer {
     CasualNameRecognizer(DeidLexicon lexicon) {
         this.lexicon = lexicon;
         this.places = lexicon.places();
-        this.lowerCaseTitle = Pattern.compile(lexicon.titles().stream().map(t -> Pattern.quote(t.toLowerCase(Locale.ROOT).replace(".", "")))
-                .collect(java.util.stream.Collectors.joining("|", "(?<![\\p{L}])(?:", ")\\.?[ \\t]+$")), CI);
+        this.lowerCaseTitle = Pattern.compile(lexicon.titles().stream()
+                .map(t -> Pattern.quote(t.toLowerCase(Locale.ROOT).replace(".", "")))
+                .collect(Collectors.joining("|", "(?<![\\p{L}])(?:", ")\\.?[ \\t]+$")), CI);
         this.relation = Pattern.compile("(?<![\\p{L}])(?:my|our|his|her|their|ur|your)[ \\t]+(?:"
                 + lexicon.relations().stream().sorted((a, b) -> b.length() - a.length())
                         .map(r -> Pattern.quote(r).replace(" ", "\\E[ \\t-]+\\Q"))
-                        .collect(java.util.stream.Collectors.joining("|"))
+                        .collect(Collectors.joining("|"))
                 + ")[ \\t]*,?[ \\t]+(?:named[ \\t]+|called[ \\t]+)?(?=\\p{Ll})", CI);
     }
 
@@ -63,14 +67,25 @@ final class CasualNameRecognizer implements Recognizer {
     public List<Detection> find(String text) {
         List<Detection> found = new ArrayList<>();
         if (casual(text)) {
-            Matcher m = LOWER_WORD.matcher(text);
-            while (m.find()) {
-                boolean afterTitle = lowerCaseTitle.matcher(text).region(Math.max(0, m.start() - 12), m.start()).find();
-                if (lowerCaseName(m.group(), afterTitle)) {
-                    found.add(new Detection(EntityType.NAME, m.start(), m.end(), PRIORITY));
-                }
+            findLowerCaseNames(text, found);
+        }
+        findNamedRelatives(text, found);
+        findNamesGivenAnAgeOrPaired(text, found);
+        return found;
+    }
+
+    /** In a message written without capitals: "took nkechi to the park", "dr nwosu knows her". */
+    private void findLowerCaseNames(String text, List<Detection> found) {
+        Matcher m = LOWER_WORD.matcher(text);
+        while (m.find()) {
+            boolean afterTitle = lowerCaseTitle.matcher(text).region(Math.max(0, m.start() - 12), m.start()).find();
+            if (lowerCaseName(m.group(), afterTitle)) {
+                found.add(new Detection(EntityType.NAME, m.start(), m.end(), PRIORITY));
             }
         }
+    }
+
+    private void findNamedRelatives(String text, List<Detection> found) {
         Matcher r = relation.matcher(text);
         while (r.find()) {
             Matcher word = LOWER_WORD.matcher(text).region(r.end(), text.length());
@@ -78,6 +93,10 @@ final class CasualNameRecognizer implements Recognizer {
                 found.add(new Detection(EntityType.NAME, word.start(), word.end(), PRIORITY));
             }
         }
+    }
+
+    /** "June is 14 months", "Sunny (our youngest)"; "Grace and Will", "ruby and finn". */
+    private void findNamesGivenAnAgeOrPaired(String text, List<Detection> found) {
         Matcher w = ANY_WORD.matcher(text);
         while (w.find()) {
             String word = w.group();
@@ -95,7 +114,6 @@ final class CasualNameRecognizer implements Recognizer {
                 found.add(new Detection(EntityType.NAME, w.start(), w.end(), PRIORITY));
             }
         }
-        return found;
     }
 
     /**
