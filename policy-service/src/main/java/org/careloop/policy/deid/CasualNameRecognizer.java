@@ -37,6 +37,12 @@ final class CasualNameRecognizer implements Recognizer {
     private static final Pattern PAIR_BEFORE = Pattern.compile("(?<![\\p{L}'’-])(\\p{L}[\\p{L}'’]*\\p{L})[ \\t]+(?:and|&)[ \\t]+$", CI);
     private static final Pattern PERSON_FOLLOWS = Pattern.compile(
             "['’]s\\b|[ \\t]*,|[ \\t]+(?:he|she|they|had|has|is|was|who|said|says|and[ \\t]+i|and[ \\t]+me)(?![\\p{L}])", CI);
+    private static final Pattern SENTENCE_OPENING_WORD = Pattern.compile(
+            "(?:^|(?<=[.!?\\n])[ \\t]*|(?<=[.!?])[ \\t]+)(\\p{Lu}\\p{Ll}+)(?![\\p{L}'’-])", Pattern.MULTILINE);
+    private static final Pattern PERSON_ACTS = Pattern.compile("[ \\t]+(?:has|had|is|was|fell|keeps|kept|woke|got|gets"
+            + "|feels|felt|seems|started|hasn['’]?t|isn['’]?t|wasn['’]?t|won['’]?t|can['’]?t|doesn['’]?t|didn['’]?t|came|went"
+            + "|brought|caught|threw|vomited|complains|needs|needed)(?![\\p{L}])");
+    private static final Set<String> MONTHS = Set.of("april", "may", "june", "july", "august");
     /** Lower-case words of chat that the name lists hold or the English word list lacks (contractions without "'"). */
     private static final Set<String> CHAT_WORDS = Set.of("ive", "nan", "til", "ans", "wierd", "tho", "thx", "pls",
             "plz", "sis", "bro", "hun", "hon", "babe", "mate", "doc", "shes", "hes", "theyre", "youre", "dont",
@@ -71,6 +77,7 @@ final class CasualNameRecognizer implements Recognizer {
         }
         findNamedRelatives(text, found);
         findNamesGivenAnAgeOrPaired(text, found);
+        findWordNamesOpeningASentence(text, found);
         return found;
     }
 
@@ -91,6 +98,21 @@ final class CasualNameRecognizer implements Recognizer {
             Matcher word = LOWER_WORD.matcher(text).region(r.end(), text.length());
             if (word.lookingAt() && namedRelative(text, word)) {
                 found.add(new Detection(EntityType.NAME, word.start(), word.end(), PRIORITY));
+            }
+        }
+    }
+
+    /**
+     * A given name that is also a word, opening a sentence and followed by what a person does or has: "Hope has had
+     * a temperature", "Jack fell off the trampoline", not "Hope you're well" or "Will it hurt?".
+     */
+    private void findWordNamesOpeningASentence(String text, List<Detection> found) {
+        Matcher m = SENTENCE_OPENING_WORD.matcher(text);
+        while (m.find()) {
+            String word = m.group(1);
+            if (lexicon.isAmbiguous(word) && givenName(word) && !MONTHS.contains(word.toLowerCase(Locale.ROOT))
+                    && PERSON_ACTS.matcher(text).region(m.end(1), text.length()).lookingAt()) {
+                found.add(new Detection(EntityType.NAME, m.start(1), m.end(1), PRIORITY));
             }
         }
     }
@@ -159,7 +181,7 @@ final class CasualNameRecognizer implements Recognizer {
         }
         return lexicon.isCuratedGivenName(word)
                 || lexicon.isGivenNameAsWritten(word) && word.length() >= MIN_GENERATED_NAME
-                || afterTitle && lexicon.isKnownName(word);
+                || afterTitle && (lexicon.isKnownName(word) || !EnglishWords.contains(word));
     }
 
     private boolean givenName(String word) {

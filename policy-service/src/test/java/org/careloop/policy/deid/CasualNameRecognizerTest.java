@@ -30,6 +30,9 @@ class CasualNameRecognizerTest {
             "her sister ivy had it last month too|NAME:ivy",
             "can you tell me what to do thanks ruth|NAME:ruth",
             "coach needs it by friday or i cant play. thx kemi x|NAME:kemi",
+            "she says dr nwosu knows her and can vouch|NAME:nwosu",
+            "Hope has had a temperature of 39.2 since last night.|NAME:Hope",
+            "Jack fell off the trampoline and hurt his wrist.|NAME:Jack",
     })
     void shouldFindALowerCaseNameAfterARelationOrClosingTheMessage(String text, String expected) {
         assertThat(found(text)).contains(expected);
@@ -54,6 +57,9 @@ class CasualNameRecognizerTest {
             "my son will be late and my daughter has a cold",
             "my aunt shes not well and doesnt want to come in",
             "thanks so much",
+            "Hope you're well. Will it hurt? May is a busy month for us.",
+            "Bill says I owe money but I thought it was paid.",
+            "the dr said to rest and drink plenty",
     })
     void ordinaryWordsShouldStay(String text) {
         assertThat(found(text)).isEmpty();
