@@ -231,10 +231,10 @@ class CorpusEvaluationTest {
     /**
      * The third identifier and fourth draft development corpora (2026-11-30). Identifiers were first measured at
      * 0.764 recall, precision 0.954, and the casual-name recognizer, days of the month and ages said in passing were
-     * developed on them (0.883); drafts were first
+     * developed on them (0.897); drafts were first
      * measured at 0.911 recall with 6/38 careful drafts flagged. Raise these as their misses are worked on.
      */
-    private static final double FIRST_DEID_DEV_3_RECALL = 0.88;
+    private static final double FIRST_DEID_DEV_3_RECALL = 0.89;
     private static final double FIRST_DRAFTS_DEV_4_RECALL = 0.91;
     private static final double FIRST_DRAFTS_DEV_4_FALSE_FLAGS = 0.16;
 
