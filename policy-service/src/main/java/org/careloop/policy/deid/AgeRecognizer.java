@@ -26,8 +26,10 @@ final class AgeRecognizer implements Recognizer {
             "(?<![\\p{L}])(?:is|was|am|she's|he's|she’s|he’s|shes|hes|i'm|i’m|im)[ \\t]+(?:now[ \\t]+|already[ \\t]+|almost[ \\t]+|nearly[ \\t]+)?"
                     + AGE + "(?![\\d.,]?\\d)", CI);
     /** "Wilfred Achebe (95)", "Norman Tidswell, 93, of": an age in brackets or commas right after a name. */
-    private static final Pattern AFTER_NAME = Pattern.compile(
-            "\\p{Lu}\\p{Ll}+[ \\t]*(?:\\([ \\t]*" + AGE + "[ \\t]*\\)|,[ \\t]*" + AGE + "[ \\t]*,)");
+    private static final Pattern IN_BRACKETS_AFTER_NAME = Pattern.compile(
+            "\\p{Lu}\\p{Ll}+[ \\t]*\\([ \\t]*" + AGE + "[ \\t]*\\)");
+    private static final Pattern IN_COMMAS_AFTER_NAME = Pattern.compile(
+            "\\p{Lu}\\p{Ll}+[ \\t]*,[ \\t]*" + AGE + "[ \\t]*,");
     /** What follows a number that is a measurement, not an age. */
     private static final Pattern MEASUREMENT_AFTER = Pattern.compile(
             "[ \\t]*(?:%|percent|mg|mcg|g\\b|kg|kilos?|lbs?|pounds|bpm|beats|°|degrees?|mm|cm|ml|units?|mmhg|/|minutes?|mins?"
@@ -43,11 +45,8 @@ final class AgeRecognizer implements Recognizer {
         add(text, WITH_UNIT, found, false, false);
         add(text, AFTER_AGE_WORD, found, true, false);
         add(text, AFTER_IS, found, true, true);
-        Matcher m = AFTER_NAME.matcher(text);
-        while (m.find()) {
-            int group = m.group(1) != null ? 1 : 2;
-            found.add(new Detection(EntityType.AGE_90_PLUS, m.start(group), m.end(group), PRIORITY));
-        }
+        add(text, IN_BRACKETS_AFTER_NAME, found, false, false);
+        add(text, IN_COMMAS_AFTER_NAME, found, false, false);
         return found;
     }
 

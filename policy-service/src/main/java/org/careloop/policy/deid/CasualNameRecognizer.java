@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.careloop.policy.common.EnglishWords;
 
@@ -59,14 +58,13 @@ final class CasualNameRecognizer implements Recognizer {
     CasualNameRecognizer(DeidLexicon lexicon) {
         this.lexicon = lexicon;
         this.places = lexicon.places();
-        this.lowerCaseTitle = Pattern.compile(lexicon.titles().stream()
-                .map(t -> Pattern.quote(t.toLowerCase(Locale.ROOT).replace(".", "")))
-                .collect(Collectors.joining("|", "(?<![\\p{L}])(?:", ")\\.?[ \\t]+$")), CI);
-        this.relation = Pattern.compile("(?<![\\p{L}])(?:my|our|his|her|their|ur|your)[ \\t]+(?:"
-                + lexicon.relations().stream().sorted((a, b) -> b.length() - a.length())
-                        .map(r -> Pattern.quote(r).replace(" ", "\\E[ \\t-]+\\Q"))
-                        .collect(Collectors.joining("|"))
-                + ")[ \\t]*,?[ \\t]+(?:named[ \\t]+|called[ \\t]+)?(?=\\p{Ll})", CI);
+        // Any title may take a full stop here ("dr. nwosu"); in lower case nothing else tells an abbreviation apart.
+        this.lowerCaseTitle = Pattern.compile(NameRecognizer.alternation(lexicon.titles(),
+                t -> Pattern.quote(t.replace(".", ""))) + "\\.?[ \\t]+$", CI);
+        // "father in law" and "father-in-law".
+        this.relation = Pattern.compile("(?<![\\p{L}])(?:my|our|his|her|their|ur|your)[ \\t]+"
+                + NameRecognizer.alternation(lexicon.relations(), r -> Pattern.quote(r).replace(" ", "\\E[ \\t-]+\\Q"))
+                + "[ \\t]*,?[ \\t]+(?:named[ \\t]+|called[ \\t]+)?(?=\\p{Ll})", CI);
     }
 
     @Override
@@ -85,8 +83,8 @@ final class CasualNameRecognizer implements Recognizer {
     private void findLowerCaseNames(String text, List<Detection> found) {
         Matcher m = LOWER_WORD.matcher(text);
         while (m.find()) {
-            boolean afterTitle = lowerCaseTitle.matcher(text).region(Math.max(0, m.start() - 12), m.start()).find();
-            if (lowerCaseName(m.group(), afterTitle)) {
+            if (lowerCaseName(m.group()) || surnameAfterTitle(m.group())
+                    && lowerCaseTitle.matcher(text).region(Math.max(0, m.start() - 12), m.start()).find()) {
                 found.add(new Detection(EntityType.NAME, m.start(), m.end(), PRIORITY));
             }
         }
@@ -175,23 +173,23 @@ final class CasualNameRecognizer implements Recognizer {
         return openings > 0 && lower * 2 > openings;
     }
 
-    private boolean lowerCaseName(String word, boolean afterTitle) {
-        if (CHAT_WORDS.contains(word) || !plain(word)) {
-            return false;
-        }
-        return lexicon.isCuratedGivenName(word)
-                || lexicon.isGivenNameAsWritten(word) && word.length() >= MIN_GENERATED_NAME
-                || afterTitle && (lexicon.isKnownName(word) || !EnglishWords.contains(word));
+    private boolean lowerCaseName(String word) {
+        return mayBeName(word) && (lexicon.isCuratedGivenName(word)
+                || lexicon.isGivenNameAsWritten(word) && word.length() >= MIN_GENERATED_NAME);
+    }
+
+    /** After a lower-case title ("dr nwosu"), a known name or any word that is not English. */
+    private boolean surnameAfterTitle(String word) {
+        return mayBeName(word) && (lexicon.isKnownName(word) || !EnglishWords.contains(word));
+    }
+
+    private boolean mayBeName(String word) {
+        return !CHAT_WORDS.contains(word) && lexicon.isPlainName(word);
     }
 
     private boolean givenName(String word) {
-        return lexicon.isGivenName(word) && !lexicon.isNotName(word) && !lexicon.isEponym(word)
-                && !places.isPlace(word) && !lexicon.isRegion(word) && !CHAT_WORDS.contains(word.toLowerCase(Locale.ROOT));
-    }
-
-    private boolean plain(String word) {
-        return !lexicon.isAmbiguous(word) && !lexicon.isNotName(word) && !lexicon.isEponym(word)
-                && !places.isPlace(word) && !lexicon.isRegion(word);
+        return lexicon.isGivenName(word) && lexicon.namesNothingElse(word)
+                && !CHAT_WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static boolean capitalised(String word) {

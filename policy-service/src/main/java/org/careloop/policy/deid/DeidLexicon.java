@@ -239,6 +239,16 @@ public final class DeidLexicon {
         return signOffs;
     }
 
+    /** Not a drug brand or other non-name, an eponym, a place or a region: a word that can only be a name here. */
+    boolean namesNothingElse(String word) {
+        return !isNotName(word) && !isEponym(word) && !places.isPlace(word) && !isRegion(word);
+    }
+
+    /** A word that may stand for a name without a cue: {@link #namesNothingElse}, and not also an English word. */
+    boolean isPlainName(String word) {
+        return !isAmbiguous(word) && namesNothingElse(word);
+    }
+
     /** A country, state or province, or its people ("Florida", "France", "Irish"): kept, and not a name by itself. */
     boolean isRegion(String word) {
         return regions.contains(key(word));

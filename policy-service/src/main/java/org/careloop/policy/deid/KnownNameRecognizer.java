@@ -22,11 +22,9 @@ final class KnownNameRecognizer implements Recognizer {
     private static final Pattern POSSESSIVE_DISEASE = Pattern.compile("['’]s?[ \\t]+(?:disease|syndrome|palsy|sign|ulcer|lymphoma|disorder)", Pattern.CASE_INSENSITIVE);
 
     private final DeidLexicon lexicon;
-    private final PlaceGazetteer places;
 
     KnownNameRecognizer(DeidLexicon lexicon) {
         this.lexicon = lexicon;
-        this.places = lexicon.places();
     }
 
     @Override
@@ -35,7 +33,7 @@ final class KnownNameRecognizer implements Recognizer {
         Matcher m = NAME_WORD.matcher(text);
         int from = 0;
         while (from < text.length() && m.find(from)) {
-            if (!plain(m.group()) && !ambiguousGivenNameWithSurname(text, m) || afterSaint(text, m.start()) || POSSESSIVE_DISEASE.matcher(text).region(m.end(), text.length()).lookingAt()) {
+            if (!lexicon.isPlainName(m.group()) && !ambiguousGivenNameWithSurname(text, m) || afterSaint(text, m.start()) || POSSESSIVE_DISEASE.matcher(text).region(m.end(), text.length()).lookingAt()) {
                 from = m.end();
                 continue;
             }
@@ -81,7 +79,7 @@ final class KnownNameRecognizer implements Recognizer {
             return false;
         }
         Matcher next = NAME_WORD.matcher(text).region(space.end(), text.length());
-        return next.lookingAt() && lexicon.isKnownName(next.group()) && !lexicon.isGivenName(next.group()) && plain(next.group());
+        return next.lookingAt() && lexicon.isKnownName(next.group()) && !lexicon.isGivenName(next.group()) && lexicon.isPlainName(next.group());
     }
 
     /** "St Mary's", "São Lucas", "San Jose": a saint's name is an institution or a place, not a person here. */
@@ -99,11 +97,6 @@ final class KnownNameRecognizer implements Recognizer {
 
     /** A surname may be any capitalised word that is not an ordinary, medical or place word. */
     private boolean continuesName(String word) {
-        return plain(word) && !lexicon.isAmbiguous(word);
-    }
-
-    private boolean plain(String word) {
-        return !lexicon.isAmbiguous(word) && !lexicon.isNotName(word) && !lexicon.isEponym(word) && !places.isPlace(word)
-                && !lexicon.isRegion(word);
+        return lexicon.isPlainName(word);
     }
 }

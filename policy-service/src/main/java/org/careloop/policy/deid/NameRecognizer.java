@@ -112,7 +112,7 @@ final class NameRecognizer implements Recognizer {
     }
 
     /** The phrases as one alternation, longest first, each whole between non-letters. */
-    private static String alternation(List<String> phrases, Function<String, String> toRegex) {
+    static String alternation(List<String> phrases, Function<String, String> toRegex) {
         return phrases.stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(toRegex)

@@ -38,9 +38,9 @@ public enum Assertion {
 
     /**
      * The severity a red flag of {@code severity} is raised at: URGENT at most when emergency care has seen the
-     * episode, when it is over and the flag is {@code resolvable}, or when it came on gradually and the flag is
-     * {@code acute}; uncertain means URGENT, so a
-     * clinician still sees it first, but the patient is not told to call an ambulance for a faint last week.
+     * episode, when it nearly happened and the flag is {@code resolvable}, or when it came on gradually and the flag is
+     * {@code acute}. Uncertain means URGENT: a clinician still sees it first, but the patient is not told to call an
+     * ambulance for a faint that nearly happened.
      */
     public Severity raisedAt(Severity severity, boolean resolvable, boolean acute) {
         if (this == TREATED || this == RESOLVED && resolvable || this == GRADUAL && acute) {

@@ -63,27 +63,28 @@ final class ClinicalContext {
         this.idioms = words(context.idioms());
         this.unchanged = words(context.unchanged());
         this.worsening = words(context.worsening());
-        this.resolvedBefore = Pattern.compile(context.resolvedBefore().stream().map(f -> "(?:" + f + ")")
-                .collect(Collectors.joining("|", "(?<![\\p{L}'])(?:", ")\\s*$")), CI);
+        this.resolvedBefore = anyOf(context.resolvedBefore(), "(?<![\\p{L}'])", "\\s*$");
         this.notOver = words(context.notOver());
         this.gradual = words(context.gradual());
-        this.genericQuestion = Pattern.compile(context.genericQuestion().stream().map(f -> "(?:" + f + ")")
-                .collect(Collectors.joining("|", "^\\s*(?:", ")\\s")), CI);
+        this.genericQuestion = anyOf(context.genericQuestion(), "^\\s*", "\\s");
         this.notNow = words(context.notNow());
         this.careReceived = words(context.careReceived());
     }
 
     static Pattern words(List<String> fragments) {
-        return Pattern.compile(fragments.stream()
-                .map(f -> "(?:" + f + ")")
-                .collect(Collectors.joining("|", "(?<![\\p{L}\\p{N}'])(?:", ")(?![\\p{L}\\p{N}'])")), CI);
+        return anyOf(fragments, "(?<![\\p{L}\\p{N}'])", "(?![\\p{L}\\p{N}'])");
     }
 
     /** Fragments that must follow the phrase directly ("stroke clinic", "chest pain like this"). */
     static Pattern following(List<String> fragments) {
+        return anyOf(fragments, "^[\\s,]*", "(?![\\p{L}\\p{N}])");
+    }
+
+    /** The fragments as one case-insensitive alternation between {@code before} and {@code after}. */
+    private static Pattern anyOf(List<String> fragments, String before, String after) {
         return Pattern.compile(fragments.stream()
                 .map(f -> "(?:" + f + ")")
-                .collect(Collectors.joining("|", "^[\\s,]*(?:", ")(?![\\p{L}\\p{N}])")), CI);
+                .collect(Collectors.joining("|", before + "(?:", ")" + after)), CI);
     }
 
     /**
@@ -135,8 +136,8 @@ final class ClinicalContext {
 
         // "if he has a seizure": the hypothetical's verb may be part of the phrase itself.
         String upToEnd = text.substring(sentenceStart, end);
-        if (hypothetical.matcher(before).find() || hypothetical.matcher(upToEnd).find() || notASymptom.matcher(after).find() || aboutNobody(text, sentence,
-                sentenceEnd)) {
+        if (hypothetical.matcher(before).find() || hypothetical.matcher(upToEnd).find()
+                || notASymptom.matcher(after).find() || aboutNobody(text, sentence, sentenceEnd)) {
             return Assertion.HYPOTHETICAL;
         }
         if (figurative.matcher(sentence).find() || inIdiom(sentence, start - sentenceStart, end - sentenceStart)) {
@@ -197,17 +198,8 @@ final class ClinicalContext {
      * these openings count: "not" belongs to symptoms such as "baby, not feeding".
      */
     private boolean negatedWithin(String phrase) {
-        String lower = phrase.toLowerCase();
-        int last = -1;
-        String found = null;
-        for (String brk : clauseBreaks) {
-            int at = lower.lastIndexOf(brk);
-            if (at > last) {
-                last = at;
-                found = brk;
-            }
-        }
-        return found != null && NEGATED_CLAUSE.matcher(phrase.substring(last + found.length())).lookingAt();
+        int lastClause = lastClauseStart(phrase);
+        return lastClause > 0 && NEGATED_CLAUSE.matcher(phrase.substring(lastClause)).lookingAt();
     }
 
     /**
@@ -282,16 +274,21 @@ final class ClinicalContext {
         return text.substring(sentenceStart + from, sentenceStart + Math.max(from, to));
     }
 
-    private boolean isNegated(String before) {
+    /** Where the last clause of {@code text} starts: after its last clause break, or 0 when it has none. */
+    private int lastClauseStart(String text) {
         int clauseStart = 0;
-        String lower = before.toLowerCase();
+        String lower = text.toLowerCase();
         for (String brk : clauseBreaks) {
             int at = lower.lastIndexOf(brk);
             if (at >= 0) {
                 clauseStart = Math.max(clauseStart, at + brk.length());
             }
         }
-        String clause = before.substring(clauseStart);
+        return clauseStart;
+    }
+
+    private boolean isNegated(String before) {
+        String clause = before.substring(lastClauseStart(before));
         String[] words = clause.trim().split("\\s+");
         int from = Math.max(0, words.length - NEGATION_SCOPE_WORDS);
         String scope = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));

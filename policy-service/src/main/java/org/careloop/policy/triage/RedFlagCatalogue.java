@@ -23,7 +23,8 @@ public record RedFlagCatalogue(String version, String description, Context conte
      * ("sepsis", "overdose"), which is also how courses, forms and letters speak of it, so a mention raises the
      * rule's severity only when its clause names someone having it or says now, and URGENT otherwise. A
      * {@code resolvable} rule is URGENT when it nearly happened ("nearly passed out"); an {@code acute} rule is
-     * URGENT when it came on gradually over weeks; a rule with {@code maxAgeMonths} is URGENT when every age the message states is above it (a fever at seven months).
+     * URGENT when it came on gradually over weeks; a rule with {@code maxAgeMonths} is URGENT when every age the
+     * message states is above it (a fever at seven months).
      */
     public record Rule(String id, String category, Severity severity, String description, List<String> patterns,
                        List<String> mentions, boolean resolvable, boolean acute, Integer maxAgeMonths) {

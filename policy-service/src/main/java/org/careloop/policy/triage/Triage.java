@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
@@ -205,7 +206,7 @@ public class Triage {
         if (rule.maxAgeMonths() == null) {
             return false;
         }
-        java.util.OptionalDouble youngest = StatedAge.youngestMonths(text);
+        OptionalDouble youngest = StatedAge.youngestMonths(text);
         return youngest.isPresent() && youngest.getAsDouble() >= rule.maxAgeMonths();
     }
 

@@ -66,6 +66,10 @@ class HeldOutEvaluationTest {
      * with them (floors below their first figures).
      */
     record TestPart(List<String> parts, double floor, double ceiling) {
+        List<JsonNode> rows() {
+            return parts.stream().flatMap(file -> LabelledCorpus.read(file).stream()).toList();
+        }
+
         @Override
         public String toString() {
             return String.join(" + ", parts);
@@ -80,8 +84,7 @@ class HeldOutEvaluationTest {
     @ParameterizedTest
     @MethodSource("triageParts")
     void emergenciesShouldBeRaisedAndRoutineMessagesLeftAlone(TestPart part) {
-        List<JsonNode> rows = new ArrayList<>();
-        part.parts().forEach(file -> rows.addAll(LabelledCorpus.read(file)));
+        List<JsonNode> rows = part.rows();
         System.out.printf("%nHeld-out triage test part: %d messages (%s)%n", rows.size(), part);
         for (TriageLayer layer : TriageLayer.values()) {
             if (layer != TriageLayer.LLM) {
@@ -137,8 +140,7 @@ class HeldOutEvaluationTest {
     @MethodSource("identifierParts")
     void identifiersShouldBeRemoved(TestPart part) {
         Deidentifier deid = Deidentifier.fromClasspath();
-        List<JsonNode> rows = new ArrayList<>();
-        part.parts().forEach(file -> rows.addAll(LabelledCorpus.read(file)));
+        List<JsonNode> rows = part.rows();
         Map<String, int[]> byType = new TreeMap<>();
         int gold = 0;
         int removed = 0;
@@ -196,8 +198,7 @@ class HeldOutEvaluationTest {
     @MethodSource("draftParts")
     void unsafeDraftsShouldBeFlaggedAndCarefulOnesLeftAlone(TestPart part) {
         DraftChecker checker = DraftChecker.fromClasspath();
-        List<JsonNode> rows = new ArrayList<>();
-        part.parts().forEach(file -> rows.addAll(LabelledCorpus.read(file)));
+        List<JsonNode> rows = part.rows();
         Map<String, int[]> byFinding = new TreeMap<>();
         int labels = 0;
         int flagged = 0;
