@@ -64,6 +64,7 @@ class EpisodeContextTest {
             "how do u know if a head injury is serious in an adult?",
             "My book club read a novel where the main character has cauda equina syndrome.",
             "Please cancel my appointment for the heavy bleeding, it was only my period.",
+            "I overdosed when I was 19 and have been well for ten years now.",
     })
     void shouldNotRaiseAnything(String text) {
         assertThat(TRIAGE.assess(text).highestSeverity()).isNotEqualTo(Severity.EMERGENCY);
