@@ -51,10 +51,9 @@ final class LanguageScreen {
         if (letters(text) < MIN_LETTERS) {
             return List.of();
         }
-        Map<Language, Double> whole = Holder.DETECTOR.computeLanguageConfidenceValues(text);
-        Language top = top(whole);
-        if (notEnglish(text, whole, top)) {
-            return List.of(flag(top, 0, text.length(), whole.get(top)));
+        RedFlag whole = notEnglish(text, 0, text.length());
+        if (whole != null) {
+            return List.of(whole);
         }
         List<RedFlag> flags = new ArrayList<>();
         for (MessageSegments.Segment sentence : MessageSegments.sentences(text)) {
@@ -62,21 +61,27 @@ final class LanguageScreen {
             if (part.split("\\s+").length < MIN_SENTENCE_WORDS || letters(part) < MIN_LETTERS) {
                 continue;
             }
-            Map<Language, Double> confidence = Holder.DETECTOR.computeLanguageConfidenceValues(part);
-            Language language = top(confidence);
-            if (notEnglish(part, confidence, language)) {
-                flags.add(flag(language, sentence.start(), sentence.end(), confidence.get(language)));
+            RedFlag flag = notEnglish(part, sentence.start(), sentence.end());
+            if (flag != null) {
+                flags.add(flag);
             }
         }
         return flags;
     }
 
-    private static boolean notEnglish(String text, Map<Language, Double> confidence, Language top) {
-        if (top == null || top == SCREENED) {
-            return false;
+    /** A flag for this part when it is not English, else null. */
+    private static RedFlag notEnglish(String part, int start, int end) {
+        // The share of English function words is cheap and settles most English text; the detector is not cheap.
+        if (functionWordShare(part) >= ENGLISH_FUNCTION_WORDS) {
+            return null;
         }
-        double english = confidence.getOrDefault(SCREENED, 0.0) / confidence.get(top);
-        return english <= ENGLISH_AT_MOST && functionWordShare(text) < ENGLISH_FUNCTION_WORDS;
+        Map<Language, Double> confidence = Holder.DETECTOR.computeLanguageConfidenceValues(part);
+        Language top = top(confidence);
+        if (top == null || top == SCREENED
+                || confidence.getOrDefault(SCREENED, 0.0) / confidence.get(top) > ENGLISH_AT_MOST) {
+            return null;
+        }
+        return flag(top, start, end, confidence.get(top));
     }
 
     private static double functionWordShare(String text) {

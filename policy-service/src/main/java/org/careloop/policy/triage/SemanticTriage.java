@@ -46,7 +46,12 @@ final class SemanticTriage {
         float[][] vectors = encoder.encode(segments.stream().map(s -> s.in(text)).toList());
         List<RedFlag> flags = new ArrayList<>();
         for (int i = 0; i < segments.size(); i++) {
-            Score score = score(vectors[i]);
+            double[] p = classifier.probabilities(vectors[i]);
+            if (emergencyProbability(p) < exemplars.thresholds().urgent()) {
+                // Routine whatever the similarities, which cost far more to find than the probabilities.
+                continue;
+            }
+            Score score = score(vectors[i], p);
             Severity severity = severity(score);
             if (severity == Severity.ROUTINE) {
                 continue;
@@ -79,13 +84,17 @@ final class SemanticTriage {
         return raised.ordinal() > ceiling.ordinal() ? ceiling : raised;
     }
 
-    Score score(float[] vector) {
-        return score(vector, classifier);
+    Score score(float[] vector, ExemplarClassifier classifier) {
+        return score(vector, classifier.probabilities(vector));
     }
 
-    Score score(float[] vector, ExemplarClassifier classifier) {
+    /** The last class is "not an emergency". */
+    private static double emergencyProbability(double[] p) {
+        return 1 - p[p.length - 1];
+    }
+
+    private Score score(float[] vector, double[] p) {
         int k = exemplars.thresholds().neighbours();
-        double[] p = classifier.probabilities(vector);
         int bestClass = 0;
         for (int c = 1; c < categoryVectors.size(); c++) {
             if (p[c] > p[bestClass]) {
@@ -93,7 +102,7 @@ final class SemanticTriage {
             }
         }
         return new Score(exemplars.categories().get(bestClass), SentenceEncoder.meanOfNearest(categoryVectors.get(bestClass), vector, k),
-                SentenceEncoder.meanOfNearest(notEmergencyVectors, vector, k), 1 - p[categoryVectors.size()]);
+                SentenceEncoder.meanOfNearest(notEmergencyVectors, vector, k), emergencyProbability(p));
     }
 
     /** Classes 0..n-1 are the categories in catalogue order, class n is "not an emergency". */
