@@ -1,5 +1,6 @@
-// Inbox task page: a live comparison of the clinician's edits with the draft, the word edit distance, and
-// "Show in editor" for policy findings. Text only ever goes into the page as text nodes (no innerHTML).
+// Inbox task page: a live comparison of the clinician's edits with the draft, the word edit distance,
+// "Show in editor" for policy findings, and whether the draft was seen to its end. Text only ever goes into the
+// page as text nodes (no innerHTML).
 const original = document.getElementById('draft-original');
 const editor = document.getElementById('reply-editor');
 const diffBox = document.getElementById('diff');
@@ -110,4 +111,18 @@ for (const button of document.querySelectorAll('button.select-finding')) {
       mark.scrollIntoView({ block: 'center' });
     }
   });
+}
+
+// Whether the end of the draft was ever on screen (scrolled to, or short enough to be shown whole): sent with the
+// decision, it tells the oversight figures whether the draft could have been read to its end.
+const draftEnd = document.getElementById('draft-end');
+const draftSeen = document.getElementById('draft-seen');
+if (draftEnd && draftSeen && 'IntersectionObserver' in window) {
+  const watcher = new IntersectionObserver((entries) => {
+    if (entries.some((e) => e.isIntersecting)) {
+      draftSeen.value = 'yes';
+      watcher.disconnect();
+    }
+  });
+  watcher.observe(draftEnd);
 }

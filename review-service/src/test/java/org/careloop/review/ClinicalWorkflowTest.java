@@ -29,6 +29,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
@@ -76,8 +77,14 @@ class ClinicalWorkflowTest {
     // The draft arrives later and is shown on the same review.
     await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> as("oncall")
         .get("/api/inbox/tasks/{id}", taskId).then().statusCode(200).extract().jsonPath().getBoolean("draft.available"));
+    // Approving a reply to an emergency means acknowledging its red flag.
+    as("oncall").get("/api/inbox/tasks/{id}", taskId).then().body("acknowledgementsRequired", equalTo(List.of("R1")))
+        .body("redFlags[0].id", equalTo("R1")).body("redFlags[0].acknowledgementRequired", equalTo(true));
     as("oncall").body(Map.of("action", "APPROVE")).post("/api/inbox/tasks/{id}/decision", taskId)
-        .then().statusCode(200);
+        .then().statusCode(400).body("error", equalTo("ACKNOWLEDGEMENT_REQUIRED"))
+        .body("message", containsString("R1 (EMERGENCY red flag CHEST_PAIN)"));
+    as("oncall").body(Map.of("action", "APPROVE", "acknowledged", List.of("R1")))
+        .post("/api/inbox/tasks/{id}/decision", taskId).then().statusCode(200);
 
     JsonPath answered = awaitAnswered("alice", messageId);
     assertThat(answered.getString("reply.text")).isEqualTo(FILLED_DRAFT);
@@ -89,7 +96,8 @@ class ClinicalWorkflowTest {
   void fourEyesRequiresASecondSeniorClinicianWhoIsNotTheFirstApprover() {
     String messageId = send("alice", GREETING + "What dose of ibuprofen can I take? " + HIGH_RISK_MARKER);
     String first = awaitReviewTask("lee", messageId);
-    as("lee").body(Map.of("action", "APPROVE")).post("/api/inbox/tasks/{id}/decision", first).then().statusCode(200);
+    as("lee").body(Map.of("action", "APPROVE", "acknowledged", List.of("F1")))
+        .post("/api/inbox/tasks/{id}/decision", first).then().statusCode(200);
 
     String second = awaitReviewTask("lee", messageId);
     assertThat(second).isNotEqualTo(first);

@@ -58,8 +58,18 @@ final class Careloop {
                 .until(() -> message(patient, messageId), m -> "ANSWERED".equals(m.getString("status")));
     }
 
+    /**
+     * The clinician opens the task and decides; an approval acknowledges each HIGH finding and emergency red flag
+     * the task lists, as a clinician does once they have checked each one.
+     */
     static void decide(String clinician, String taskId, Map<String, String> decision) {
-        as(clinician).body(decision)
+        List<String> required = as(clinician).get("/api/inbox/tasks/{id}", taskId).then().statusCode(200)
+                .extract().jsonPath().getList("acknowledgementsRequired", String.class);
+        Map<String, Object> body = new java.util.HashMap<>(decision);
+        if (List.of("APPROVE", "EDIT_AND_APPROVE").contains(decision.get("action")) && required != null) {
+            body.put("acknowledged", required);
+        }
+        as(clinician).body(body)
                 .post("/api/inbox/tasks/{id}/decision", taskId)
                 .then().statusCode(200);
     }

@@ -40,6 +40,11 @@ public class ApiException extends RuntimeException {
     return status;
   }
 
+  /** The machine-readable code, such as VALIDATION_FAILED. */
+  public String error() {
+    return error;
+  }
+
   public ApiError toBody() {
     return new ApiError(error, getMessage(), details);
   }

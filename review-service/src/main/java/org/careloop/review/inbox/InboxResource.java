@@ -62,8 +62,13 @@ public class InboxResource {
       description = "APPROVE releases the draft as shown; EDIT_AND_APPROVE and REJECT require text (the reply); "
           + "REQUEST_INFO requires text (the question, released to the patient as written); ESCALATE requires a "
           + "reason and hands the task to senior-clinician. In a second review (stage SECOND_REVIEW), APPROVE "
-          + "confirms the first approver's text and REJECT sends it back to the review with a reason.")
-  @APIResponse(responseCode = "400", description = "Invalid action, missing text or reason")
+          + "confirms the first approver's text and REJECT sends it back to the review with a reason. APPROVE and "
+          + "EDIT_AND_APPROVE of a first review must list in acknowledged every id of the task's "
+          + "acknowledgementsRequired (its HIGH findings F1, F2, ... and EMERGENCY red flags R1, R2, ...). Every "
+          + "decision is measured for oversight (time since the caller first opened the task, words and characters "
+          + "changed, whether the text at each finding changed).")
+  @APIResponse(responseCode = "400", description = "Invalid action, missing text or reason, an unknown id in "
+      + "acknowledged, or ACKNOWLEDGEMENT_REQUIRED: a HIGH finding or emergency red flag was not acknowledged")
   @APIResponse(responseCode = "403", description = "SECOND_REVIEWER_REQUIRED: the first approver cannot do the second review")
   @APIResponse(responseCode = "409", description = "Already decided, or claimed by someone else")
   public DecisionResult decide(@PathParam("id") String id, DecisionRequest request) {

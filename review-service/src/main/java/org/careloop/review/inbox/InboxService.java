@@ -29,19 +29,17 @@ import org.careloop.review.inbox.InboxViews.ChecksView;
 import org.careloop.review.inbox.InboxViews.EscalationView;
 import org.careloop.review.inbox.InboxViews.QuestionView;
 import org.careloop.review.inbox.InboxViews.SafetyMessageView;
-import org.careloop.review.inbox.InboxViews.CitationView;
 import org.careloop.review.inbox.InboxViews.DecisionRequest;
 import org.careloop.review.inbox.InboxViews.DecisionResult;
 import org.careloop.review.inbox.InboxViews.DraftView;
-import org.careloop.review.inbox.InboxViews.FindingView;
 import org.careloop.review.inbox.InboxViews.MessageView;
-import org.careloop.review.inbox.InboxViews.RedFlagView;
 import org.careloop.review.inbox.InboxViews.TaskDetail;
 import org.careloop.review.inbox.InboxViews.TaskSummary;
 import org.careloop.review.intake.PatientMessage;
+import org.careloop.review.oversight.DecisionMeasurer;
+import org.careloop.review.oversight.DecisionSignals;
 import org.careloop.review.process.ProcessVariables;
 import org.careloop.review.questions.PatientQuestion;
-import org.careloop.review.screening.Placeholders;
 import org.careloop.review.screening.Screening;
 import org.careloop.review.security.CurrentUser;
 import org.careloop.review.support.Sha256;
@@ -70,6 +68,9 @@ public class InboxService {
   @Inject
   AuditLog audit;
 
+  @Inject
+  DecisionMeasurer measurer;
+
   /** Open review tasks offered to one of the caller's roles, or assigned to the caller. */
   public List<TaskSummary> openTasks(CurrentUser user) {
     Map<String, Task> tasks = new LinkedHashMap<>();
@@ -90,40 +91,26 @@ public class InboxService {
         .toList();
   }
 
-  /** Everything the clinician needs to decide; reading it is a PHI read and is audited. */
+  /**
+   * Everything the clinician needs to decide; reading it is a PHI read and is audited, and the first reading by each
+   * clinician starts their time on task.
+   */
   @Transactional
   public TaskDetail task(String taskId, CurrentUser user) {
     Task task = visibleOpenTask(taskId, user);
     UUID messageId = messageId(task);
     PatientMessage message = PatientMessage.findById(messageId);
-    Screening screening = Screening.findById(messageId);
-    Draft draft = Draft.findById(messageId);
+    DraftUnderReview review = DraftUnderReview.of(messageId);
     DraftCheck check = DraftCheck.findById(messageId);
-    Map<String, String> values = screening == null ? Map.of() : screening.placeholderValues;
+    Draft draft = Draft.findById(messageId);
 
-    DraftView draftView;
-    List<FindingView> findings = List.of();
-    if (draft != null && draft.available()) {
-      Placeholders.Filled filled = Placeholders.fillIn(draft.text, values);
-      List<CitationView> citations = draft.citations == null ? List.of() : draft.citations.stream()
-          .map(c -> new CitationView(c.passageId(), c.title(), filled.map(c.start(), false), filled.map(c.end(), true),
-              c.passageText()))
-          .toList();
-      draftView = new DraftView(true, filled.text(), citations, draft.provenance, null);
-      if (check != null && check.findings != null) {
-        findings = check.findings.stream().map(f -> new FindingView(f.type(), f.severity(),
-            f.start() == null ? null : filled.map(f.start(), false),
-            f.end() == null ? null : filled.map(f.end(), true), f.explanation())).toList();
-      }
-    } else {
-      draftView = new DraftView(false, null, List.of(), draft == null ? null : draft.provenance,
-          draft == null ? "no draft available yet" : "no draft available: " + draft.failureReason);
-    }
+    DraftView draftView = review.available()
+        ? new DraftView(true, review.text(), review.citations(), review.provenance(), null)
+        : new DraftView(false, null, List.of(), review.provenance(),
+            draft == null ? "no draft available yet" : "no draft available: " + draft.failureReason);
     ChecksView checks = check == null ? null
         : new ChecksView(check.status, check.riskLevel, check.policyVersion, check.readingGrade);
-    List<RedFlagView> redFlags = screening == null ? List.of() : screening.redFlags.stream()
-        .map(f -> new RedFlagView(f.category(), f.severity(), f.start(), f.end(), f.ruleId(), f.layer(), f.score()))
-        .toList();
+    boolean secondReview = PatientReplyModel.TASK_SECOND_REVIEW.equals(task.getTaskDefinitionKey());
 
     List<PatientQuestion> asked = PatientQuestion.ofMessage(messageId);
     List<QuestionView> questions = asked.stream().map(q -> new QuestionView(q.text, q.clinicianDisplayName, q.askedAt,
@@ -133,7 +120,7 @@ public class InboxService {
     SafetyMessageView safety = message == null || message.safetyText == null ? null
         : new SafetyMessageView(message.safetyCategory, message.safetyText, message.safetyVersion, message.safetyShownAt);
     ApprovedTextView approvedText = null;
-    if (PatientReplyModel.TASK_SECOND_REVIEW.equals(task.getTaskDefinitionKey())) {
+    if (secondReview) {
       Object action = taskService.getVariable(task.getId(), ProcessVariables.DECISION_ACTION);
       approvedText = new ApprovedTextView((String) taskService.getVariable(task.getId(), ProcessVariables.REPLY_TEXT),
           (String) taskService.getVariable(task.getId(), ProcessVariables.REVIEWED_BY), String.valueOf(action));
@@ -147,13 +134,14 @@ public class InboxService {
     }
 
     audit.append(AuditType.TASK_VIEWED, user.username(), messageId, task.getProcessInstanceId(), task.getId(), Map.of());
+    measurer.opened(task.getId(), user.username(), Instant.now());
+    Screening screening = Screening.findById(messageId);
     return new TaskDetail(task.getId(), messageId.toString(), task.getName(), instant(task.getCreateTime()),
         task.getPriority(), instant(task.getDueDate()), task.getAssignee(),
         message == null ? null : new MessageView(message.id, message.text, message.createdAt, screenedText),
-        draftView, checks, findings, redFlags,
-        screening == null ? null : screening.highestSeverity,
+        draftView, checks, review.findings(), review.redFlags(), review.highestSeverity(),
         screening != null && screening.promptInjectionSuspected, stage(task), safety != null, safety, questions,
-        approvedText, escalation);
+        approvedText, escalation, secondReview ? List.of() : review.acknowledgementsRequired());
   }
 
   /** Takes the task for the caller; claiming one's own task again is fine, someone else's is a conflict. */
@@ -175,13 +163,20 @@ public class InboxService {
     return summary(claimed, messageId(task).toString());
   }
 
+  /** A decision through the API. */
+  @Transactional
+  public DecisionResult decide(String taskId, DecisionRequest request, CurrentUser user) {
+    return decide(taskId, request, user, DecisionSignals.API);
+  }
+
   /**
    * Records the clinician's decision with the SHA-256 of the text to release, then completes the task. The
    * release checks that hash again; this record is what makes a release possible. ESCALATE does not complete the
-   * task: it hands it to the senior clinicians.
+   * task: it hands it to the senior clinicians. Every decision is measured ({@link DecisionMeasurer}) in this
+   * transaction; approving a draft with HIGH findings or an emergency needs each of them acknowledged.
    */
   @Transactional
-  public DecisionResult decide(String taskId, DecisionRequest request, CurrentUser user) {
+  public DecisionResult decide(String taskId, DecisionRequest request, CurrentUser user, DecisionSignals signals) {
     DecisionAction action = parseAction(request);
     Task task = visibleOpenTask(taskId, user);
     String me = user.username();
@@ -189,15 +184,22 @@ public class InboxService {
       throw ApiException.conflict("the task is claimed by someone else");
     }
     UUID messageId = messageId(task);
+    DraftUnderReview review = DraftUnderReview.of(messageId);
     if (PatientReplyModel.TASK_SECOND_REVIEW.equals(task.getTaskDefinitionKey())) {
-      return secondReview(task, action, request, user, messageId);
+      DecisionResult result = secondReview(task, action, request, user, messageId);
+      measure(result, "SECOND_REVIEW", null, List.of(), review, signals);
+      return result;
     }
     validate(action, request);
     if (action == DecisionAction.ESCALATE) {
-      return escalate(task, request.reason(), me, messageId);
+      DecisionResult result = escalate(task, request.reason(), me, messageId);
+      measure(result, "REVIEW", null, List.of(), review, signals);
+      return result;
     }
-    String text = action == DecisionAction.REQUEST_INFO ? request.text() : textToRelease(action, request, messageId);
-    Approval approval = approve(task, messageId, action, text, request.reason(), user);
+    String text = action == DecisionAction.REQUEST_INFO ? request.text() : textToRelease(action, request, review);
+    boolean approves = action == DecisionAction.APPROVE || action == DecisionAction.EDIT_AND_APPROVE;
+    List<String> acknowledged = approves ? ReviewDepth.acknowledged(review, request.acknowledged()) : List.of();
+    Approval approval = approve(task, messageId, action, text, request.reason(), user, acknowledged);
 
     if (task.getAssignee() == null) {
       taskService.setAssignee(taskId, me);
@@ -208,10 +210,19 @@ public class InboxService {
     variables.put(ProcessVariables.REVIEWED_BY, me);
     variables.put(action == DecisionAction.REQUEST_INFO ? ProcessVariables.QUESTION_TEXT : ProcessVariables.REPLY_TEXT,
         text);
+    DecisionResult result = new DecisionResult(taskId, messageId.toString(), task.getProcessInstanceId(), action,
+        approval.textSha256, me, approval.approvedAt);
+    measure(result, "REVIEW", action == DecisionAction.REQUEST_INFO ? null : text, acknowledged, review, signals);
     taskService.complete(taskId, variables);
     LOG.infof("task %s decided %s by %s", taskId, action, me);
-    return new DecisionResult(taskId, messageId.toString(), task.getProcessInstanceId(), action,
-        approval.textSha256, me, approval.approvedAt);
+    return result;
+  }
+
+  private void measure(DecisionResult result, String stage, String releasedText, List<String> acknowledged,
+      DraftUnderReview review, DecisionSignals signals) {
+    measurer.record(new DecisionMeasurer.Decision(result.taskId(), UUID.fromString(result.messageId()),
+        result.processInstanceId(), stage, result.action().name(), result.decidedBy(),
+        result.decidedAt() == null ? Instant.now() : result.decidedAt(), releasedText, acknowledged), review, signals);
   }
 
   /**
@@ -233,7 +244,7 @@ public class InboxService {
     Instant at = Instant.now();
     if (action == DecisionAction.APPROVE) {
       String text = (String) taskService.getVariable(task.getId(), ProcessVariables.REPLY_TEXT);
-      Approval approval = approve(task, messageId, DecisionAction.APPROVE, text, request.reason(), user);
+      Approval approval = approve(task, messageId, DecisionAction.APPROVE, text, request.reason(), user, List.of());
       sha256 = approval.textSha256;
       at = approval.approvedAt;
     } else {
@@ -262,7 +273,7 @@ public class InboxService {
   }
 
   private Approval approve(Task task, UUID messageId, DecisionAction action, String text, String reason,
-      CurrentUser user) {
+      CurrentUser user, List<String> acknowledged) {
     Approval approval = new Approval();
     approval.id = UUID.randomUUID();
     approval.processInstanceId = task.getProcessInstanceId();
@@ -277,7 +288,8 @@ public class InboxService {
     approval.persistAndFlush();
     audit.append(AuditType.DECISION_MADE, user.username(), messageId, task.getProcessInstanceId(), task.getId(),
         Map.of("action", action.name(), "approvalId", approval.id.toString(), "textSha256", approval.textSha256,
-            "stage", PatientReplyModel.TASK_SECOND_REVIEW.equals(task.getTaskDefinitionKey()) ? "SECOND_REVIEW" : "REVIEW"));
+            "stage", PatientReplyModel.TASK_SECOND_REVIEW.equals(task.getTaskDefinitionKey()) ? "SECOND_REVIEW" : "REVIEW",
+            "acknowledged", String.join(",", acknowledged)));
     return approval;
   }
 
@@ -340,16 +352,14 @@ public class InboxService {
     }
   }
 
-  private static String textToRelease(DecisionAction action, DecisionRequest request, UUID messageId) {
+  private static String textToRelease(DecisionAction action, DecisionRequest request, DraftUnderReview review) {
     if (action != DecisionAction.APPROVE) {
       return request.text();
     }
-    Draft draft = Draft.findById(messageId);
-    if (draft == null || !draft.available()) {
+    if (!review.available()) {
       throw new ApiException(400, "NO_DRAFT", "there is no draft to approve; write the reply with REJECT");
     }
-    Screening screening = Screening.findById(messageId);
-    return Placeholders.fillIn(draft.text, screening == null ? Map.of() : screening.placeholderValues).text();
+    return review.text();
   }
 
   /** An open review task the caller may see; 409 once it has been completed, 404 if unknown or not theirs. */

@@ -20,7 +20,7 @@ public final class InboxViews {
       String assignee, MessageView message, DraftView draft, ChecksView checks, List<FindingView> findings,
       List<RedFlagView> redFlags, String highestSeverity, boolean promptInjectionSuspected, String stage,
       boolean emergency, SafetyMessageView safetyMessage, List<QuestionView> questions, ApprovedTextView approvedText,
-      EscalationView escalation) {}
+      EscalationView escalation, List<String> acknowledgementsRequired) {}
 
   /** screenedText: the message and the patient's answers as screened (red-flag spans are offsets into it). */
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -46,14 +46,30 @@ public final class InboxViews {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record ChecksView(String status, String riskLevel, String policyVersion, Double readingGrade) {}
 
+  /**
+   * id: F1, F2, ... in the order the checks found them. acknowledgementRequired: a HIGH finding, which APPROVE and
+   * EDIT_AND_APPROVE must list in {@code acknowledged}.
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record FindingView(String type, String severity, Integer start, Integer end, String explanation) {}
+  public record FindingView(String id, String type, String severity, Integer start, Integer end, String explanation,
+      boolean acknowledgementRequired) {}
 
+  /** id: R1, R2, ... acknowledgementRequired: an EMERGENCY red flag, which an approval must acknowledge. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record RedFlagView(
-      String category, String severity, Integer start, Integer end, String ruleId, String layer, Double score) {}
+  public record RedFlagView(String id, String category, String severity, Integer start, Integer end, String ruleId,
+      String layer, Double score, boolean acknowledgementRequired) {}
 
-  public record DecisionRequest(String action, String text, String reason) {}
+  /**
+   * acknowledged: the ids of the findings and red flags the clinician has checked one by one (see
+   * {@code acknowledgementsRequired} of the task); APPROVE and EDIT_AND_APPROVE are refused until every required one
+   * is listed.
+   */
+  public record DecisionRequest(String action, String text, String reason, List<String> acknowledged) {
+
+    public DecisionRequest(String action, String text, String reason) {
+      this(action, text, reason, null);
+    }
+  }
 
   public record DecisionResult(String taskId, String messageId, String processInstanceId, DecisionAction action,
       String textSha256, String decidedBy, Instant decidedAt) {}

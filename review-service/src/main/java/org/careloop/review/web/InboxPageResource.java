@@ -32,6 +32,7 @@ import org.careloop.review.inbox.InboxService;
 import org.careloop.review.inbox.InboxViews.DecisionRequest;
 import org.careloop.review.inbox.InboxViews.TaskDetail;
 import org.careloop.review.inbox.InboxViews.TaskSummary;
+import org.careloop.review.oversight.DecisionSignals;
 import org.careloop.review.screening.Screening;
 import org.careloop.review.web.InboxPageViews.Filters;
 import org.careloop.review.web.InboxPageViews.TaskRow;
@@ -51,9 +52,6 @@ public class InboxPageResource {
 
   @Inject
   InboxService inbox;
-
-  @Inject
-  DecisionOversightService decisions;
 
   @Inject
   PageContext context;
@@ -108,7 +106,7 @@ public class InboxPageResource {
   @Operation(hidden = true)
   public Response show(@PathParam("id") String id) {
     try {
-      return context.render(taskPage(id, null, null, null, null, null));
+      return context.render(taskPage(id, null, null, null, null, null, List.of()));
     } catch (ApiException e) {
       return failed(e);
     }
@@ -120,28 +118,35 @@ public class InboxPageResource {
   @Operation(hidden = true)
   public Response decide(@PathParam("id") String id, @FormParam("action") String action,
       @FormParam("text") String text, @FormParam("question") String question, @FormParam("reason") String reason,
-      @FormParam("reviewed") String reviewed, @FormParam("openedAt") Long openedAt,
-      @FormParam("draft") String shownDraft, @FormParam(Csrf.FIELD) String csrf) {
+      @FormParam("reviewed") String reviewed, @FormParam("acknowledged") List<String> acknowledged,
+      @FormParam("draftSeen") String draftSeen, @FormParam("draft") String shownDraft,
+      @FormParam(Csrf.FIELD) String csrf) {
     context.requireCsrf(csrf);
     String reply = normalize(text);
+    List<String> ticked = acknowledged == null ? List.of() : acknowledged;
     String problem = problem(action, reply, normalize(shownDraft), normalize(question), reason, reviewed);
     if (problem != null) {
-      return rerender(id, problem, action, reply, question, reason, Response.Status.BAD_REQUEST);
+      return rerender(id, problem, action, reply, question, reason, ticked, Response.Status.BAD_REQUEST);
     }
     DecisionRequest request = switch (action) {
-      case "APPROVE" -> new DecisionRequest(action, null, blankToNull(reason));
-      case "EDIT_AND_APPROVE", "REJECT" -> new DecisionRequest(action, reply, blankToNull(reason));
+      case "APPROVE" -> new DecisionRequest(action, null, blankToNull(reason), ticked);
+      case "EDIT_AND_APPROVE", "REJECT" -> new DecisionRequest(action, reply, blankToNull(reason), ticked);
       case "REQUEST_INFO" -> new DecisionRequest(action, normalize(question), blankToNull(reason));
       default -> new DecisionRequest(action, null, reason);
     };
     try {
-      decisions.decide(id, request, context.user(), openedAt);
+      inbox.decide(id, request, context.user(), DecisionSignals.page("yes".equals(draftSeen)));
       return context.seeOther("/inbox?decided=" + action);
     } catch (ApiException e) {
       if (e.status() == 409 || e.status() == 404) {
         return failed(e);
       }
-      return rerender(id, e.getMessage(), action, reply, question, reason, Response.Status.fromStatusCode(e.status()));
+      String message = "ACKNOWLEDGEMENT_REQUIRED".equals(e.error())
+          ? "Tick each finding and red flag under \"Check each of these before you approve\" once you have checked "
+              + "it in the draft and the message."
+          : e.getMessage();
+      return rerender(id, message, action, reply, question, reason, ticked,
+          Response.Status.fromStatusCode(e.status()));
     }
   }
 
@@ -166,18 +171,18 @@ public class InboxPageResource {
   }
 
   private Response rerender(String id, String problem, String action, String reply, String question, String reason,
-      Response.Status status) {
+      List<String> acknowledged, Response.Status status) {
     try {
-      return context.render(status, taskPage(id, problem, action, reply, question, reason));
+      return context.render(status, taskPage(id, problem, action, reply, question, reason, acknowledged));
     } catch (ApiException e) {
       return failed(e);
     }
   }
 
   private TemplateInstance taskPage(String id, String problem, String action, String reply, String question,
-      String reason) {
+      String reason, List<String> acknowledged) {
     TaskDetail detail = inbox.task(id, context.user());
-    return task.data("task", TaskPages.of(detail, context.user().username(), zone.zone(), Instant.now()))
+    return task.data("task", TaskPages.of(detail, context.user().username(), zone.zone(), Instant.now(), acknowledged))
         .data("problem", problem).data("chosen", action == null ? "" : action)
         .data("replyText", reply).data("questionText", question == null ? "" : question)
         .data("reasonText", reason == null ? "" : reason);

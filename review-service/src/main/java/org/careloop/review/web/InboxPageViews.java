@@ -55,6 +55,13 @@ public final class InboxPageViews {
   @TemplateData
   public record Fact(String label, String value) {}
 
+  /**
+   * One line of the checklist an approval needs: a HIGH finding (F1, ...) or an emergency red flag (R1, ...);
+   * {@code ticked} keeps the clinician's ticks when the page comes back with a problem.
+   */
+  @TemplateData
+  public record AcknowledgementItem(String id, String what, String excerpt, boolean ticked) {}
+
   @TemplateData
   public record QuestionItem(String text, String askedBy, String askedAt, String answer, String answeredAt) {}
 
@@ -68,7 +75,7 @@ public final class InboxPageViews {
       List<Highlights.Segment> draftSegments, String draftUnavailableReason, List<FindingItem> findings,
       List<CitationItem> citations, List<Fact> provenance, List<Fact> checks, String riskLevel,
       List<QuestionItem> questions, String approvedText, String approvedBy, String escalationBy,
-      String escalationReason, String escalationAt, long openedAt) {
+      String escalationReason, String escalationAt, List<AcknowledgementItem> acknowledgements) {
 
     public String severityClass() {
       return highestSeverity == null ? "" : "sev-" + highestSeverity.toLowerCase(java.util.Locale.ROOT);

@@ -10,6 +10,7 @@ import org.careloop.review.inbox.InboxViews.FindingView;
 import org.careloop.review.inbox.InboxViews.RedFlagView;
 import org.careloop.review.inbox.InboxViews.TaskDetail;
 import org.careloop.review.inference.InferenceDtos.Provenance;
+import org.careloop.review.web.InboxPageViews.AcknowledgementItem;
 import org.careloop.review.web.InboxPageViews.CitationItem;
 import org.careloop.review.web.InboxPageViews.Fact;
 import org.careloop.review.web.InboxPageViews.FindingItem;
@@ -22,7 +23,7 @@ final class TaskPages {
 
   private TaskPages() {}
 
-  static TaskPage of(TaskDetail d, String me, ZoneId zone, Instant now) {
+  static TaskPage of(TaskDetail d, String me, ZoneId zone, Instant now, List<String> ticked) {
     String draftText = d.draft() != null && d.draft().available() ? d.draft().text() : null;
 
     List<FindingItem> findings = new ArrayList<>();
@@ -104,7 +105,28 @@ final class TaskPages {
         d.approvedText() == null ? null : d.approvedText().approvedBy(),
         d.escalation() == null ? null : d.escalation().by(),
         d.escalation() == null ? null : d.escalation().reason(),
-        d.escalation() == null ? null : Texts.when(d.escalation().at(), zone), now.toEpochMilli());
+        d.escalation() == null ? null : Texts.when(d.escalation().at(), zone),
+        acknowledgements(d, findings, redFlags, ticked));
+  }
+
+  /** The checklist: every finding and red flag the API says an approval must acknowledge, in the API's order. */
+  private static List<AcknowledgementItem> acknowledgements(TaskDetail d, List<FindingItem> findings,
+      List<RedFlagItem> redFlags, List<String> ticked) {
+    List<String> required = d.acknowledgementsRequired() == null ? List.of() : d.acknowledgementsRequired();
+    List<AcknowledgementItem> items = new ArrayList<>();
+    for (String id : required) {
+      int number = Integer.parseInt(id.substring(1)) - 1;
+      if (id.startsWith("F") && number < findings.size()) {
+        FindingItem f = findings.get(number);
+        items.add(new AcknowledgementItem(id, f.severity() + " finding: " + f.typeText(), f.excerpt(),
+            ticked.contains(id)));
+      } else if (id.startsWith("R") && number < redFlags.size()) {
+        RedFlagItem f = redFlags.get(number);
+        items.add(new AcknowledgementItem(id, "Emergency red flag: " + f.category(), f.evidence(),
+            ticked.contains(id)));
+      }
+    }
+    return items;
   }
 
   private static void add(List<Fact> facts, String label, String value) {

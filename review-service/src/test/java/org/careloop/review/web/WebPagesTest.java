@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.careloop.review.CareloopTestEnvironment;
 import org.careloop.review.TestUserMechanism;
+import org.careloop.review.oversight.DecisionMeasurement;
 import org.junit.jupiter.api.Test;
 
 /** The pages over HTTP: login redirect, CSP, CSRF, escaping, and the patient → clinician → patient round trip. */
@@ -34,6 +35,7 @@ class WebPagesTest {
       "alice", "alice;sub-alice;Alice Moreno;patient",
       "bob", "bob;sub-bob;Bob Tanaka;patient",
       "carter", "carter;sub-carter;Maya Carter;clinician",
+      "lee", "lee;sub-lee;Jordan Lee;clinician,senior-clinician",
       "root-admin", "root-admin;sub-root;Root Admin;admin");
 
   /** A signed-in browser: the user, and the CSRF cookie and token from the first page it loaded. */
@@ -145,32 +147,33 @@ class WebPagesTest {
         .contains("I have reviewed this reply");
 
     Browser carter = open("carter", "/inbox/tasks/" + taskId);
-    long openedAt = System.currentTimeMillis() - 42_000;
     String edited = FILLED_DRAFT.replace("within a week", "within five to seven days");
 
     // Without the explicit confirmation nothing is decided.
     Response unconfirmed = carter.form("/inbox/tasks/" + taskId + "/decision",
-        Map.of("action", "EDIT_AND_APPROVE", "text", edited, "openedAt", openedAt));
+        Map.of("action", "EDIT_AND_APPROVE", "text", edited));
     assertThat(unconfirmed.statusCode()).isEqualTo(400);
     assertThat(unconfirmed.asString()).contains("Tick &quot;I have reviewed this reply&quot;");
     // Approving "as is" with an edited text is refused rather than guessed.
     Response mixed = carter.form("/inbox/tasks/" + taskId + "/decision", Map.of("action", "APPROVE",
-        "text", edited, "draft", FILLED_DRAFT, "reviewed", "yes", "openedAt", openedAt));
+        "text", edited, "draft", FILLED_DRAFT, "reviewed", "yes"));
     assertThat(mixed.statusCode()).isEqualTo(400);
 
     Response decided = carter.form("/inbox/tasks/" + taskId + "/decision", Map.of("action", "EDIT_AND_APPROVE",
-        "text", edited.replace("\n", "\r\n"), "draft", FILLED_DRAFT, "reviewed", "yes", "openedAt", openedAt));
+        "text", edited.replace("\n", "\r\n"), "draft", FILLED_DRAFT, "reviewed", "yes", "draftSeen", "yes"));
     assertThat(decided.statusCode()).isEqualTo(303);
     assertThat(decided.getHeader("Location")).endsWith("/inbox?decided=EDIT_AND_APPROVE");
 
-    DecisionOversight oversight = QuarkusTransaction.requiringNew().call(() ->
-        DecisionOversight.<DecisionOversight>find("taskId", taskId).firstResult());
-    assertThat(oversight.action).isEqualTo("EDIT_AND_APPROVE");
-    assertThat(oversight.decidedBy).isEqualTo("carter");
-    assertThat(oversight.editDistanceWords).isEqualTo(4); // "a week" → "five to seven days": 2 replaced, 2 added
-    assertThat(oversight.timeOnTaskMs).isBetween(42_000L, 120_000L);
-    assertThat(oversight.stage).isEqualTo("REVIEW");
-
+    DecisionMeasurement measured = QuarkusTransaction.requiringNew().call(() ->
+        DecisionMeasurement.<DecisionMeasurement>find("taskId", taskId).firstResult());
+    assertThat(measured.channel).isEqualTo("PAGE");
+    assertThat(measured.action).isEqualTo("EDIT_AND_APPROVE");
+    assertThat(measured.decidedBy).isEqualTo("carter");
+    assertThat(measured.wordsChanged).isEqualTo(4); // "a week" → "five to seven days": 2 replaced, 2 added
+    assertThat(measured.firstOpenedAt).as("the first time carter opened the page, on the server's clock").isNotNull();
+    assertThat(measured.timeOnTaskMs).isBetween(0L, 120_000L);
+    assertThat(measured.draftSeenToEnd).isTrue();
+    assertThat(measured.stage).isEqualTo("REVIEW");
     String answered = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
         .until(() -> as("alice").get("/portal").asString(), html -> html.contains("within five to seven days"));
     assertThat(answered).contains("Drafted with AI assistance and reviewed by Maya Carter on " + LocalDate.now())
@@ -194,6 +197,38 @@ class WebPagesTest {
     assertThat(emergencies).contains(messageId);
     String fragment = as("alice").get("/portal/messages").asString();
     assertThat(fragment).contains("data-testid=\"emergency-banner\"").contains("Get help now");
+  }
+
+  @Test
+  void approvingADraftWithAHighFindingOnThePageNeedsItsBoxTicked() {
+    Browser alice = open("alice", "/portal");
+    Response sent = alice.form("/portal/messages", Map.of("text", GREETING + "How many ibuprofen a day? "
+        + CareloopTestEnvironment.HIGH_RISK_MARKER));
+    String messageId = sent.getHeader("Location").replaceAll(".*sent=([0-9a-f-]+).*", "$1");
+    String taskId = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+        .until(() -> taskRow(as("lee").get("/inbox").asString(), messageId), id -> id != null);
+    String page = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+        .until(() -> as("lee").get("/inbox/tasks/{id}", taskId).asString(), html -> html.contains("draft-view"));
+    assertThat(page).contains("data-testid=\"acknowledgements\"")
+        .contains("<input type=\"checkbox\" id=\"ack-F1\" name=\"acknowledged\" value=\"F1\" >")
+        .contains("HIGH finding: Dosing advice");
+
+    Browser lee = open("lee", "/inbox/tasks/" + taskId);
+    Map<String, String> approve = Map.of("action", "APPROVE", "text", FILLED_DRAFT, "draft", FILLED_DRAFT,
+        "reviewed", "yes");
+    Response unticked = lee.form("/inbox/tasks/" + taskId + "/decision", approve);
+    assertThat(unticked.statusCode()).isEqualTo(400);
+    assertThat(unticked.asString()).contains("Tick each finding and red flag");
+
+    Map<String, String> ticked = new java.util.HashMap<>(approve);
+    ticked.put("acknowledged", "F1");
+    Response decided = lee.form("/inbox/tasks/" + taskId + "/decision", ticked);
+    assertThat(decided.statusCode()).isEqualTo(303);
+    DecisionMeasurement measured = QuarkusTransaction.requiringNew().call(() ->
+        DecisionMeasurement.<DecisionMeasurement>find("taskId", taskId).firstResult());
+    assertThat(measured.acknowledged).containsExactly("F1");
+    assertThat(measured.channel).isEqualTo("PAGE");
+    assertThat(measured.draftSeenToEnd).as("no draftSeen field: the page did not show the end").isFalse();
   }
 
   @Test

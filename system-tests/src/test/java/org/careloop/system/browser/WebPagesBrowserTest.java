@@ -102,7 +102,10 @@ class WebPagesBrowserTest {
     // A draft the check rates HIGH needs a second, senior review before release (routing table).
     boolean secondReview = carter.locator("p.meta .risk-high").count() > 0;
     carter.getByLabel("Edit and approve: send my edited text").check();
+    tickEveryAcknowledgement(carter);
     carter.getByLabel("I have reviewed this reply").check();
+    // The end of the draft was on screen: the decision says so for the oversight figures.
+    assertThat(carter.locator("#draft-seen")).hasValue("yes");
     screenshot(carter, "03-inbox-task-edited");
     carter.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit decision")).click();
     carter.waitForURL(url -> url.contains("/inbox?decided=EDIT_AND_APPROVE"));
@@ -136,6 +139,35 @@ class WebPagesBrowserTest {
     assertThat(banner).containsText("Get help now");
     screenshot(alice, "05-portal-emergency");
     alice.context().close();
+
+    // Approving the reply to an emergency needs its red flag acknowledged on its own line.
+    Page oncall = signIn(browser, "oncall", "/inbox");
+    Locator row = oncall.locator("tr[data-message-id='" + messageId + "']");
+    waitUntil(oncall, row, "/inbox");
+    row.getByRole(AriaRole.LINK).first().click();
+    String taskPath = oncall.url().substring(REVIEW_URL.length());
+    waitUntil(oncall, oncall.locator("#draft-view"), taskPath);
+    Locator checklist = oncall.locator("[data-testid=acknowledgements]");
+    assertThat(checklist).containsText("Emergency red flag");
+    oncall.getByLabel("Approve the draft as it is").check();
+    oncall.getByLabel("I have reviewed this reply").check();
+    oncall.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit decision")).click();
+    assertThat(oncall.locator("#decision-problem")).containsText("Tick each finding and red flag");
+    screenshot(oncall, "05b-inbox-acknowledge");
+    oncall.getByLabel("Approve the draft as it is").check();
+    tickEveryAcknowledgement(oncall);
+    oncall.getByLabel("I have reviewed this reply").check();
+    oncall.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit decision")).click();
+    oncall.waitForURL(url -> url.contains("/inbox?decided=APPROVE"));
+    oncall.context().close();
+  }
+
+  /** Ticks each HIGH finding and emergency red flag the page lists, as a clinician does after checking each. */
+  private static void tickEveryAcknowledgement(Page page) {
+    Locator boxes = page.locator("[data-testid=acknowledgements] input[type=checkbox]");
+    for (int i = 0; i < boxes.count(); i++) {
+      boxes.nth(i).check();
+    }
   }
 
   @Test
