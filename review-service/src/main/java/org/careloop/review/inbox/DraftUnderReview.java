@@ -10,6 +10,8 @@ import org.careloop.review.inbox.InboxViews.CitationView;
 import org.careloop.review.inbox.InboxViews.FindingView;
 import org.careloop.review.inbox.InboxViews.RedFlagView;
 import org.careloop.review.inference.InferenceDtos;
+import org.careloop.review.oversight.canary.Canary;
+import org.careloop.review.oversight.canary.Plant;
 import org.careloop.review.policy.PolicyDtos;
 import org.careloop.review.screening.Placeholders;
 import org.careloop.review.screening.Screening;
@@ -44,9 +46,12 @@ public record DraftUnderReview(String text, List<FindingView> findings, List<Cit
     if (draft == null || !draft.available()) {
       return new DraftUnderReview(null, List.of(), List.of(), provenance, redFlags, severity);
     }
-    Placeholders.Filled filled = Placeholders.fillIn(draft.text, values);
+    // A planted error (issue 14) is shown in place until the review has met it; the stored draft never changes.
+    Plant plant = Canary.activeIn(messageId, draft.draftId).map(Canary::plant).orElse(new Plant(0, 0, ""));
+    Placeholders.Filled filled = Placeholders.fillIn(plant.apply(draft.text), values);
     List<CitationView> citations = draft.citations == null ? List.of() : draft.citations.stream()
-        .map(c -> new CitationView(c.passageId(), c.title(), filled.map(c.start(), false), filled.map(c.end(), true),
+        .map(c -> new CitationView(c.passageId(), c.title(), shown(c.start(), false, plant, filled),
+            shown(c.end(), true, plant, filled),
             c.passageText()))
         .toList();
     List<FindingView> findings = new ArrayList<>();
@@ -54,10 +59,16 @@ public record DraftUnderReview(String text, List<FindingView> findings, List<Cit
     for (int i = 0; i < found.size(); i++) {
       PolicyDtos.Finding f = found.get(i);
       findings.add(new FindingView("F" + (i + 1), f.type(), f.severity(),
-          f.start() == null ? null : filled.map(f.start(), false), f.end() == null ? null : filled.map(f.end(), true),
+          f.start() == null ? null : shown(f.start(), false, plant, filled),
+          f.end() == null ? null : shown(f.end(), true, plant, filled),
           f.explanation(), ACKNOWLEDGE_FINDING_SEVERITY.equals(f.severity())));
     }
     return new DraftUnderReview(filled.text(), findings, citations, provenance, redFlags, severity);
+  }
+
+  /** An offset of the stored draft in the text the clinician is shown. */
+  private static int shown(int offset, boolean isEnd, Plant plant, Placeholders.Filled filled) {
+    return filled.map(plant.map(offset, isEnd), isEnd);
   }
 
   public boolean available() {

@@ -38,6 +38,8 @@ import org.careloop.review.inbox.InboxViews.TaskSummary;
 import org.careloop.review.intake.PatientMessage;
 import org.careloop.review.oversight.DecisionMeasurer;
 import org.careloop.review.oversight.DecisionSignals;
+import org.careloop.review.oversight.canary.Canary;
+import org.careloop.review.oversight.canary.CanaryGuard;
 import org.careloop.review.process.ProcessVariables;
 import org.careloop.review.questions.PatientQuestion;
 import org.careloop.review.screening.Screening;
@@ -70,6 +72,9 @@ public class InboxService {
 
   @Inject
   DecisionMeasurer measurer;
+
+  @Inject
+  CanaryGuard canaries;
 
   /** Open review tasks offered to one of the caller's roles, or assigned to the caller. */
   public List<TaskSummary> openTasks(CurrentUser user) {
@@ -141,7 +146,8 @@ public class InboxService {
         message == null ? null : new MessageView(message.id, message.text, message.createdAt, screenedText),
         draftView, checks, review.findings(), review.redFlags(), review.highestSeverity(),
         screening != null && screening.promptInjectionSuspected, stage(task), safety != null, safety, questions,
-        approvedText, escalation, secondReview ? List.of() : review.acknowledgementsRequired());
+        approvedText, escalation, secondReview ? List.of() : review.acknowledgementsRequired(),
+        Canary.missedOn(task.getId()).map(canaries::explanation).orElse(null));
   }
 
   /** Takes the task for the caller; claiming one's own task again is fine, someone else's is a conflict. */
@@ -199,6 +205,9 @@ public class InboxService {
     String text = action == DecisionAction.REQUEST_INFO ? request.text() : textToRelease(action, request, review);
     boolean approves = action == DecisionAction.APPROVE || action == DecisionAction.EDIT_AND_APPROVE;
     List<String> acknowledged = approves ? ReviewDepth.acknowledged(review, request.acknowledged()) : List.of();
+    if (action != DecisionAction.REQUEST_INFO) {
+      canaries.judge(messageId, taskId, task.getProcessInstanceId(), approves, text, review.text(), me);
+    }
     Approval approval = approve(task, messageId, action, text, request.reason(), user, acknowledged);
 
     if (task.getAssignee() == null) {

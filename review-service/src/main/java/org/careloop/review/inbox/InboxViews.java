@@ -15,12 +15,16 @@ public final class InboxViews {
   public record TaskSummary(String id, String messageId, String name, Instant created, int priority, Instant due,
       String assignee, String stage) {}
 
+  /**
+   * acknowledgementsRequired: the ids an approval must list in {@code acknowledged}. returnedBecause: why a decision
+   * on this task was refused and the task came back (a planted error was kept), or absent.
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record TaskDetail(String id, String messageId, String name, Instant created, int priority, Instant due,
       String assignee, MessageView message, DraftView draft, ChecksView checks, List<FindingView> findings,
       List<RedFlagView> redFlags, String highestSeverity, boolean promptInjectionSuspected, String stage,
       boolean emergency, SafetyMessageView safetyMessage, List<QuestionView> questions, ApprovedTextView approvedText,
-      EscalationView escalation, List<String> acknowledgementsRequired) {}
+      EscalationView escalation, List<String> acknowledgementsRequired, String returnedBecause) {}
 
   /** screenedText: the message and the patient's answers as screened (red-flag spans are offsets into it). */
   @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -12,6 +12,7 @@ import org.careloop.review.audit.AuditLog;
 import org.careloop.review.audit.AuditType;
 import org.careloop.review.checks.DraftCheck;
 import org.careloop.review.drafting.Draft;
+import org.careloop.review.oversight.canary.CanaryPlanter;
 import org.careloop.review.policy.PolicyDtos.CheckCitation;
 import org.careloop.review.policy.PolicyDtos.CheckDraftRequest;
 import org.careloop.review.policy.PolicyDtos.CheckDraftResponse;
@@ -19,7 +20,10 @@ import org.careloop.review.policy.PolicyDtos.CheckRedFlag;
 import org.careloop.review.policy.PolicyService;
 import org.careloop.review.screening.Screening;
 
-/** Task_CheckDraft: policy-service's safety checks of the draft. With no draft there is nothing to check. */
+/**
+ * Task_CheckDraft: policy-service's safety checks of the draft. With no draft there is nothing to check. After the
+ * checks, at the clinic's rate, a planted error for the review to catch (issue 14).
+ */
 @Named("checkDraftDelegate")
 @ApplicationScoped
 public class CheckDraftDelegate extends MessageDelegate {
@@ -29,6 +33,9 @@ public class CheckDraftDelegate extends MessageDelegate {
 
   @Inject
   AuditLog audit;
+
+  @Inject
+  CanaryPlanter canaries;
 
   @Override
   protected void execute(DelegateExecution execution, UUID messageId) {
@@ -67,6 +74,9 @@ public class CheckDraftDelegate extends MessageDelegate {
         "riskLevel", String.valueOf(check.riskLevel),
         "findings", check.findings.size(),
         "policyVersion", String.valueOf(check.policyVersion)));
+    if (DraftCheck.CHECKED.equals(check.status)) {
+      canaries.maybePlant(messageId, processInstanceId);
+    }
     return check;
   }
 }

@@ -17,6 +17,7 @@ import org.careloop.review.inbox.Approval;
 import org.careloop.review.inbox.DecisionAction;
 import org.careloop.review.intake.MessageStatus;
 import org.careloop.review.intake.PatientMessage;
+import org.careloop.review.oversight.canary.Canary;
 import org.careloop.review.questions.PatientQuestion;
 import org.careloop.review.support.Sha256;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -50,6 +51,11 @@ public class ReleaseService {
   public Reply release(String processInstanceId, UUID messageId, String text, int approvalsRequired) {
     if (text == null || text.isBlank()) {
       throw refuse(processInstanceId, messageId, "no reply text");
+    }
+    if (Canary.markerIn(messageId, text).isPresent()) {
+      // The last line of defence for issue 14's invariant: a planted error never reaches the patient, whatever
+      // approved it.
+      throw refuse(processInstanceId, messageId, "the text holds an error planted to check review");
     }
     String hash = Sha256.hex(text);
     List<Approval> approvals = Approval.ofReply(processInstanceId, hash).stream()

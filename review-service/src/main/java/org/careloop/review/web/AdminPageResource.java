@@ -171,7 +171,7 @@ public class AdminPageResource {
       incidents.retry(id, context.user().username());
       return context.seeOther("/admin?retried=" + id + "#incidents-heading");
     } catch (ApiException e) {
-      return context.render(Response.Status.fromStatusCode(e.status()), error.data("title", "Not retried")
+      return context.render(e.status(), error.data("title", "Not retried")
           .data("message", e.getMessage()).data("back", "/admin"));
     }
   }

@@ -33,6 +33,7 @@ import org.careloop.review.inbox.InboxViews.DecisionRequest;
 import org.careloop.review.inbox.InboxViews.TaskDetail;
 import org.careloop.review.inbox.InboxViews.TaskSummary;
 import org.careloop.review.oversight.DecisionSignals;
+import org.careloop.review.oversight.canary.CanaryGuard;
 import org.careloop.review.screening.Screening;
 import org.careloop.review.web.InboxPageViews.Filters;
 import org.careloop.review.web.InboxPageViews.TaskRow;
@@ -126,7 +127,7 @@ public class InboxPageResource {
     List<String> ticked = acknowledged == null ? List.of() : acknowledged;
     String problem = problem(action, reply, normalize(shownDraft), normalize(question), reason, reviewed);
     if (problem != null) {
-      return rerender(id, problem, action, reply, question, reason, ticked, Response.Status.BAD_REQUEST);
+      return rerender(id, problem, action, reply, question, reason, ticked, 400);
     }
     DecisionRequest request = switch (action) {
       case "APPROVE" -> new DecisionRequest(action, null, blankToNull(reason), ticked);
@@ -141,12 +142,15 @@ public class InboxPageResource {
       if (e.status() == 409 || e.status() == 404) {
         return failed(e);
       }
+      if (CanaryGuard.NOT_CAUGHT.equals(e.error())) {
+        // The editor must show the restored draft, not the text that kept the planted error.
+        return rerender(id, null, null, null, question, reason, List.of(), e.status());
+      }
       String message = "ACKNOWLEDGEMENT_REQUIRED".equals(e.error())
           ? "Tick each finding and red flag under \"Check each of these before you approve\" once you have checked "
               + "it in the draft and the message."
           : e.getMessage();
-      return rerender(id, message, action, reply, question, reason, ticked,
-          Response.Status.fromStatusCode(e.status()));
+      return rerender(id, message, action, reply, question, reason, ticked, e.status());
     }
   }
 
@@ -171,7 +175,7 @@ public class InboxPageResource {
   }
 
   private Response rerender(String id, String problem, String action, String reply, String question, String reason,
-      List<String> acknowledged, Response.Status status) {
+      List<String> acknowledged, int status) {
     try {
       return context.render(status, taskPage(id, problem, action, reply, question, reason, acknowledged));
     } catch (ApiException e) {
@@ -192,10 +196,11 @@ public class InboxPageResource {
     if (e.status() == 409) {
       return context.seeOther("/inbox?gone=1");
     }
-    Response.Status status = Response.Status.fromStatusCode(e.status());
+    Response.Status known = Response.Status.fromStatusCode(e.status());
+    String title = known == null ? "Request failed" : known.getReasonPhrase();
     String message = e.status() == 404 ? "This task does not exist, or it is not offered to your groups."
         : e.getMessage();
-    return context.render(status, error.data("title", status.getReasonPhrase()).data("message", message)
+    return context.render(e.status(), error.data("title", title).data("message", message)
         .data("back", "/inbox"));
   }
 

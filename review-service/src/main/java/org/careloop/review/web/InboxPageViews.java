@@ -75,7 +75,8 @@ public final class InboxPageViews {
       List<Highlights.Segment> draftSegments, String draftUnavailableReason, List<FindingItem> findings,
       List<CitationItem> citations, List<Fact> provenance, List<Fact> checks, String riskLevel,
       List<QuestionItem> questions, String approvedText, String approvedBy, String escalationBy,
-      String escalationReason, String escalationAt, List<AcknowledgementItem> acknowledgements) {
+      String escalationReason, String escalationAt, List<AcknowledgementItem> acknowledgements,
+      String returnedBecause) {
 
     public String severityClass() {
       return highestSeverity == null ? "" : "sev-" + highestSeverity.toLowerCase(java.util.Locale.ROOT);

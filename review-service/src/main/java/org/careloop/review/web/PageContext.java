@@ -75,6 +75,11 @@ public class PageContext {
   }
 
   public Response render(Response.Status status, TemplateInstance template) {
+    return render(status.getStatusCode(), template);
+  }
+
+  /** Any status, also those without a constant in {@code Response.Status} (422, 429). */
+  public Response render(int status, TemplateInstance template) {
     // Render now so that a nonce issued by csrfToken() inside the template is known before the headers go out.
     String html = template.data("page", page()).render();
     Response.ResponseBuilder builder = Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))

@@ -80,7 +80,7 @@ public class PortalResource {
       PatientMessage message = intake.receive(context.user().subject(), text);
       return context.seeOther("/portal?sent=" + message.id + "#message-" + message.id);
     } catch (ApiException e) {
-      return context.render(Response.Status.fromStatusCode(e.status()), page.data("messages", messages())
+      return context.render(e.status(), page.data("messages", messages())
           .data("notice", null).data("error", patientWording(e)).data("draftText", text == null ? "" : text));
     }
   }
@@ -97,7 +97,7 @@ public class PortalResource {
       intake.answer(context.user().subject(), messageId, text);
       return context.seeOther("/portal?answered=" + messageId + "#message-" + messageId);
     } catch (ApiException e) {
-      return context.render(Response.Status.fromStatusCode(e.status()), page.data("messages", messages())
+      return context.render(e.status(), page.data("messages", messages())
           .data("notice", null).data("error", patientWording(e)).data("draftText", ""));
     }
   }

@@ -106,7 +106,7 @@ final class TaskPages {
         d.escalation() == null ? null : d.escalation().by(),
         d.escalation() == null ? null : d.escalation().reason(),
         d.escalation() == null ? null : Texts.when(d.escalation().at(), zone),
-        acknowledgements(d, findings, redFlags, ticked));
+        acknowledgements(d, findings, redFlags, ticked), d.returnedBecause());
   }
 
   /** The checklist: every finding and red flag the API says an approval must acknowledge, in the API's order. */

@@ -13,6 +13,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,6 +23,9 @@ import java.util.regex.Pattern;
 import org.careloop.review.CareloopTestEnvironment;
 import org.careloop.review.TestUserMechanism;
 import org.careloop.review.oversight.DecisionMeasurement;
+import org.careloop.review.oversight.canary.Canary;
+import org.careloop.review.oversight.canary.CanaryKind;
+import org.careloop.review.oversight.canary.CanaryPlanter;
 import org.junit.jupiter.api.Test;
 
 /** The pages over HTTP: login redirect, CSP, CSRF, escaping, and the patient → clinician → patient round trip. */
@@ -229,6 +233,31 @@ class WebPagesTest {
     assertThat(measured.acknowledged).containsExactly("F1");
     assertThat(measured.channel).isEqualTo("PAGE");
     assertThat(measured.draftSeenToEnd).as("no draftSeen field: the page did not show the end").isFalse();
+  }
+
+  @Inject
+  CanaryPlanter planter;
+
+  @Test
+  void aPlantedErrorApprovedOnThePageComesBackWithTheReasonAndTheTrueDraftInTheEditor() {
+    Browser alice = open("alice", "/portal");
+    Response sent = alice.form("/portal/messages", Map.of("text", GREETING + "Sore throat since Monday."));
+    String messageId = sent.getHeader("Location").replaceAll(".*sent=([0-9a-f-]+).*", "$1");
+    String taskId = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+        .until(() -> taskRow(as("carter").get("/inbox").asString(), messageId), id -> id != null);
+    Canary canary = planter.plant(java.util.UUID.fromString(messageId), CanaryKind.WRONG_DOSE, null).orElseThrow();
+    String page = as("carter").get("/inbox/tasks/{id}", taskId).asString();
+    assertThat(page).contains(canary.marker);
+
+    String shown = page.replaceAll("(?s).*<textarea name=\"draft\"[^>]*>([^<]*)</textarea>.*", "$1");
+    Browser carter = open("carter", "/inbox/tasks/" + taskId);
+    Response refused = carter.form("/inbox/tasks/" + taskId + "/decision", Map.of("action", "APPROVE",
+        "text", shown, "draft", shown, "reviewed", "yes", "draftSeen", "yes"));
+    assertThat(refused.statusCode()).isEqualTo(422);
+    String again = refused.asString();
+    assertThat(again).contains("data-testid=\"returned-because\"").contains("Nothing was sent");
+    assertThat(again.replaceAll("(?s).*<textarea id=\"reply-editor\"[^>]*>([^<]*)</textarea>.*", "$1"))
+        .as("the editor holds the true draft again").isEqualTo(FILLED_DRAFT);
   }
 
   @Test

@@ -1,0 +1,16 @@
+package org.careloop.review.oversight;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The clinic's oversight policy. */
+@ConfigMapping(prefix = "careloop.oversight")
+public interface OversightConfig {
+
+  /**
+   * The share of routine drafts, from 0 to 1, that get a planted error before review. 0 (the default) is off:
+   * planting is the clinic's decision.
+   */
+  @WithDefault("0")
+  double canaryRate();
+}
