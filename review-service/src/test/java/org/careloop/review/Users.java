@@ -17,7 +17,8 @@ public final class Users {
       "park", "park;sub-park;Sam Park;clinician,senior-clinician",
       "oncall", "oncall;sub-oncall;Robin Okafor;clinician,on-call",
       "nameless", "nameless;sub-nameless;;clinician",
-      "root-admin", "root-admin;sub-root;Root Admin;admin");
+      "root-admin", "root-admin;sub-root;Root Admin;admin",
+      "sofia", "sofia;sub-sofia;Sofia Reyes;safety-officer");
 
   private Users() {}
 

@@ -191,22 +191,23 @@ public class InboxService {
     }
     UUID messageId = messageId(task);
     DraftUnderReview review = DraftUnderReview.of(messageId);
+    String team = reviewGroup(task);
     if (PatientReplyModel.TASK_SECOND_REVIEW.equals(task.getTaskDefinitionKey())) {
       DecisionResult result = secondReview(task, action, request, user, messageId);
-      measure(result, "SECOND_REVIEW", null, List.of(), review, signals);
+      measure(result, "SECOND_REVIEW", team, null, List.of(), review, signals);
       return result;
     }
     validate(action, request);
     if (action == DecisionAction.ESCALATE) {
       DecisionResult result = escalate(task, request.reason(), me, messageId);
-      measure(result, "REVIEW", null, List.of(), review, signals);
+      measure(result, "REVIEW", team, null, List.of(), review, signals);
       return result;
     }
     String text = action == DecisionAction.REQUEST_INFO ? request.text() : textToRelease(action, request, review);
     boolean approves = action == DecisionAction.APPROVE || action == DecisionAction.EDIT_AND_APPROVE;
     List<String> acknowledged = approves ? ReviewDepth.acknowledged(review, request.acknowledged()) : List.of();
     if (action != DecisionAction.REQUEST_INFO) {
-      canaries.judge(messageId, taskId, task.getProcessInstanceId(), approves, text, review.text(), me);
+      canaries.judge(messageId, taskId, team, task.getProcessInstanceId(), approves, text, review.text(), me);
     }
     Approval approval = approve(task, messageId, action, text, request.reason(), user, acknowledged);
 
@@ -221,16 +222,17 @@ public class InboxService {
         text);
     DecisionResult result = new DecisionResult(taskId, messageId.toString(), task.getProcessInstanceId(), action,
         approval.textSha256, me, approval.approvedAt);
-    measure(result, "REVIEW", action == DecisionAction.REQUEST_INFO ? null : text, acknowledged, review, signals);
+    measure(result, "REVIEW", team, action == DecisionAction.REQUEST_INFO ? null : text, acknowledged, review,
+        signals);
     taskService.complete(taskId, variables);
     LOG.infof("task %s decided %s by %s", taskId, action, me);
     return result;
   }
 
-  private void measure(DecisionResult result, String stage, String releasedText, List<String> acknowledged,
-      DraftUnderReview review, DecisionSignals signals) {
+  private void measure(DecisionResult result, String stage, String team, String releasedText,
+      List<String> acknowledged, DraftUnderReview review, DecisionSignals signals) {
     measurer.record(new DecisionMeasurer.Decision(result.taskId(), UUID.fromString(result.messageId()),
-        result.processInstanceId(), stage, result.action().name(), result.decidedBy(),
+        result.processInstanceId(), stage, result.action().name(), result.decidedBy(), team,
         result.decidedAt() == null ? Instant.now() : result.decidedAt(), releasedText, acknowledged), review, signals);
   }
 
@@ -385,6 +387,13 @@ public class InboxService {
       throw ApiException.notFound("task " + taskId);
     }
     return task;
+  }
+
+  /** The review group the task is offered to (the first, when several), before the decision changes it. */
+  private String reviewGroup(Task task) {
+    return taskService.getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(link -> link.getGroupId()).sorted().findFirst().orElse(null);
   }
 
   private boolean offeredTo(String taskId, Set<String> roles) {

@@ -45,6 +45,9 @@ public class DecisionMeasurement extends PanacheEntityBase {
   @Column(name = "decided_by", nullable = false)
   public String decidedBy;
 
+  /** The review group the task was offered to; null when it was offered to none. */
+  public String team;
+
   @Column(name = "decided_at", nullable = false)
   public Instant decidedAt;
 

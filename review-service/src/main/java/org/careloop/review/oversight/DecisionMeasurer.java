@@ -26,7 +26,7 @@ public class DecisionMeasurer {
 
   /** The decision as made: {@code releasedText} is the text that replaces the draft, null when none does. */
   public record Decision(String taskId, UUID messageId, String processInstanceId, String stage, String action,
-      String decidedBy, Instant decidedAt, String releasedText, List<String> acknowledged) {
+      String decidedBy, String team, Instant decidedAt, String releasedText, List<String> acknowledged) {
 
     boolean approves() {
       return action.equals("APPROVE") || action.equals("EDIT_AND_APPROVE");
@@ -66,6 +66,7 @@ public class DecisionMeasurer {
     m.action = decision.action();
     m.channel = signals.channel().name();
     m.decidedBy = decision.decidedBy();
+    m.team = decision.team();
     m.decidedAt = decision.decidedAt();
     m.firstOpenedAt = firstOpened(decision.taskId(), decision.decidedBy());
     m.timeOnTaskMs = m.firstOpenedAt == null ? null

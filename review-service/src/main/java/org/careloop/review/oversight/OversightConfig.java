@@ -13,4 +13,12 @@ public interface OversightConfig {
    */
   @WithDefault("0")
   double canaryRate();
+
+  /** A reviewer or team who caught fewer of the planted errors they met than this is flagged. */
+  @WithDefault("0.8")
+  double minCatchRate();
+
+  /** A reviewer or team whose median time on task is shorter than this is flagged: too fast to have read. */
+  @WithDefault("PT20S")
+  java.time.Duration minMedianTimeOnTask();
 }

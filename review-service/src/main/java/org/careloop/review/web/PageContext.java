@@ -28,13 +28,15 @@ public class PageContext {
 
   /** What the layout shows: the user's name, which areas they may open, the CSRF token. */
   @io.quarkus.qute.TemplateData
+  /** {@code oversight}: an admin or a safety officer, who may read the oversight figures. */
   public record Page(String userName, String username, boolean patient, boolean clinician, boolean admin,
-      String csrf) {}
+      boolean oversight, String csrf) {}
 
   public Page page() {
     var roles = user.roles();
     return new Page(user.displayName(), user.username(), roles.contains("patient"),
-        roles.contains("clinician") || roles.contains("senior-clinician"), roles.contains("admin"), csrfToken());
+        roles.contains("clinician") || roles.contains("senior-clinician"), roles.contains("admin"),
+        roles.contains("admin") || roles.contains("safety-officer"), csrfToken());
   }
 
   public CurrentUser user() {

@@ -40,7 +40,8 @@ class WebPagesTest {
       "bob", "bob;sub-bob;Bob Tanaka;patient",
       "carter", "carter;sub-carter;Maya Carter;clinician",
       "lee", "lee;sub-lee;Jordan Lee;clinician,senior-clinician",
-      "root-admin", "root-admin;sub-root;Root Admin;admin");
+      "root-admin", "root-admin;sub-root;Root Admin;admin",
+      "sofia", "sofia;sub-sofia;Sofia Reyes;safety-officer");
 
   /** A signed-in browser: the user, and the CSRF cookie and token from the first page it loaded. */
   record Browser(String user, String cookie, String token) {
@@ -258,6 +259,28 @@ class WebPagesTest {
     assertThat(again).contains("data-testid=\"returned-because\"").contains("Nothing was sent");
     assertThat(again.replaceAll("(?s).*<textarea id=\"reply-editor\"[^>]*>([^<]*)</textarea>.*", "$1"))
         .as("the editor holds the true draft again").isEqualTo(FILLED_DRAFT);
+  }
+
+  @Test
+  void theOversightPageIsForAdminsAndSafetyOfficersWithItsCsvExport() {
+    String page = as("sofia").get("/admin/oversight?from=2026-11-01&to=2026-11-30").then().statusCode(200)
+        .extract().asString();
+    assertThat(page).contains("<h1>Review oversight</h1>")
+        .contains("href=\"/admin/oversight/figures.csv?from=2026-11-01&amp;to=2026-11-30\"")
+        .contains("<a href=\"/admin/oversight\">Review oversight</a>")
+        .doesNotContain("<a href=\"/admin\">Administration</a>")
+        .contains("Biro et al.");
+    Response csv = as("root-admin").get("/admin/oversight/figures.csv?from=2026-11-01&to=2026-11-30");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.getContentType()).startsWith("text/csv");
+    assertThat(csv.getHeader("Content-Disposition"))
+        .isEqualTo("attachment; filename=\"careloop-oversight-2026-11-01-to-2026-11-30.csv\"");
+    assertThat(csv.asString()).startsWith("scope,name,decisions,");
+
+    String wrong = as("sofia").get("/admin/oversight?from=soon").then().statusCode(400).extract().asString();
+    assertThat(wrong).contains("from must be a date").contains("The last 30 days are shown instead");
+    as("carter").get("/admin/oversight").then().statusCode(403);
+    as("sofia").get("/admin").then().statusCode(403);
   }
 
   @Test

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The three pages in Debian's Chromium against the running system: alice writes, carter edits the draft and
  * approves, alice reads the labelled reply; an emergency shows the safety banner at once; root-admin edits the
- * process in bpmn-js, deploys an allowed change and is refused a model with a path around the review.
+ * process in bpmn-js, deploys an allowed change and is refused a model with a path around the review; sofia, the
+ * safety officer, reads the oversight figures of those decisions.
  * Screenshots of each page go to target/screenshots/.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -207,6 +208,28 @@ class WebPagesBrowserTest {
     assertThat(status).containsText("Refused: the model was not deployed");
     screenshot(admin, "08-admin-editor-refused");
     admin.context().close();
+  }
+
+  @Test
+  @Order(4)
+  void sofiaReadsTheOversightFiguresOfTheDecisionsAboveWithChartsAndCsv() throws java.io.IOException {
+    Page sofia = signIn(browser, "sofia", "/admin/oversight");
+    assertThat(sofia.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Review oversight"))).isVisible();
+    Locator reviewers = sofia.locator("[data-testid=reviewers]");
+    // carter edited and approved in the first test, oncall approved the emergency reply in the second.
+    assertThat(reviewers.locator("tr[data-name=carter]")).isVisible();
+    assertThat(reviewers.locator("tr[data-name=oncall]")).isVisible();
+    assertThat(sofia.locator("[data-testid=teams] tr[data-name=on-call]")).isVisible();
+    assertThat(sofia.locator("[data-testid=models] tbody tr").first()).isVisible();
+    assertThat(sofia.locator("body")).hasAttribute("data-charts-ready", "yes");
+    assertThat(sofia.locator("#chart-time")).isVisible();
+    screenshot(sofia, "09-admin-oversight");
+
+    com.microsoft.playwright.Download csv = sofia.waitForDownload(
+        () -> sofia.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download CSV")).click());
+    String content = java.nio.file.Files.readString(csv.path());
+    assertThat(content).startsWith("scope,name,decisions,").contains("reviewer,carter,");
+    sofia.context().close();
   }
 
   private static void confirmSecondReview(String messageId) {

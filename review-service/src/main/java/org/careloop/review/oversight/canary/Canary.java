@@ -64,6 +64,9 @@ public class Canary extends PanacheEntityBase {
   @Column(name = "task_id")
   public String taskId;
 
+  /** The review group of the task on which the reviewer met it. */
+  public String team;
+
   public Plant plant() {
     return new Plant(plantStart, plantEnd, replacement);
   }

@@ -29,7 +29,7 @@ public class CanaryGuard {
   CanaryPlanter planter;
 
   /** {@code approvedText}: the text the decision would release (the draft for APPROVE, the clinician's otherwise). */
-  public void judge(UUID messageId, String taskId, String processInstanceId, boolean draftApproved,
+  public void judge(UUID messageId, String taskId, String team, String processInstanceId, boolean draftApproved,
       String approvedText, String shownText, String decidedBy) {
     Draft draft = Draft.findById(messageId);
     Optional<Canary> active = draft == null || draft.draftId == null ? Optional.empty()
@@ -42,8 +42,8 @@ public class CanaryGuard {
       CanaryOutcome outcome = approvedText.equals(shownText) ? CanaryOutcome.APPROVED_UNEDITED
           : CanaryOutcome.APPROVED_WITH_ERROR_KEPT;
       QuarkusTransaction.requiringNew().run(() -> {
-        Canary.update("outcome = ?1, outcomeAt = ?2, decidedBy = ?3, taskId = ?4 where id = ?5", outcome,
-            Instant.now(), decidedBy, taskId, canary.id);
+        Canary.update("outcome = ?1, outcomeAt = ?2, decidedBy = ?3, taskId = ?4, team = ?5 where id = ?6", outcome,
+            Instant.now(), decidedBy, taskId, team, canary.id);
         audit.append(AuditType.CANARY_MISSED, decidedBy, messageId, processInstanceId, taskId, Map.of(
             "canaryId", canary.id.toString(), "kind", canary.kind.name(), "outcome", outcome.name()));
       });
@@ -54,6 +54,7 @@ public class CanaryGuard {
     canary.outcomeAt = Instant.now();
     canary.decidedBy = decidedBy;
     canary.taskId = taskId;
+    canary.team = team;
     audit.append(AuditType.CANARY_CAUGHT, decidedBy, messageId, processInstanceId, taskId, Map.of(
         "canaryId", canary.id.toString(), "kind", canary.kind.name(), "outcome", outcome.name()));
   }
