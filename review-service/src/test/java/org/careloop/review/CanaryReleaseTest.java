@@ -15,18 +15,14 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import org.careloop.review.inbox.Approval;
-import org.careloop.review.inbox.DecisionAction;
 import org.careloop.review.oversight.canary.Canary;
 import org.careloop.review.oversight.canary.CanaryKind;
 import org.careloop.review.oversight.canary.CanaryOutcome;
 import org.careloop.review.oversight.canary.CanaryPlanter;
 import org.careloop.review.release.ReleaseRefusedException;
 import org.careloop.review.release.ReleaseService;
-import org.careloop.review.support.Sha256;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -126,20 +122,8 @@ class CanaryReleaseTest {
     String shown = as("carter").get("/api/inbox/tasks/{id}", taskId).then().extract().path("draft.text");
     // An approval of the planted text that no decision made: the release is the last line of defence.
     UUID id = UUID.fromString(messageId);
-    String instance = QuarkusTransaction.requiringNew().call(() -> {
-      Approval forged = new Approval();
-      forged.id = UUID.randomUUID();
-      forged.processInstanceId = "forged-" + UUID.randomUUID();
-      forged.taskId = taskId;
-      forged.messageId = id;
-      forged.clinicianUsername = "carter";
-      forged.clinicianDisplayName = "Maya Carter";
-      forged.action = DecisionAction.APPROVE;
-      forged.textSha256 = Sha256.hex(shown);
-      forged.approvedAt = Instant.now();
-      forged.persist();
-      return forged.processInstanceId;
-    });
+    String instance = "forged-" + UUID.randomUUID();
+    QuarkusTransaction.requiringNew().run(() -> Approvals.forge(instance, id, shown));
     assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> release.release(instance, id, shown)))
         .isInstanceOf(ReleaseRefusedException.class).hasMessageContaining("planted");
     assertThat(CanaryKind.contains(shown, canary.marker)).isTrue();

@@ -11,15 +11,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.careloop.bpmn.PatientReplyModel;
-import org.careloop.review.inbox.Approval;
-import org.careloop.review.inbox.DecisionAction;
 import org.careloop.review.process.ProcessVariables;
-import org.careloop.review.support.Sha256;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -100,17 +96,7 @@ class ReleaseGuardTest {
   }
 
   private void approve(String instanceId, String messageId, String approvedText) {
-    Approval approval = new Approval();
-    approval.id = UUID.randomUUID();
-    approval.processInstanceId = instanceId;
-    approval.taskId = "test-" + approval.id;
-    approval.messageId = UUID.fromString(messageId);
-    approval.clinicianUsername = "carter";
-    approval.clinicianDisplayName = "Maya Carter";
-    approval.action = DecisionAction.EDIT_AND_APPROVE;
-    approval.textSha256 = Sha256.hex(approvedText);
-    approval.approvedAt = Instant.now();
-    approval.persist();
+    Approvals.forge(instanceId, UUID.fromString(messageId), approvedText);
   }
 
   private Incident awaitIncident(String instanceId) {

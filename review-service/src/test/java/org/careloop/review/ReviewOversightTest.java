@@ -54,6 +54,9 @@ class ReviewOversightTest {
         .post("/api/inbox/tasks/{id}/decision", taskId)
         .then().statusCode(400).body("error", equalTo("VALIDATION_FAILED"))
         .body("message", containsString("F9, which this task does not have"));
+    List<String> flood = java.util.stream.IntStream.range(0, 5000).mapToObj(i -> "F" + i).toList();
+    as("lee").body(Map.of("action", "APPROVE", "acknowledged", flood)).post("/api/inbox/tasks/{id}/decision", taskId)
+        .then().statusCode(400).body("message", containsString("acknowledged lists 5000 ids"));
     assertThat(measurements(taskId)).as("a refused decision leaves no measurement").isEmpty();
 
     as("lee").body(Map.of("action", "APPROVE", "acknowledged", List.of("F1")))

@@ -71,7 +71,8 @@ public class DecisionMeasurer {
     m.firstOpenedAt = firstOpened(decision.taskId(), decision.decidedBy());
     m.timeOnTaskMs = m.firstOpenedAt == null ? null
         : Math.max(0, Duration.between(m.firstOpenedAt, decision.decidedAt()).toMillis());
-    m.draftSeenToEnd = review.available() ? signals.draftSeenToEnd() : null;
+    // A second review shows the approved text, not the draft.
+    m.draftSeenToEnd = review.available() && "REVIEW".equals(decision.stage()) ? signals.draftSeenToEnd() : null;
     m.modelVersion = review.provenance() == null ? null : review.provenance().modelVersion();
     m.emergency = review.emergency();
     m.acknowledged = decision.acknowledged() == null ? List.of() : List.copyOf(decision.acknowledged());

@@ -6,7 +6,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +32,7 @@ import org.careloop.review.screening.Screening;
 public class CanaryPlanter {
 
   private final CanaryCatalogue catalogue = CanaryCatalogue.fromClasspath();
+  private final Deque<CanaryKind> deck = new ArrayDeque<>();
 
   @Inject
   OversightConfig config;
@@ -58,8 +62,20 @@ public class CanaryPlanter {
     if (screening == null || !"ROUTINE".equals(screening.highestSeverity)) {
       return Optional.empty();
     }
-    CanaryKind[] kinds = CanaryKind.values();
-    return plant(messageId, kinds[random.nextInt(kinds.length)], processInstanceId);
+    return plant(messageId, nextKind(), processInstanceId);
+  }
+
+  /**
+   * Kinds are dealt from a shuffled deck of every kind, so each reviewer population meets them in equal numbers and
+   * in an order nobody can predict.
+   */
+  synchronized CanaryKind nextKind() {
+    if (deck.isEmpty()) {
+      List<CanaryKind> all = new ArrayList<>(List.of(CanaryKind.values()));
+      Collections.shuffle(all, ThreadLocalRandom.current());
+      deck.addAll(all);
+    }
+    return deck.poll();
   }
 
   /**
