@@ -17,6 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.UUID;
+import org.careloop.review.inbox.DecisionAction;
 import org.careloop.review.oversight.canary.Canary;
 import org.careloop.review.oversight.canary.CanaryKind;
 import org.careloop.review.oversight.canary.CanaryOutcome;
@@ -128,6 +129,20 @@ class CanaryReleaseTest {
         .isInstanceOf(ReleaseRefusedException.class).hasMessageContaining("planted");
     assertThat(CanaryKind.contains(shown, canary.marker)).isTrue();
     as("alice").get("/api/patient/messages/{id}", messageId).then().body("status", equalTo("IN_REVIEW"));
+  }
+
+  @Test
+  void noQuestionToThePatientCarriesAPlantedErrorEither() {
+    String messageId = send("alice", GREETING + "Sore throat, day four.");
+    awaitReviewTask("carter", messageId);
+    Canary canary = plantInto(messageId, CanaryKind.WRONG_NAME);
+    UUID id = UUID.fromString(messageId);
+    String question = "Is this " + canary.marker + " writing, or someone on their behalf?";
+    String instance = "forged-" + UUID.randomUUID();
+    QuarkusTransaction.requiringNew().run(() -> Approvals.forge(instance, id, question).action =
+        DecisionAction.REQUEST_INFO);
+    assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> release.releaseQuestion(instance, id,
+        question))).isInstanceOf(ReleaseRefusedException.class).hasMessageContaining("planted");
   }
 
   private static CanaryOutcome outcome(Canary canary) {

@@ -120,6 +120,9 @@ public class ReleaseService {
     if (text == null || text.isBlank()) {
       throw refuse(processInstanceId, messageId, "no question text");
     }
+    if (Canary.markerIn(messageId, text).isPresent()) {
+      throw refuse(processInstanceId, messageId, "the question holds an error planted to check review");
+    }
     String hash = Sha256.hex(text);
     Approval approval = Approval.ofQuestion(processInstanceId, hash);
     if (approval == null || !approval.messageId.equals(messageId)) {
