@@ -26,100 +26,114 @@ import org.junit.jupiter.api.Test;
 /** Checks the model file itself: it parses, it is executable, and it can be drawn in Camunda Modeler. */
 class PatientReplyModelTest {
 
-  private static BpmnModelInstance model;
+    private static BpmnModelInstance model;
 
-  @BeforeAll
-  static void parse() throws Exception {
-    try (InputStream in = PatientReplyModel.class.getClassLoader().getResourceAsStream(PatientReplyModel.RESOURCE)) {
-      assertThat(in).as("model on the classpath").isNotNull();
-      model = Bpmn.readModelFromStream(in);
+    @BeforeAll
+    static void parse() throws Exception {
+        try (InputStream in =
+                PatientReplyModel.class.getClassLoader().getResourceAsStream(PatientReplyModel.RESOURCE)) {
+            assertThat(in).as("model on the classpath").isNotNull();
+            model = Bpmn.readModelFromStream(in);
+        }
+        Bpmn.validateModel(model);
     }
-    Bpmn.validateModel(model);
-  }
 
-  @Test
-  void shouldBeAnExecutableProcessNamedPatientReply() {
-    Process process = model.getModelElementById(PatientReplyModel.PROCESS_ID);
-    assertThat(process).isNotNull();
-    assertThat(process.isExecutable()).isTrue();
-    assertThat(process.getName()).isNotBlank();
-  }
-
-  @Test
-  void shouldHaveAShapeWithBoundsForEveryFlowNode() {
-    Map<String, BpmnShape> shapes = model.getModelElementsByType(BpmnShape.class).stream()
-        .collect(Collectors.toMap(s -> s.getBpmnElement().getId(), s -> s));
-    Collection<FlowNode> nodes = model.getModelElementsByType(FlowNode.class);
-    assertThat(nodes).hasSizeGreaterThanOrEqualTo(7);
-    for (FlowNode node : nodes) {
-      assertThat(shapes).as("shape for %s", node.getId()).containsKey(node.getId());
-      assertThat(shapes.get(node.getId()).getBounds()).as("bounds of %s", node.getId()).isNotNull();
-      assertThat(node.getName()).as("name of %s", node.getId()).isNotBlank();
+    @Test
+    void shouldBeAnExecutableProcessNamedPatientReply() {
+        Process process = model.getModelElementById(PatientReplyModel.PROCESS_ID);
+        assertThat(process).isNotNull();
+        assertThat(process.isExecutable()).isTrue();
+        assertThat(process.getName()).isNotBlank();
     }
-  }
 
-  @Test
-  void shouldHaveAnEdgeWithWaypointsForEverySequenceFlow() {
-    Map<String, BpmnEdge> edges = model.getModelElementsByType(BpmnEdge.class).stream()
-        .collect(Collectors.toMap(e -> e.getBpmnElement().getId(), e -> e));
-    for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
-      assertThat(edges).as("edge for %s", flow.getId()).containsKey(flow.getId());
-      assertThat(edges.get(flow.getId()).getWaypoints()).as("waypoints of %s", flow.getId()).hasSizeGreaterThanOrEqualTo(2);
+    @Test
+    void shouldHaveAShapeWithBoundsForEveryFlowNode() {
+        Map<String, BpmnShape> shapes = model.getModelElementsByType(BpmnShape.class).stream()
+                .collect(Collectors.toMap(s -> s.getBpmnElement().getId(), s -> s));
+        Collection<FlowNode> nodes = model.getModelElementsByType(FlowNode.class);
+        assertThat(nodes).hasSizeGreaterThanOrEqualTo(7);
+        for (FlowNode node : nodes) {
+            assertThat(shapes).as("shape for %s", node.getId()).containsKey(node.getId());
+            assertThat(shapes.get(node.getId()).getBounds())
+                    .as("bounds of %s", node.getId())
+                    .isNotNull();
+            assertThat(node.getName()).as("name of %s", node.getId()).isNotBlank();
+        }
     }
-  }
 
-  @Test
-  void shouldRunEveryRemoteCallAsARetriedJobThroughANamedDelegate() {
-    Map<String, String> expected = Map.of(
-        "Task_ScreenMessage", "${screenMessageDelegate}",
-        "Task_DraftReply", "${draftReplyDelegate}",
-        "Task_CheckDraft", "${checkDraftDelegate}",
-        "Task_DraftReplyBeside", "${draftReplyDelegate}",
-        "Task_CheckDraftBeside", "${checkDraftDelegate}",
-        "Task_AskPatient", "${askPatientDelegate}",
-        "Task_ReleaseReply", "${releaseReplyDelegate}",
-        "Task_ShowSafetyMessage", "${showSafetyMessageDelegate}",
-        "Task_EscalateOverdueReview", "${escalateReviewDelegate}");
-    // The safety message runs in the screening's transaction (shown at once); the escalation in the timer's job.
-    Set<String> inline = Set.of("Task_ShowSafetyMessage", "Task_EscalateOverdueReview");
-    Collection<ServiceTask> tasks = model.getModelElementsByType(ServiceTask.class);
-    assertThat(tasks).extracting(ServiceTask::getId).containsExactlyInAnyOrderElementsOf(expected.keySet());
-    for (ServiceTask task : tasks) {
-      assertThat(task.getCamundaDelegateExpression()).isEqualTo(expected.get(task.getId()));
-      assertThat(task.getCamundaClass()).isNull();
-      if (inline.contains(task.getId())) {
-        assertThat(task.isCamundaAsyncBefore()).as("asyncBefore on %s", task.getId()).isFalse();
-        continue;
-      }
-      assertThat(task.isCamundaAsyncBefore()).as("asyncBefore on %s", task.getId()).isTrue();
-      CamundaFailedJobRetryTimeCycle cycle = task.getExtensionElements()
-          .getElementsQuery().filterByType(CamundaFailedJobRetryTimeCycle.class).singleResult();
-      String expectedCycle = Set.of("Task_ReleaseReply", "Task_AskPatient").contains(task.getId()) ? "R1/PT5S" : "R3/PT5S";
-      assertThat(cycle.getTextContent()).isEqualTo(expectedCycle);
+    @Test
+    void shouldHaveAnEdgeWithWaypointsForEverySequenceFlow() {
+        Map<String, BpmnEdge> edges = model.getModelElementsByType(BpmnEdge.class).stream()
+                .collect(Collectors.toMap(e -> e.getBpmnElement().getId(), e -> e));
+        for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+            assertThat(edges).as("edge for %s", flow.getId()).containsKey(flow.getId());
+            assertThat(edges.get(flow.getId()).getWaypoints())
+                    .as("waypoints of %s", flow.getId())
+                    .hasSizeGreaterThanOrEqualTo(2);
+        }
     }
-  }
 
-  @Test
-  void shouldOfferTheReviewToTheGroupTheRoutingTableChose() {
-    UserTask review = model.getModelElementById("Task_ReviewDraft");
-    assertThat(review.getCamundaCandidateGroups()).isEqualTo("${reviewGroup}");
-    assertThat(review.getCamundaPriority()).isEqualTo("${reviewPriority}");
-    assertThat(review.getCamundaDueDate()).isEqualTo("${reviewDueDate}");
-    CamundaTaskListener listener = review.getExtensionElements()
-        .getElementsQuery().filterByType(CamundaTaskListener.class).singleResult();
-    assertThat(listener.getCamundaEvent()).isEqualTo("create");
-    assertThat(listener.getCamundaDelegateExpression()).isEqualTo("${reviewTaskListener}");
+    @Test
+    void shouldRunEveryRemoteCallAsARetriedJobThroughANamedDelegate() {
+        Map<String, String> expected = Map.of(
+                "Task_ScreenMessage", "${screenMessageDelegate}",
+                "Task_DraftReply", "${draftReplyDelegate}",
+                "Task_CheckDraft", "${checkDraftDelegate}",
+                "Task_DraftReplyBeside", "${draftReplyDelegate}",
+                "Task_CheckDraftBeside", "${checkDraftDelegate}",
+                "Task_AskPatient", "${askPatientDelegate}",
+                "Task_ReleaseReply", "${releaseReplyDelegate}",
+                "Task_ShowSafetyMessage", "${showSafetyMessageDelegate}",
+                "Task_EscalateOverdueReview", "${escalateReviewDelegate}");
+        // The safety message runs in the screening's transaction (shown at once); the escalation in the timer's job.
+        Set<String> inline = Set.of("Task_ShowSafetyMessage", "Task_EscalateOverdueReview");
+        Collection<ServiceTask> tasks = model.getModelElementsByType(ServiceTask.class);
+        assertThat(tasks).extracting(ServiceTask::getId).containsExactlyInAnyOrderElementsOf(expected.keySet());
+        for (ServiceTask task : tasks) {
+            assertThat(task.getCamundaDelegateExpression()).isEqualTo(expected.get(task.getId()));
+            assertThat(task.getCamundaClass()).isNull();
+            if (inline.contains(task.getId())) {
+                assertThat(task.isCamundaAsyncBefore())
+                        .as("asyncBefore on %s", task.getId())
+                        .isFalse();
+                continue;
+            }
+            assertThat(task.isCamundaAsyncBefore())
+                    .as("asyncBefore on %s", task.getId())
+                    .isTrue();
+            CamundaFailedJobRetryTimeCycle cycle = task.getExtensionElements()
+                    .getElementsQuery()
+                    .filterByType(CamundaFailedJobRetryTimeCycle.class)
+                    .singleResult();
+            String expectedCycle =
+                    Set.of("Task_ReleaseReply", "Task_AskPatient").contains(task.getId()) ? "R1/PT5S" : "R3/PT5S";
+            assertThat(cycle.getTextContent()).isEqualTo(expectedCycle);
+        }
+    }
 
-    UserTask second = model.getModelElementById("Task_SecondReview");
-    assertThat(second.getCamundaCandidateGroups()).isEqualTo("senior-clinician");
-    BusinessRuleTask route = model.getModelElementById("Task_RouteReview");
-    assertThat(route.getCamundaDecisionRef()).isEqualTo("review-routing");
-  }
+    @Test
+    void shouldOfferTheReviewToTheGroupTheRoutingTableChose() {
+        UserTask review = model.getModelElementById("Task_ReviewDraft");
+        assertThat(review.getCamundaCandidateGroups()).isEqualTo("${reviewGroup}");
+        assertThat(review.getCamundaPriority()).isEqualTo("${reviewPriority}");
+        assertThat(review.getCamundaDueDate()).isEqualTo("${reviewDueDate}");
+        CamundaTaskListener listener = review.getExtensionElements()
+                .getElementsQuery()
+                .filterByType(CamundaTaskListener.class)
+                .singleResult();
+        assertThat(listener.getCamundaEvent()).isEqualTo("create");
+        assertThat(listener.getCamundaDelegateExpression()).isEqualTo("${reviewTaskListener}");
 
-  @Test
-  void shouldEscalateAnOverdueReviewWithoutInterruptingIt() {
-    BoundaryEvent timer = model.getModelElementById("Timer_ReviewOverdue");
-    assertThat(timer.cancelActivity()).isFalse();
-    assertThat(timer.getAttachedTo().getId()).isEqualTo("Task_ReviewDraft");
-  }
+        UserTask second = model.getModelElementById("Task_SecondReview");
+        assertThat(second.getCamundaCandidateGroups()).isEqualTo("senior-clinician");
+        BusinessRuleTask route = model.getModelElementById("Task_RouteReview");
+        assertThat(route.getCamundaDecisionRef()).isEqualTo("review-routing");
+    }
+
+    @Test
+    void shouldEscalateAnOverdueReviewWithoutInterruptingIt() {
+        BoundaryEvent timer = model.getModelElementById("Timer_ReviewOverdue");
+        assertThat(timer.cancelActivity()).isFalse();
+        assertThat(timer.getAttachedTo().getId()).isEqualTo("Task_ReviewDraft");
+    }
 }

@@ -18,78 +18,103 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(CareloopTestEnvironment.class)
 class ApiErrorsAndAccessTest {
 
-  @Test
-  void shouldRefuseABlankMessage() {
-    as("alice").body(Map.of("text", "   ")).post("/api/patient/messages")
-        .then().statusCode(400)
-        .body("error", equalTo("VALIDATION_FAILED"))
-        .body("message", notNullValue())
-        .body("details", notNullValue());
-  }
+    @Test
+    void shouldRefuseABlankMessage() {
+        as("alice")
+                .body(Map.of("text", "   "))
+                .post("/api/patient/messages")
+                .then()
+                .statusCode(400)
+                .body("error", equalTo("VALIDATION_FAILED"))
+                .body("message", notNullValue())
+                .body("details", notNullValue());
+    }
 
-  @Test
-  void shouldRefuseAMessageOverTwentyThousandCharacters() {
-    as("alice").body(Map.of("text", "a".repeat(20_001))).post("/api/patient/messages")
-        .then().statusCode(413)
-        .body("error", equalTo("PAYLOAD_TOO_LARGE"))
-        .body("details.limit", equalTo(20_000));
-  }
+    @Test
+    void shouldRefuseAMessageOverTwentyThousandCharacters() {
+        as("alice")
+                .body(Map.of("text", "a".repeat(20_001)))
+                .post("/api/patient/messages")
+                .then()
+                .statusCode(413)
+                .body("error", equalTo("PAYLOAD_TOO_LARGE"))
+                .body("details.limit", equalTo(20_000));
+    }
 
-  @Test
-  void shouldAcceptAMessageOfExactlyTwentyThousandCharacters() {
-    as("alice").body(Map.of("text", CareloopTestEnvironment.GREETING + "a".repeat(20_000 - 24)))
-        .post("/api/patient/messages").then().statusCode(202);
-  }
+    @Test
+    void shouldAcceptAMessageOfExactlyTwentyThousandCharacters() {
+        as("alice")
+                .body(Map.of("text", CareloopTestEnvironment.GREETING + "a".repeat(20_000 - 24)))
+                .post("/api/patient/messages")
+                .then()
+                .statusCode(202);
+    }
 
-  @Test
-  void shouldRefuseInvalidJson() {
-    as("alice").body("{\"text\": ").post("/api/patient/messages")
-        .then().statusCode(400).body("error", equalTo("INVALID_JSON")).body("message", notNullValue());
-  }
+    @Test
+    void shouldRefuseInvalidJson() {
+        as("alice")
+                .body("{\"text\": ")
+                .post("/api/patient/messages")
+                .then()
+                .statusCode(400)
+                .body("error", equalTo("INVALID_JSON"))
+                .body("message", notNullValue());
+    }
 
-  @Test
-  void shouldRefuseAMissingBody() {
-    as("alice").post("/api/patient/messages").then().statusCode(400).body("error", equalTo("VALIDATION_FAILED"));
-  }
+    @Test
+    void shouldRefuseAMissingBody() {
+        as("alice").post("/api/patient/messages").then().statusCode(400).body("error", equalTo("VALIDATION_FAILED"));
+    }
 
-  @Test
-  @TestSecurity(user = "alice", roles = "patient")
-  void shouldForbidAPatientTheClinicianInbox() {
-    given().get("/api/inbox/tasks").then().statusCode(403);
-  }
+    @Test
+    @TestSecurity(user = "alice", roles = "patient")
+    void shouldForbidAPatientTheClinicianInbox() {
+        given().get("/api/inbox/tasks").then().statusCode(403);
+    }
 
-  @Test
-  @TestSecurity(user = "alice", roles = "patient")
-  void shouldUseThePrincipalNameAsPatientIdWithoutAToken() {
-    given().contentType(ContentType.JSON).body(Map.of("text", "hello")).post("/api/patient/messages")
-        .then().statusCode(202);
-    given().get("/api/patient/messages").then().statusCode(200).body("size()", equalTo(1));
-  }
+    @Test
+    @TestSecurity(user = "alice", roles = "patient")
+    void shouldUseThePrincipalNameAsPatientIdWithoutAToken() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", "hello"))
+                .post("/api/patient/messages")
+                .then()
+                .statusCode(202);
+        given().get("/api/patient/messages").then().statusCode(200).body("size()", equalTo(1));
+    }
 
-  @Test
-  void shouldForbidAClinicianToSendAsAPatient() {
-    as("carter").body(Map.of("text", "hello")).post("/api/patient/messages").then().statusCode(403);
-  }
+    @Test
+    void shouldForbidAClinicianToSendAsAPatient() {
+        as("carter")
+                .body(Map.of("text", "hello"))
+                .post("/api/patient/messages")
+                .then()
+                .statusCode(403);
+    }
 
-  @Test
-  void shouldRefuseAnAnonymousCaller() {
-    given().get("/api/patient/messages").then().statusCode(401);
-  }
+    @Test
+    void shouldRefuseAnAnonymousCaller() {
+        given().get("/api/patient/messages").then().statusCode(401);
+    }
 
-  @Test
-  void shouldRefuseAnUnknownDecision() {
-    as("carter").body(Map.of("action", "PUBLISH")).post("/api/inbox/tasks/{id}/decision", "any")
-        .then().statusCode(400).body("error", equalTo("VALIDATION_FAILED"));
-  }
+    @Test
+    void shouldRefuseAnUnknownDecision() {
+        as("carter")
+                .body(Map.of("action", "PUBLISH"))
+                .post("/api/inbox/tasks/{id}/decision", "any")
+                .then()
+                .statusCode(400)
+                .body("error", equalTo("VALIDATION_FAILED"));
+    }
 
-  @Test
-  void shouldLetOnlyAdminsVerifyTheAuditTrail() {
-    as("carter").get("/api/admin/audit/verify").then().statusCode(403);
-    as("root-admin").get("/api/admin/audit/verify").then().statusCode(200).body("valid", equalTo(true));
-  }
+    @Test
+    void shouldLetOnlyAdminsVerifyTheAuditTrail() {
+        as("carter").get("/api/admin/audit/verify").then().statusCode(403);
+        as("root-admin").get("/api/admin/audit/verify").then().statusCode(200).body("valid", equalTo(true));
+    }
 
-  @Test
-  void shouldPublishOpenApi() {
-    given().get("/q/openapi").then().statusCode(200).body(containsString("/api/inbox/tasks/{id}/decision"));
-  }
+    @Test
+    void shouldPublishOpenApi() {
+        given().get("/q/openapi").then().statusCode(200).body(containsString("/api/inbox/tasks/{id}/decision"));
+    }
 }

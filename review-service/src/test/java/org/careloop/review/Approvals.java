@@ -9,21 +9,21 @@ import org.careloop.review.support.Sha256;
 /** Approval records made by a test rather than by a decision: what the release guards must not simply trust. */
 public final class Approvals {
 
-  private Approvals() {}
+    private Approvals() {}
 
-  /** Persists carter's approval of {@code text} for the instance; call it inside a transaction. */
-  public static Approval forge(String instanceId, UUID messageId, String text) {
-    Approval approval = new Approval();
-    approval.id = UUID.randomUUID();
-    approval.processInstanceId = instanceId;
-    approval.taskId = "test-" + approval.id;
-    approval.messageId = messageId;
-    approval.clinicianUsername = "carter";
-    approval.clinicianDisplayName = "Maya Carter";
-    approval.action = DecisionAction.EDIT_AND_APPROVE;
-    approval.textSha256 = Sha256.hex(text);
-    approval.approvedAt = Instant.now();
-    approval.persist();
-    return approval;
-  }
+    /** Persists carter's approval of {@code text} for the instance; call it inside a transaction. */
+    public static Approval forge(String instanceId, UUID messageId, String text) {
+        Approval approval = new Approval();
+        approval.id = UUID.randomUUID();
+        approval.processInstanceId = instanceId;
+        approval.taskId = "test-" + approval.id;
+        approval.messageId = messageId;
+        approval.clinicianUsername = "carter";
+        approval.clinicianDisplayName = "Maya Carter";
+        approval.action = DecisionAction.EDIT_AND_APPROVE;
+        approval.textSha256 = Sha256.hex(text);
+        approval.approvedAt = Instant.now();
+        approval.persist();
+        return approval;
+    }
 }

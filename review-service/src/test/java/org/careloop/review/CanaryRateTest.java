@@ -27,31 +27,44 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(CareloopTestEnvironment.class)
 class CanaryRateTest {
 
-  public static class EveryRoutineDraft implements QuarkusTestProfile {
-    @Override
-    public Map<String, String> getConfigOverrides() {
-      return Map.of("careloop.oversight.canary-rate", "1");
+    public static class EveryRoutineDraft implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("careloop.oversight.canary-rate", "1");
+        }
     }
-  }
 
-  @Test
-  void everyRoutineDraftGetsAPlantedErrorAndNoEmergencyReplyDoes() {
-    String routine = send("alice", GREETING + "My throat is a bit sore.");
-    String routineTask = awaitReviewTask("carter", routine);
-    List<Canary> planted = canaries(routine);
-    assertThat(planted).hasSize(1);
-    assertThat(planted.get(0).outcome).isNull();
-    String shown = as("carter").get("/api/inbox/tasks/{id}", routineTask).then().extract().path("draft.text");
-    assertThat(CanaryKind.contains(shown, planted.get(0).marker)).isTrue();
+    @Test
+    void everyRoutineDraftGetsAPlantedErrorAndNoEmergencyReplyDoes() {
+        String routine = send("alice", GREETING + "My throat is a bit sore.");
+        String routineTask = awaitReviewTask("carter", routine);
+        List<Canary> planted = canaries(routine);
+        assertThat(planted).hasSize(1);
+        assertThat(planted.get(0).outcome).isNull();
+        String shown = as("carter")
+                .get("/api/inbox/tasks/{id}", routineTask)
+                .then()
+                .extract()
+                .path("draft.text");
+        assertThat(CanaryKind.contains(shown, planted.get(0).marker)).isTrue();
 
-    String emergency = send("alice", GREETING + "Crushing chest pain. " + EMERGENCY_MARKER);
-    String emergencyTask = awaitReviewTask("oncall", emergency);
-    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> as("oncall")
-        .get("/api/inbox/tasks/{id}", emergencyTask).then().extract().path("checks.status") != null);
-    assertThat(canaries(emergency)).as("an emergency reply must not wait for a second review").isEmpty();
-  }
+        String emergency = send("alice", GREETING + "Crushing chest pain. " + EMERGENCY_MARKER);
+        String emergencyTask = awaitReviewTask("oncall", emergency);
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> as("oncall")
+                                .get("/api/inbox/tasks/{id}", emergencyTask)
+                                .then()
+                                .extract()
+                                .path("checks.status")
+                        != null);
+        assertThat(canaries(emergency))
+                .as("an emergency reply must not wait for a second review")
+                .isEmpty();
+    }
 
-  private static List<Canary> canaries(String messageId) {
-    return QuarkusTransaction.requiringNew().call(() -> Canary.<Canary>list("messageId", UUID.fromString(messageId)));
-  }
+    private static List<Canary> canaries(String messageId) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> Canary.<Canary>list("messageId", UUID.fromString(messageId)));
+    }
 }

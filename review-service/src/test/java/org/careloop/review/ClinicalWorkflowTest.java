@@ -42,217 +42,372 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(CareloopTestEnvironment.class)
 class ClinicalWorkflowTest {
 
-  @Inject
-  ManagementService managementService;
+    @Inject
+    ManagementService managementService;
 
-  @Inject
-  EntityManager em;
+    @Inject
+    EntityManager em;
 
-  @Inject
-  SafetyMessages safetyMessages;
+    @Inject
+    SafetyMessages safetyMessages;
 
-  @Test
-  void emergencyShowsTheSafetyMessageAtOnceAndGivesOnCallAnUrgentReviewBeforeTheDraft() {
-    String messageId = send("alice", GREETING + "Crushing chest pain since an hour. " + EMERGENCY_MARKER);
+    @Test
+    void emergencyShowsTheSafetyMessageAtOnceAndGivesOnCallAnUrgentReviewBeforeTheDraft() {
+        String messageId = send("alice", GREETING + "Crushing chest pain since an hour. " + EMERGENCY_MARKER);
 
-    String taskId = awaitReviewTask("oncall", messageId);
-    JsonPath message = as("alice").get("/api/patient/messages/{id}", messageId).then().statusCode(200)
-        .extract().jsonPath();
-    assertThat(message.getBoolean("emergency")).isTrue();
-    assertThat(message.getString("safetyMessage.category")).isEqualTo("CHEST_PAIN");
-    assertThat(message.getString("safetyMessage.text")).isEqualTo(safetyMessages.forCategory("CHEST_PAIN").text())
-        .contains("emergency number");
-    assertThat(message.getString("status")).isEqualTo("IN_REVIEW");
-    assertThat(message.getString("reply")).isNull();
+        String taskId = awaitReviewTask("oncall", messageId);
+        JsonPath message = as("alice")
+                .get("/api/patient/messages/{id}", messageId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(message.getBoolean("emergency")).isTrue();
+        assertThat(message.getString("safetyMessage.category")).isEqualTo("CHEST_PAIN");
+        assertThat(message.getString("safetyMessage.text"))
+                .isEqualTo(safetyMessages.forCategory("CHEST_PAIN").text())
+                .contains("emergency number");
+        assertThat(message.getString("status")).isEqualTo("IN_REVIEW");
+        assertThat(message.getString("reply")).isNull();
 
-    // The review is open while the (slow) draft is still being written.
-    JsonPath task = as("oncall").get("/api/inbox/tasks/{id}", taskId).then().statusCode(200).extract().jsonPath();
-    assertThat(task.getInt("priority")).isEqualTo(100);
-    assertThat(task.getBoolean("emergency")).isTrue();
-    assertThat(task.getString("draft.unavailableReason")).isEqualTo("no draft available yet");
-    assertThat(taskIdFor("carter", messageId)).as("on-call only, not every clinician").isNull();
-    assertThat(Duration.between(java.time.Instant.now(), java.time.Instant.parse(task.getString("due"))))
-        .isLessThanOrEqualTo(Duration.ofMinutes(15));
+        // The review is open while the (slow) draft is still being written.
+        JsonPath task = as("oncall")
+                .get("/api/inbox/tasks/{id}", taskId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(task.getInt("priority")).isEqualTo(100);
+        assertThat(task.getBoolean("emergency")).isTrue();
+        assertThat(task.getString("draft.unavailableReason")).isEqualTo("no draft available yet");
+        assertThat(taskIdFor("carter", messageId))
+                .as("on-call only, not every clinician")
+                .isNull();
+        assertThat(Duration.between(java.time.Instant.now(), java.time.Instant.parse(task.getString("due"))))
+                .isLessThanOrEqualTo(Duration.ofMinutes(15));
 
-    // The draft arrives later and is shown on the same review.
-    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> as("oncall")
-        .get("/api/inbox/tasks/{id}", taskId).then().statusCode(200).extract().jsonPath().getBoolean("draft.available"));
-    // Approving a reply to an emergency means acknowledging its red flag.
-    as("oncall").get("/api/inbox/tasks/{id}", taskId).then().body("acknowledgementsRequired", equalTo(List.of("R1")))
-        .body("redFlags[0].id", equalTo("R1")).body("redFlags[0].acknowledgementRequired", equalTo(true));
-    as("oncall").body(Map.of("action", "APPROVE")).post("/api/inbox/tasks/{id}/decision", taskId)
-        .then().statusCode(400).body("error", equalTo("ACKNOWLEDGEMENT_REQUIRED"))
-        .body("message", containsString("R1 (EMERGENCY red flag CHEST_PAIN)"));
-    as("oncall").body(Map.of("action", "APPROVE", "acknowledged", List.of("R1")))
-        .post("/api/inbox/tasks/{id}/decision", taskId).then().statusCode(200);
+        // The draft arrives later and is shown on the same review.
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> as("oncall")
+                        .get("/api/inbox/tasks/{id}", taskId)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getBoolean("draft.available"));
+        // Approving a reply to an emergency means acknowledging its red flag.
+        as("oncall")
+                .get("/api/inbox/tasks/{id}", taskId)
+                .then()
+                .body("acknowledgementsRequired", equalTo(List.of("R1")))
+                .body("redFlags[0].id", equalTo("R1"))
+                .body("redFlags[0].acknowledgementRequired", equalTo(true));
+        as("oncall")
+                .body(Map.of("action", "APPROVE"))
+                .post("/api/inbox/tasks/{id}/decision", taskId)
+                .then()
+                .statusCode(400)
+                .body("error", equalTo("ACKNOWLEDGEMENT_REQUIRED"))
+                .body("message", containsString("R1 (EMERGENCY red flag CHEST_PAIN)"));
+        as("oncall")
+                .body(Map.of("action", "APPROVE", "acknowledged", List.of("R1")))
+                .post("/api/inbox/tasks/{id}/decision", taskId)
+                .then()
+                .statusCode(200);
 
-    JsonPath answered = awaitAnswered("alice", messageId);
-    assertThat(answered.getString("reply.text")).isEqualTo(FILLED_DRAFT);
-    assertThat(answered.getBoolean("emergency")).isTrue();
-    assertThat(auditEvents(messageId, "SAFETY_MESSAGE_SHOWN")).isEqualTo(1);
-  }
+        JsonPath answered = awaitAnswered("alice", messageId);
+        assertThat(answered.getString("reply.text")).isEqualTo(FILLED_DRAFT);
+        assertThat(answered.getBoolean("emergency")).isTrue();
+        assertThat(auditEvents(messageId, "SAFETY_MESSAGE_SHOWN")).isEqualTo(1);
+    }
 
-  @Test
-  void fourEyesRequiresASecondSeniorClinicianWhoIsNotTheFirstApprover() {
-    String messageId = send("alice", GREETING + "What dose of ibuprofen can I take? " + HIGH_RISK_MARKER);
-    String first = awaitReviewTask("lee", messageId);
-    as("lee").body(Map.of("action", "APPROVE", "acknowledged", List.of("F1")))
-        .post("/api/inbox/tasks/{id}/decision", first).then().statusCode(200);
+    @Test
+    void fourEyesRequiresASecondSeniorClinicianWhoIsNotTheFirstApprover() {
+        String messageId = send("alice", GREETING + "What dose of ibuprofen can I take? " + HIGH_RISK_MARKER);
+        String first = awaitReviewTask("lee", messageId);
+        as("lee")
+                .body(Map.of("action", "APPROVE", "acknowledged", List.of("F1")))
+                .post("/api/inbox/tasks/{id}/decision", first)
+                .then()
+                .statusCode(200);
 
-    String second = awaitReviewTask("lee", messageId);
-    assertThat(second).isNotEqualTo(first);
-    as("lee").get("/api/inbox/tasks/{id}", second).then().statusCode(200)
-        .body("stage", equalTo("SECOND_REVIEW"))
-        .body("approvedText.text", equalTo(FILLED_DRAFT))
-        .body("approvedText.approvedBy", equalTo("lee"));
-    assertThat(taskIdFor("carter", messageId)).as("senior clinicians only").isNull();
+        String second = awaitReviewTask("lee", messageId);
+        assertThat(second).isNotEqualTo(first);
+        as("lee")
+                .get("/api/inbox/tasks/{id}", second)
+                .then()
+                .statusCode(200)
+                .body("stage", equalTo("SECOND_REVIEW"))
+                .body("approvedText.text", equalTo(FILLED_DRAFT))
+                .body("approvedText.approvedBy", equalTo("lee"));
+        assertThat(taskIdFor("carter", messageId)).as("senior clinicians only").isNull();
 
-    as("lee").body(Map.of("action", "APPROVE")).post("/api/inbox/tasks/{id}/decision", second)
-        .then().statusCode(403).body("error", equalTo("SECOND_REVIEWER_REQUIRED"))
-        .body("message", containsString("another senior clinician"));
-    as("lee").post("/api/inbox/tasks/{id}/claim", second).then().statusCode(403);
-    as("alice").get("/api/patient/messages/{id}", messageId).then().body("status", equalTo("IN_REVIEW"));
+        as("lee")
+                .body(Map.of("action", "APPROVE"))
+                .post("/api/inbox/tasks/{id}/decision", second)
+                .then()
+                .statusCode(403)
+                .body("error", equalTo("SECOND_REVIEWER_REQUIRED"))
+                .body("message", containsString("another senior clinician"));
+        as("lee").post("/api/inbox/tasks/{id}/claim", second).then().statusCode(403);
+        as("alice").get("/api/patient/messages/{id}", messageId).then().body("status", equalTo("IN_REVIEW"));
 
-    as("park").body(Map.of("action", "APPROVE")).post("/api/inbox/tasks/{id}/decision", second)
-        .then().statusCode(200).body("decidedBy", equalTo("park"));
-    JsonPath answered = awaitAnswered("alice", messageId);
-    assertThat(answered.getString("reply.text")).isEqualTo(FILLED_DRAFT);
-    assertThat(answered.getString("reply.label"))
-        .isEqualTo("Drafted with AI assistance and reviewed by Jordan Lee and Sam Park on " + LocalDate.now());
-  }
+        as("park")
+                .body(Map.of("action", "APPROVE"))
+                .post("/api/inbox/tasks/{id}/decision", second)
+                .then()
+                .statusCode(200)
+                .body("decidedBy", equalTo("park"));
+        JsonPath answered = awaitAnswered("alice", messageId);
+        assertThat(answered.getString("reply.text")).isEqualTo(FILLED_DRAFT);
+        assertThat(answered.getString("reply.label"))
+                .isEqualTo("Drafted with AI assistance and reviewed by Jordan Lee and Sam Park on " + LocalDate.now());
+    }
 
-  @Test
-  void fourEyesSendsTheTextBackWhenTheSecondReviewerDoesNotConfirm() {
-    String messageId = send("alice", GREETING + "I have been hurting myself again. " + SELF_HARM_MARKER);
-    String first = awaitReviewTask("lee", messageId);
-    assertThat(taskIdFor("carter", messageId)).as("self-harm goes to senior clinicians").isNull();
-    String own = "Thank you for telling us. Please call us today; we want to see you this week.";
-    as("lee").body(Map.of("action", "REJECT", "text", own)).post("/api/inbox/tasks/{id}/decision", first)
-        .then().statusCode(200);
-    String second = awaitReviewTask("park", messageId);
+    @Test
+    void fourEyesSendsTheTextBackWhenTheSecondReviewerDoesNotConfirm() {
+        String messageId = send("alice", GREETING + "I have been hurting myself again. " + SELF_HARM_MARKER);
+        String first = awaitReviewTask("lee", messageId);
+        assertThat(taskIdFor("carter", messageId))
+                .as("self-harm goes to senior clinicians")
+                .isNull();
+        String own = "Thank you for telling us. Please call us today; we want to see you this week.";
+        as("lee")
+                .body(Map.of("action", "REJECT", "text", own))
+                .post("/api/inbox/tasks/{id}/decision", first)
+                .then()
+                .statusCode(200);
+        String second = awaitReviewTask("park", messageId);
 
-    as("park").body(Map.of("action", "REJECT")).post("/api/inbox/tasks/{id}/decision", second)
-        .then().statusCode(400).body("details.reason", equalTo("must not be blank"));
-    as("park").body(Map.of("action", "REJECT", "reason", "Add the crisis line number."))
-        .post("/api/inbox/tasks/{id}/decision", second).then().statusCode(200);
+        as("park")
+                .body(Map.of("action", "REJECT"))
+                .post("/api/inbox/tasks/{id}/decision", second)
+                .then()
+                .statusCode(400)
+                .body("details.reason", equalTo("must not be blank"));
+        as("park")
+                .body(Map.of("action", "REJECT", "reason", "Add the crisis line number."))
+                .post("/api/inbox/tasks/{id}/decision", second)
+                .then()
+                .statusCode(200);
 
-    String again = awaitReviewTask("lee", messageId);
-    as("lee").get("/api/inbox/tasks/{id}", again).then().statusCode(200).body("stage", equalTo("REVIEW"));
-    String better = own + " You can call or text 988 at any time.";
-    as("lee").body(Map.of("action", "EDIT_AND_APPROVE", "text", better)).post("/api/inbox/tasks/{id}/decision", again)
-        .then().statusCode(200);
-    String confirm = awaitReviewTask("park", messageId);
-    as("park").body(Map.of("action", "APPROVE")).post("/api/inbox/tasks/{id}/decision", confirm).then().statusCode(200);
+        String again = awaitReviewTask("lee", messageId);
+        as("lee").get("/api/inbox/tasks/{id}", again).then().statusCode(200).body("stage", equalTo("REVIEW"));
+        String better = own + " You can call or text 988 at any time.";
+        as("lee")
+                .body(Map.of("action", "EDIT_AND_APPROVE", "text", better))
+                .post("/api/inbox/tasks/{id}/decision", again)
+                .then()
+                .statusCode(200);
+        String confirm = awaitReviewTask("park", messageId);
+        as("park")
+                .body(Map.of("action", "APPROVE"))
+                .post("/api/inbox/tasks/{id}/decision", confirm)
+                .then()
+                .statusCode(200);
 
-    assertThat(awaitAnswered("alice", messageId).getString("reply.text")).isEqualTo(better);
-  }
+        assertThat(awaitAnswered("alice", messageId).getString("reply.text")).isEqualTo(better);
+    }
 
-  @Test
-  void requestInfoAsksThePatientAndScreensAndDraftsAgainWithTheAnswer() {
-    String messageId = send("alice", GREETING + "My child has a fever.");
-    String taskId = awaitReviewTask("carter", messageId);
-    as("alice").body(Map.of("text", "too early")).post("/api/patient/messages/{id}/answer", messageId)
-        .then().statusCode(409).body("error", equalTo("CONFLICT"));
+    @Test
+    void requestInfoAsksThePatientAndScreensAndDraftsAgainWithTheAnswer() {
+        String messageId = send("alice", GREETING + "My child has a fever.");
+        String taskId = awaitReviewTask("carter", messageId);
+        as("alice")
+                .body(Map.of("text", "too early"))
+                .post("/api/patient/messages/{id}/answer", messageId)
+                .then()
+                .statusCode(409)
+                .body("error", equalTo("CONFLICT"));
 
-    as("carter").body(Map.of("action", "REQUEST_INFO")).post("/api/inbox/tasks/{id}/decision", taskId)
-        .then().statusCode(400);
-    String question = "How old is your child, and how high is the fever?";
-    as("carter").body(Map.of("action", "REQUEST_INFO", "text", question))
-        .post("/api/inbox/tasks/{id}/decision", taskId).then().statusCode(200).body("action", equalTo("REQUEST_INFO"));
+        as("carter")
+                .body(Map.of("action", "REQUEST_INFO"))
+                .post("/api/inbox/tasks/{id}/decision", taskId)
+                .then()
+                .statusCode(400);
+        String question = "How old is your child, and how high is the fever?";
+        as("carter")
+                .body(Map.of("action", "REQUEST_INFO", "text", question))
+                .post("/api/inbox/tasks/{id}/decision", taskId)
+                .then()
+                .statusCode(200)
+                .body("action", equalTo("REQUEST_INFO"));
 
-    JsonPath waiting = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-        .until(() -> as("alice").get("/api/patient/messages/{id}", messageId).then().statusCode(200).extract().jsonPath(),
-            m -> "AWAITING_PATIENT".equals(m.getString("status")));
-    assertThat(waiting.getString("question.text")).isEqualTo(question);
-    assertThat(waiting.getString("question.label")).isEqualTo("Written by Maya Carter");
-    assertThat(waiting.getString("reply")).isNull();
+        JsonPath waiting = await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () -> as("alice")
+                                .get("/api/patient/messages/{id}", messageId)
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .jsonPath(),
+                        m -> "AWAITING_PATIENT".equals(m.getString("status")));
+        assertThat(waiting.getString("question.text")).isEqualTo(question);
+        assertThat(waiting.getString("question.label")).isEqualTo("Written by Maya Carter");
+        assertThat(waiting.getString("reply")).isNull();
 
-    String answer = "She is 4 and it was 39.2 this morning. " + CareloopTestEnvironment.ANSWER_MARKER;
-    as("bob").body(Map.of("text", answer)).post("/api/patient/messages/{id}/answer", messageId).then().statusCode(404);
-    as("alice").body(Map.of("text", " ")).post("/api/patient/messages/{id}/answer", messageId).then().statusCode(400);
-    as("alice").body(Map.of("text", answer)).post("/api/patient/messages/{id}/answer", messageId)
-        .then().statusCode(200).body("status", equalTo("IN_REVIEW")).body("question.answer", equalTo(answer));
-    as("alice").body(Map.of("text", answer)).post("/api/patient/messages/{id}/answer", messageId).then().statusCode(409);
+        String answer = "She is 4 and it was 39.2 this morning. " + CareloopTestEnvironment.ANSWER_MARKER;
+        as("bob")
+                .body(Map.of("text", answer))
+                .post("/api/patient/messages/{id}/answer", messageId)
+                .then()
+                .statusCode(404);
+        as("alice")
+                .body(Map.of("text", " "))
+                .post("/api/patient/messages/{id}/answer", messageId)
+                .then()
+                .statusCode(400);
+        as("alice")
+                .body(Map.of("text", answer))
+                .post("/api/patient/messages/{id}/answer", messageId)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("IN_REVIEW"))
+                .body("question.answer", equalTo(answer));
+        as("alice")
+                .body(Map.of("text", answer))
+                .post("/api/patient/messages/{id}/answer", messageId)
+                .then()
+                .statusCode(409);
 
-    String next = awaitReviewTask("carter", messageId);
-    assertThat(next).isNotEqualTo(taskId);
-    JsonPath task = as("carter").get("/api/inbox/tasks/{id}", next).then().statusCode(200).extract().jsonPath();
-    assertThat(task.getString("message.screenedText")).endsWith("\n\n" + answer);
-    assertThat(task.getString("questions[0].answer")).isEqualTo(answer);
-    CareloopTestEnvironment.wireMock.verify(postRequestedFor(urlEqualTo("/screen"))
-        .withRequestBody(containing("My child has a fever.\\n\\n" + answer)));
-    CareloopTestEnvironment.wireMock.verify(postRequestedFor(urlEqualTo("/drafts"))
-        .withRequestBody(containing(":Task_DraftReply:1")));
+        String next = awaitReviewTask("carter", messageId);
+        assertThat(next).isNotEqualTo(taskId);
+        JsonPath task = as("carter")
+                .get("/api/inbox/tasks/{id}", next)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(task.getString("message.screenedText")).endsWith("\n\n" + answer);
+        assertThat(task.getString("questions[0].answer")).isEqualTo(answer);
+        CareloopTestEnvironment.wireMock.verify(postRequestedFor(urlEqualTo("/screen"))
+                .withRequestBody(containing("My child has a fever.\\n\\n" + answer)));
+        CareloopTestEnvironment.wireMock.verify(
+                postRequestedFor(urlEqualTo("/drafts")).withRequestBody(containing(":Task_DraftReply:1")));
 
-    as("carter").body(Map.of("action", "APPROVE")).post("/api/inbox/tasks/{id}/decision", next).then().statusCode(200);
-    JsonPath answered = awaitAnswered("alice", messageId);
-    assertThat(answered.getString("reply.text")).isEqualTo(FILLED_DRAFT);
-    assertThat(answered.getString("question.text")).isEqualTo(question);
-  }
+        as("carter")
+                .body(Map.of("action", "APPROVE"))
+                .post("/api/inbox/tasks/{id}/decision", next)
+                .then()
+                .statusCode(200);
+        JsonPath answered = awaitAnswered("alice", messageId);
+        assertThat(answered.getString("reply.text")).isEqualTo(FILLED_DRAFT);
+        assertThat(answered.getString("question.text")).isEqualTo(question);
+    }
 
-  @Test
-  void escalateHandsTheReviewToSeniorCliniciansWithTheReason() {
-    String messageId = send("alice", GREETING + "My new tablets make me dizzy.");
-    String taskId = awaitReviewTask("carter", messageId);
-    as("carter").post("/api/inbox/tasks/{id}/claim", taskId).then().statusCode(200);
+    @Test
+    void escalateHandsTheReviewToSeniorCliniciansWithTheReason() {
+        String messageId = send("alice", GREETING + "My new tablets make me dizzy.");
+        String taskId = awaitReviewTask("carter", messageId);
+        as("carter").post("/api/inbox/tasks/{id}/claim", taskId).then().statusCode(200);
 
-    as("carter").body(Map.of("action", "ESCALATE")).post("/api/inbox/tasks/{id}/decision", taskId)
-        .then().statusCode(400).body("details.reason", equalTo("must not be blank"));
-    as("carter").body(Map.of("action", "ESCALATE", "reason", "Possible interaction; needs a senior opinion."))
-        .post("/api/inbox/tasks/{id}/decision", taskId)
-        .then().statusCode(200).body("action", equalTo("ESCALATE"));
+        as("carter")
+                .body(Map.of("action", "ESCALATE"))
+                .post("/api/inbox/tasks/{id}/decision", taskId)
+                .then()
+                .statusCode(400)
+                .body("details.reason", equalTo("must not be blank"));
+        as("carter")
+                .body(Map.of("action", "ESCALATE", "reason", "Possible interaction; needs a senior opinion."))
+                .post("/api/inbox/tasks/{id}/decision", taskId)
+                .then()
+                .statusCode(200)
+                .body("action", equalTo("ESCALATE"));
 
-    as("carter").get("/api/inbox/tasks/{id}", taskId).then().statusCode(404);
-    as("lee").get("/api/inbox/tasks/{id}", taskId).then().statusCode(200)
-        .body("escalation.by", equalTo("carter"))
-        .body("escalation.reason", equalTo("Possible interaction; needs a senior opinion."))
-        .body("assignee", org.hamcrest.Matchers.nullValue());
-    assertThat(auditEvents(messageId, "REVIEW_ESCALATED")).isEqualTo(1);
+        as("carter").get("/api/inbox/tasks/{id}", taskId).then().statusCode(404);
+        as("lee")
+                .get("/api/inbox/tasks/{id}", taskId)
+                .then()
+                .statusCode(200)
+                .body("escalation.by", equalTo("carter"))
+                .body("escalation.reason", equalTo("Possible interaction; needs a senior opinion."))
+                .body("assignee", org.hamcrest.Matchers.nullValue());
+        assertThat(auditEvents(messageId, "REVIEW_ESCALATED")).isEqualTo(1);
 
-    as("lee").body(Map.of("action", "APPROVE")).post("/api/inbox/tasks/{id}/decision", taskId).then().statusCode(200);
-    assertThat(awaitAnswered("alice", messageId).getString("reply.label")).contains("Jordan Lee");
-  }
+        as("lee")
+                .body(Map.of("action", "APPROVE"))
+                .post("/api/inbox/tasks/{id}/decision", taskId)
+                .then()
+                .statusCode(200);
+        assertThat(awaitAnswered("alice", messageId).getString("reply.label")).contains("Jordan Lee");
+    }
 
-  @Test
-  void anOverdueReviewIsEscalatedWhileThePatientStillSeesItInReview() {
-    String messageId = send("alice", GREETING + "Can I travel after my vaccination?");
-    String taskId = awaitReviewTask("carter", messageId);
-    int priority = as("carter").get("/api/inbox/tasks/{id}", taskId).then().extract().path("priority");
-    assertThat(taskIdFor("park", messageId)).as("park is a senior clinician, and a clinician").isNotNull();
+    @Test
+    void anOverdueReviewIsEscalatedWhileThePatientStillSeesItInReview() {
+        String messageId = send("alice", GREETING + "Can I travel after my vaccination?");
+        String taskId = awaitReviewTask("carter", messageId);
+        int priority = as("carter")
+                .get("/api/inbox/tasks/{id}", taskId)
+                .then()
+                .extract()
+                .path("priority");
+        assertThat(taskIdFor("park", messageId))
+                .as("park is a senior clinician, and a clinician")
+                .isNotNull();
 
-    String processInstanceId = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
-        "SELECT process_instance_id FROM patient_message WHERE id = ?1").setParameter(1, UUID.fromString(messageId))
-        .getSingleResult());
-    Job timer = managementService.createJobQuery().processInstanceId(processInstanceId).timers().singleResult();
-    // The SLA passes: the timer is due now.
-    managementService.setJobDuedate(timer.getId(), new Date());
+        String processInstanceId = QuarkusTransaction.requiringNew()
+                .call(() ->
+                        (String) em.createNativeQuery("SELECT process_instance_id FROM patient_message WHERE id = ?1")
+                                .setParameter(1, UUID.fromString(messageId))
+                                .getSingleResult());
+        Job timer = managementService
+                .createJobQuery()
+                .processInstanceId(processInstanceId)
+                .timers()
+                .singleResult();
+        // The SLA passes: the timer is due now.
+        managementService.setJobDuedate(timer.getId(), new Date());
 
-    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-        .until(() -> auditEvents(messageId, "REVIEW_OVERDUE") == 1);
-    as("carter").get("/api/inbox/tasks/{id}", taskId).then().statusCode(200)
-        .body("priority", equalTo(priority + 20));
-    as("alice").get("/api/patient/messages/{id}", messageId).then().body("status", equalTo("IN_REVIEW"))
-        .body("reply", org.hamcrest.Matchers.nullValue());
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> auditEvents(messageId, "REVIEW_OVERDUE") == 1);
+        as("carter")
+                .get("/api/inbox/tasks/{id}", taskId)
+                .then()
+                .statusCode(200)
+                .body("priority", equalTo(priority + 20));
+        as("alice")
+                .get("/api/patient/messages/{id}", messageId)
+                .then()
+                .body("status", equalTo("IN_REVIEW"))
+                .body("reply", org.hamcrest.Matchers.nullValue());
 
-    as("carter").body(Map.of("action", "APPROVE")).post("/api/inbox/tasks/{id}/decision", taskId).then().statusCode(200);
-    awaitAnswered("alice", messageId);
-  }
+        as("carter")
+                .body(Map.of("action", "APPROVE"))
+                .post("/api/inbox/tasks/{id}/decision", taskId)
+                .then()
+                .statusCode(200);
+        awaitAnswered("alice", messageId);
+    }
 
-  @Test
-  void routingComesFromTheTableAndIsAudited() {
-    String messageId = send("bob", GREETING + "Please renew my sick note.");
-    String taskId = awaitReviewTask("carter", messageId);
-    JsonPath task = as("carter").get("/api/inbox/tasks/{id}", taskId).then().extract().jsonPath();
-    assertThat(task.getInt("priority")).isEqualTo(30);
-    assertThat(auditEvents(messageId, "REVIEW_ROUTED")).isEqualTo(1);
-    as("bob").get("/api/patient/messages").then().body("id", hasItem(messageId))
-        .body("find { it.id == '" + messageId + "' }.emergency", equalTo(false))
-        .body("find { it.id == '" + messageId + "' }", not(org.hamcrest.Matchers.hasKey("safetyMessage")));
-  }
+    @Test
+    void routingComesFromTheTableAndIsAudited() {
+        String messageId = send("bob", GREETING + "Please renew my sick note.");
+        String taskId = awaitReviewTask("carter", messageId);
+        JsonPath task = as("carter")
+                .get("/api/inbox/tasks/{id}", taskId)
+                .then()
+                .extract()
+                .jsonPath();
+        assertThat(task.getInt("priority")).isEqualTo(30);
+        assertThat(auditEvents(messageId, "REVIEW_ROUTED")).isEqualTo(1);
+        as("bob")
+                .get("/api/patient/messages")
+                .then()
+                .body("id", hasItem(messageId))
+                .body("find { it.id == '" + messageId + "' }.emergency", equalTo(false))
+                .body("find { it.id == '" + messageId + "' }", not(org.hamcrest.Matchers.hasKey("safetyMessage")));
+    }
 
-  private long auditEvents(String messageId, String type) {
-    return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-            "SELECT count(*) FROM audit_event WHERE message_id = ?1 AND type = ?2")
-        .setParameter(1, UUID.fromString(messageId)).setParameter(2, type).getSingleResult()).longValue());
-  }
+    private long auditEvents(String messageId, String type) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery(
+                                        "SELECT count(*) FROM audit_event WHERE message_id = ?1 AND type = ?2")
+                                .setParameter(1, UUID.fromString(messageId))
+                                .setParameter(2, type)
+                                .getSingleResult())
+                        .longValue());
+    }
 }

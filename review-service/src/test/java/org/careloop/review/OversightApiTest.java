@@ -24,49 +24,82 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(CareloopTestEnvironment.class)
 class OversightApiTest {
 
-  @Inject
-  CanaryPlanter planter;
+    @Inject
+    CanaryPlanter planter;
 
-  @Test
-  void theFiguresCountEachReviewersDecisionsAndPlantedErrorsForAdminsAndSafetyOfficersOnly() {
-    String first = send("alice", GREETING + "Sore throat and a blocked nose.");
-    String firstTask = awaitReviewTask("park", first);
-    planter.plant(UUID.fromString(first), CanaryKind.CONFIDENT_DIAGNOSIS, null).orElseThrow();
-    as("park").get("/api/inbox/tasks/{id}", firstTask).then().statusCode(200);
-    as("park").body(Map.of("action", "APPROVE")).post("/api/inbox/tasks/{id}/decision", firstTask)
-        .then().statusCode(422);
-    as("park").body(Map.of("action", "APPROVE")).post("/api/inbox/tasks/{id}/decision", firstTask)
-        .then().statusCode(200);
+    @Test
+    void theFiguresCountEachReviewersDecisionsAndPlantedErrorsForAdminsAndSafetyOfficersOnly() {
+        String first = send("alice", GREETING + "Sore throat and a blocked nose.");
+        String firstTask = awaitReviewTask("park", first);
+        planter.plant(UUID.fromString(first), CanaryKind.CONFIDENT_DIAGNOSIS, null)
+                .orElseThrow();
+        as("park").get("/api/inbox/tasks/{id}", firstTask).then().statusCode(200);
+        as("park")
+                .body(Map.of("action", "APPROVE"))
+                .post("/api/inbox/tasks/{id}/decision", firstTask)
+                .then()
+                .statusCode(422);
+        as("park")
+                .body(Map.of("action", "APPROVE"))
+                .post("/api/inbox/tasks/{id}/decision", firstTask)
+                .then()
+                .statusCode(200);
 
-    String today = LocalDate.now().toString();
-    JsonPath figures = as("sofia").queryParam("from", today).queryParam("to", today).get("/api/admin/oversight")
-        .then().statusCode(200).extract().jsonPath();
-    Map<String, Object> park = figures.getMap("reviewers.find { it.name == 'park' }");
-    assertThat(park).isNotNull();
-    assertThat((Integer) park.get("decisions")).isGreaterThanOrEqualTo(1);
-    assertThat(figures.getInt("reviewers.find { it.name == 'park' }.canaries.met")).isGreaterThanOrEqualTo(1);
-    assertThat(figures.getFloat("reviewers.find { it.name == 'park' }.canaries.interval95.high"))
-        .isGreaterThan(0f);
-    assertThat(figures.getList("reviewers.find { it.name == 'park' }.flags", String.class))
-        .anyMatch(flag -> flag.startsWith("caught 0 of"));
-    assertThat(figures.getList("teams.name", String.class)).contains("clinician");
-    assertThat(figures.getDouble("thresholds.minCatchRate")).isEqualTo(0.8);
+        String today = LocalDate.now().toString();
+        JsonPath figures = as("sofia")
+                .queryParam("from", today)
+                .queryParam("to", today)
+                .get("/api/admin/oversight")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        Map<String, Object> park = figures.getMap("reviewers.find { it.name == 'park' }");
+        assertThat(park).isNotNull();
+        assertThat((Integer) park.get("decisions")).isGreaterThanOrEqualTo(1);
+        assertThat(figures.getInt("reviewers.find { it.name == 'park' }.canaries.met"))
+                .isGreaterThanOrEqualTo(1);
+        assertThat(figures.getFloat("reviewers.find { it.name == 'park' }.canaries.interval95.high"))
+                .isGreaterThan(0f);
+        assertThat(figures.getList("reviewers.find { it.name == 'park' }.flags", String.class))
+                .anyMatch(flag -> flag.startsWith("caught 0 of"));
+        assertThat(figures.getList("teams.name", String.class)).contains("clinician");
+        assertThat(figures.getDouble("thresholds.minCatchRate")).isEqualTo(0.8);
 
-    String csv = as("root-admin").get("/api/admin/oversight/figures.csv").then().statusCode(200)
-        .extract().asString();
-    assertThat(csv).startsWith("scope,name,decisions,").contains("\r\nreviewer,park,");
+        String csv = as("root-admin")
+                .get("/api/admin/oversight/figures.csv")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(csv).startsWith("scope,name,decisions,").contains("\r\nreviewer,park,");
 
-    as("carter").get("/api/admin/oversight").then().statusCode(403);
-    as("alice").get("/api/admin/oversight").then().statusCode(403);
-  }
+        as("carter").get("/api/admin/oversight").then().statusCode(403);
+        as("alice").get("/api/admin/oversight").then().statusCode(403);
+    }
 
-  @Test
-  void aPeriodThatIsNotOneIsRefusedWithWhatWasWrong() {
-    as("sofia").queryParam("from", "yesterday").get("/api/admin/oversight").then().statusCode(400)
-        .body("error", equalTo("VALIDATION_FAILED")).body("message", containsString("from must be a date"));
-    as("sofia").queryParam("from", "2026-11-30").queryParam("to", "2026-11-01").get("/api/admin/oversight")
-        .then().statusCode(400).body("message", containsString("is after to"));
-    as("sofia").queryParam("from", "2020-01-01").queryParam("to", "2026-11-01").get("/api/admin/oversight")
-        .then().statusCode(400).body("message", containsString("longer than 366 days"));
-  }
+    @Test
+    void aPeriodThatIsNotOneIsRefusedWithWhatWasWrong() {
+        as("sofia")
+                .queryParam("from", "yesterday")
+                .get("/api/admin/oversight")
+                .then()
+                .statusCode(400)
+                .body("error", equalTo("VALIDATION_FAILED"))
+                .body("message", containsString("from must be a date"));
+        as("sofia")
+                .queryParam("from", "2026-11-30")
+                .queryParam("to", "2026-11-01")
+                .get("/api/admin/oversight")
+                .then()
+                .statusCode(400)
+                .body("message", containsString("is after to"));
+        as("sofia")
+                .queryParam("from", "2020-01-01")
+                .queryParam("to", "2026-11-01")
+                .get("/api/admin/oversight")
+                .then()
+                .statusCode(400)
+                .body("message", containsString("longer than 366 days"));
+    }
 }

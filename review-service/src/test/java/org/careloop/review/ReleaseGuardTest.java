@@ -26,93 +26,120 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(CareloopTestEnvironment.class)
 class ReleaseGuardTest {
 
-  @Inject
-  RuntimeService runtimeService;
+    @Inject
+    RuntimeService runtimeService;
 
-  @Inject
-  EntityManager em;
+    @Inject
+    EntityManager em;
 
-  @Test
-  void shouldRefuseTextNoClinicianApprovedAndRaiseAnIncident() {
-    String messageId = PatientReplyFlowTest.send("alice", GREETING + "When are you open on Saturday?");
+    @Test
+    void shouldRefuseTextNoClinicianApprovedAndRaiseAnIncident() {
+        String messageId = PatientReplyFlowTest.send("alice", GREETING + "When are you open on Saturday?");
 
-    String instanceId = QuarkusTransaction.requiringNew().call(() -> startAtRelease(messageId, "Take twenty pills at once."));
+        String instanceId =
+                QuarkusTransaction.requiringNew().call(() -> startAtRelease(messageId, "Take twenty pills at once."));
 
-    Incident incident = awaitIncident(instanceId);
-    assertThat(incident.getActivityId()).isEqualTo(PatientReplyModel.TASK_RELEASE_REPLY);
-    assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
-    assertNothingReleased(messageId);
-    assertThat(auditEvents(messageId, "RELEASE_REFUSED")).isEqualTo(1);
-  }
+        Incident incident = awaitIncident(instanceId);
+        assertThat(incident.getActivityId()).isEqualTo(PatientReplyModel.TASK_RELEASE_REPLY);
+        assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
+        assertNothingReleased(messageId);
+        assertThat(auditEvents(messageId, "RELEASE_REFUSED")).isEqualTo(1);
+    }
 
-  @Test
-  void shouldRefuseWhenTheApprovedHashDoesNotMatchTheText() {
-    String messageId = PatientReplyFlowTest.send("alice", GREETING + "Do I need to fast before my blood test?");
+    @Test
+    void shouldRefuseWhenTheApprovedHashDoesNotMatchTheText() {
+        String messageId = PatientReplyFlowTest.send("alice", GREETING + "Do I need to fast before my blood test?");
 
-    String instanceId = QuarkusTransaction.requiringNew().call(() -> {
-      String id = startAtRelease(messageId, "You do not need to fast.");
-      approve(id, messageId, "You need to fast for 12 hours.");
-      return id;
-    });
+        String instanceId = QuarkusTransaction.requiringNew().call(() -> {
+            String id = startAtRelease(messageId, "You do not need to fast.");
+            approve(id, messageId, "You need to fast for 12 hours.");
+            return id;
+        });
 
-    awaitIncident(instanceId);
-    assertNothingReleased(messageId);
-  }
+        awaitIncident(instanceId);
+        assertNothingReleased(messageId);
+    }
 
-  @Test
-  void shouldReleaseTextWhoseHashMatchesAnApprovalForTheSameInstance() {
-    String messageId = PatientReplyFlowTest.send("alice", GREETING + "Can I take my tablets with food?");
-    String text = "Yes, you can take them with food.";
+    @Test
+    void shouldReleaseTextWhoseHashMatchesAnApprovalForTheSameInstance() {
+        String messageId = PatientReplyFlowTest.send("alice", GREETING + "Can I take my tablets with food?");
+        String text = "Yes, you can take them with food.";
 
-    QuarkusTransaction.requiringNew().call(() -> {
-      String id = startAtRelease(messageId, text);
-      approve(id, messageId, text);
-      return id;
-    });
+        QuarkusTransaction.requiringNew().call(() -> {
+            String id = startAtRelease(messageId, text);
+            approve(id, messageId, text);
+            return id;
+        });
 
-    String reply = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-        .until(() -> as("alice").get("/api/patient/messages/{id}", messageId).then().statusCode(200)
-            .extract().jsonPath().getString("reply.text"), r -> r != null);
-    assertThat(reply).isEqualTo(text);
-  }
+        String reply = await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () -> as("alice")
+                                .get("/api/patient/messages/{id}", messageId)
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .jsonPath()
+                                .getString("reply.text"),
+                        r -> r != null);
+        assertThat(reply).isEqualTo(text);
+    }
 
-  @Test
-  void shouldKeepTheAuditChainValidAcrossAllOfIt() {
-    PatientReplyFlowTest.send("bob", GREETING + "Thank you for the advice.");
-    as("root-admin").get("/api/admin/audit/verify").then().statusCode(200)
-        .body("valid", org.hamcrest.Matchers.equalTo(true))
-        .body("events", org.hamcrest.Matchers.greaterThan(0));
-  }
+    @Test
+    void shouldKeepTheAuditChainValidAcrossAllOfIt() {
+        PatientReplyFlowTest.send("bob", GREETING + "Thank you for the advice.");
+        as("root-admin")
+                .get("/api/admin/audit/verify")
+                .then()
+                .statusCode(200)
+                .body("valid", org.hamcrest.Matchers.equalTo(true))
+                .body("events", org.hamcrest.Matchers.greaterThan(0));
+    }
 
-  /** A second instance for the message, placed straight at the release with the given text as a variable. */
-  private String startAtRelease(String messageId, String replyText) {
-    return runtimeService.createProcessInstanceByKey(PatientReplyModel.PROCESS_ID)
-        .businessKey(messageId)
-        .setVariable(ProcessVariables.MESSAGE_ID, messageId)
-        .setVariable(ProcessVariables.REPLY_TEXT, replyText)
-        .startBeforeActivity(PatientReplyModel.TASK_RELEASE_REPLY)
-        .execute()
-        .getId();
-  }
+    /** A second instance for the message, placed straight at the release with the given text as a variable. */
+    private String startAtRelease(String messageId, String replyText) {
+        return runtimeService
+                .createProcessInstanceByKey(PatientReplyModel.PROCESS_ID)
+                .businessKey(messageId)
+                .setVariable(ProcessVariables.MESSAGE_ID, messageId)
+                .setVariable(ProcessVariables.REPLY_TEXT, replyText)
+                .startBeforeActivity(PatientReplyModel.TASK_RELEASE_REPLY)
+                .execute()
+                .getId();
+    }
 
-  private void approve(String instanceId, String messageId, String approvedText) {
-    Approvals.forge(instanceId, UUID.fromString(messageId), approvedText);
-  }
+    private void approve(String instanceId, String messageId, String approvedText) {
+        Approvals.forge(instanceId, UUID.fromString(messageId), approvedText);
+    }
 
-  private Incident awaitIncident(String instanceId) {
-    return await("incident on " + instanceId).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-        .until(() -> runtimeService.createIncidentQuery().processInstanceId(instanceId).singleResult(), i -> i != null);
-  }
+    private Incident awaitIncident(String instanceId) {
+        return await("incident on " + instanceId)
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () -> runtimeService
+                                .createIncidentQuery()
+                                .processInstanceId(instanceId)
+                                .singleResult(),
+                        i -> i != null);
+    }
 
-  private void assertNothingReleased(String messageId) {
-    as("alice").get("/api/patient/messages/{id}", messageId).then().statusCode(200)
-        .body("reply", org.hamcrest.Matchers.nullValue())
-        .body("status", org.hamcrest.Matchers.not("ANSWERED"));
-  }
+    private void assertNothingReleased(String messageId) {
+        as("alice")
+                .get("/api/patient/messages/{id}", messageId)
+                .then()
+                .statusCode(200)
+                .body("reply", org.hamcrest.Matchers.nullValue())
+                .body("status", org.hamcrest.Matchers.not("ANSWERED"));
+    }
 
-  private long auditEvents(String messageId, String type) {
-    return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-            "SELECT count(*) FROM audit_event WHERE message_id = ?1 AND type = ?2")
-        .setParameter(1, UUID.fromString(messageId)).setParameter(2, type).getSingleResult()).longValue());
-  }
+    private long auditEvents(String messageId, String type) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery(
+                                        "SELECT count(*) FROM audit_event WHERE message_id = ?1 AND type = ?2")
+                                .setParameter(1, UUID.fromString(messageId))
+                                .setParameter(2, type)
+                                .getSingleResult())
+                        .longValue());
+    }
 }

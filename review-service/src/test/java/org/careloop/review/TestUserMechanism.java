@@ -22,35 +22,36 @@ import org.jose4j.jwt.JwtClaims;
 @ApplicationScoped
 public class TestUserMechanism implements HttpAuthenticationMechanism {
 
-  public static final String HEADER = "X-Test-User";
+    public static final String HEADER = "X-Test-User";
 
-  @Override
-  public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
-    String header = context.request().getHeader(HEADER);
-    if (header == null) {
-      return Uni.createFrom().nullItem();
+    @Override
+    public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
+        String header = context.request().getHeader(HEADER);
+        if (header == null) {
+            return Uni.createFrom().nullItem();
+        }
+        String[] parts = header.split(";", -1);
+        JwtClaims claims = new JwtClaims();
+        claims.setSubject(parts[1]);
+        claims.setClaim("preferred_username", parts[0]);
+        if (!parts[2].isEmpty()) {
+            claims.setClaim("name", parts[2]);
+        }
+        claims.setClaim("upn", parts[0]);
+        DefaultJWTCallerPrincipal principal = new DefaultJWTCallerPrincipal(claims);
+        QuarkusSecurityIdentity.Builder identity =
+                QuarkusSecurityIdentity.builder().setPrincipal(principal);
+        Arrays.stream(parts[3].split(",")).filter(r -> !r.isBlank()).forEach(identity::addRole);
+        return Uni.createFrom().item(identity.build());
     }
-    String[] parts = header.split(";", -1);
-    JwtClaims claims = new JwtClaims();
-    claims.setSubject(parts[1]);
-    claims.setClaim("preferred_username", parts[0]);
-    if (!parts[2].isEmpty()) {
-      claims.setClaim("name", parts[2]);
+
+    @Override
+    public Uni<ChallengeData> getChallenge(RoutingContext context) {
+        return Uni.createFrom().item(new ChallengeData(401, null, null));
     }
-    claims.setClaim("upn", parts[0]);
-    DefaultJWTCallerPrincipal principal = new DefaultJWTCallerPrincipal(claims);
-    QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder().setPrincipal(principal);
-    Arrays.stream(parts[3].split(",")).filter(r -> !r.isBlank()).forEach(identity::addRole);
-    return Uni.createFrom().item(identity.build());
-  }
 
-  @Override
-  public Uni<ChallengeData> getChallenge(RoutingContext context) {
-    return Uni.createFrom().item(new ChallengeData(401, null, null));
-  }
-
-  @Override
-  public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
-    return Set.of();
-  }
+    @Override
+    public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
+        return Set.of();
+    }
 }

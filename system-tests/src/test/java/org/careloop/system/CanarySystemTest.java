@@ -7,7 +7,6 @@ import static org.careloop.system.Careloop.as;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -26,8 +25,12 @@ import org.junit.jupiter.api.Test;
  */
 class CanarySystemTest {
 
-    private static final Set<String> KINDS = Set.of("WRONG_DOSE", "DANGEROUS_MEDICATION_CHANGE",
-            "MISSED_EMERGENCY_INSTRUCTION", "WRONG_NAME", "CONFIDENT_DIAGNOSIS");
+    private static final Set<String> KINDS = Set.of(
+            "WRONG_DOSE",
+            "DANGEROUS_MEDICATION_CHANGE",
+            "MISSED_EMERGENCY_INSTRUCTION",
+            "WRONG_NAME",
+            "CONFIDENT_DIAGNOSIS");
     private static final Pattern MARKER = Pattern.compile(": \"(.+)\"\\), and the decision kept it");
 
     @BeforeAll
@@ -44,21 +47,37 @@ class CanarySystemTest {
     void everyKindOfPlantedErrorApprovedUneditedIsRefusedRestoredAndNeverReleased() {
         Set<String> met = new TreeSet<>();
         for (int i = 0; i < 2 * KINDS.size() && !met.containsAll(KINDS); i++) {
-            String messageId = Careloop.sendMessage("alice", "Hi, this is Alice Moreno. I have had a sore throat "
-                    + "for " + (i + 2) + " days. Should I come in?");
+            String messageId = Careloop.sendMessage(
+                    "alice",
+                    "Hi, this is Alice Moreno. I have had a sore throat " + "for " + (i + 2)
+                            + " days. Should I come in?");
             String taskId = Careloop.awaitReviewTask("carter", messageId);
-            JsonPath task = as("carter").get("/api/inbox/tasks/{id}", taskId).then().statusCode(200)
-                    .extract().jsonPath();
+            JsonPath task = as("carter")
+                    .get("/api/inbox/tasks/{id}", taskId)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             String shown = task.getString("draft.text");
-            Response refused = as("carter").body(Map.of("action", "APPROVE",
-                            "acknowledged", task.getList("acknowledgementsRequired", String.class)))
+            Response refused = as("carter")
+                    .body(Map.of(
+                            "action",
+                            "APPROVE",
+                            "acknowledged",
+                            task.getList("acknowledgementsRequired", String.class)))
                     .post("/api/inbox/tasks/{id}/decision", taskId);
-            assertThat(refused.statusCode()).as("an unedited approval of a planted error").isEqualTo(422);
+            assertThat(refused.statusCode())
+                    .as("an unedited approval of a planted error")
+                    .isEqualTo(422);
             assertThat(refused.jsonPath().getString("error")).isEqualTo("PLANTED_ERROR_NOT_CAUGHT");
             met.add(refused.jsonPath().getString("details.kind"));
 
-            JsonPath back = as("carter").get("/api/inbox/tasks/{id}", taskId).then().statusCode(200)
-                    .extract().jsonPath();
+            JsonPath back = as("carter")
+                    .get("/api/inbox/tasks/{id}", taskId)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             Matcher marker = MARKER.matcher(back.getString("returnedBecause"));
             assertThat(marker.find()).as("the reason names the planted error").isTrue();
             String planted = marker.group(1).toLowerCase(Locale.ROOT);
@@ -77,18 +96,22 @@ class CanarySystemTest {
 
     /** The released reply; a HIGH-risk draft first needs a second senior reviewer, who confirms it. */
     private static String awaitRelease(String messageId) {
-        return await("release of " + messageId).atMost(Careloop.PROCESS_WAIT).pollInterval(Duration.ofSeconds(1))
-                .until(() -> {
-                    JsonPath message = Careloop.message("alice", messageId);
-                    if ("ANSWERED".equals(message.getString("status"))) {
-                        return message.getString("reply.text");
-                    }
-                    String second = Careloop.taskIdFor("lee", messageId);
-                    if (second != null) {
-                        Careloop.decide("lee", second, Map.of("action", "APPROVE"));
-                    }
-                    return null;
-                }, text -> text != null);
+        return await("release of " + messageId)
+                .atMost(Careloop.PROCESS_WAIT)
+                .pollInterval(Duration.ofSeconds(1))
+                .until(
+                        () -> {
+                            JsonPath message = Careloop.message("alice", messageId);
+                            if ("ANSWERED".equals(message.getString("status"))) {
+                                return message.getString("reply.text");
+                            }
+                            String second = Careloop.taskIdFor("lee", messageId);
+                            if (second != null) {
+                                Careloop.decide("lee", second, Map.of("action", "APPROVE"));
+                            }
+                            return null;
+                        },
+                        text -> text != null);
     }
 
     private static String normalised(String text) {

@@ -15,46 +15,61 @@ final class Careloop {
 
     static final Duration PROCESS_WAIT = Duration.ofSeconds(120);
 
-    private Careloop() {
-    }
+    private Careloop() {}
 
     static RequestSpecification as(String username) {
         return given().baseUri(SystemUnderTest.REVIEW_URL)
-                .auth().oauth2(Tokens.of(username))
+                .auth()
+                .oauth2(Tokens.of(username))
                 .contentType(ContentType.JSON);
     }
 
     static String sendMessage(String patient, String text) {
-        return as(patient).body(Map.of("text", text))
+        return as(patient)
+                .body(Map.of("text", text))
                 .post("/api/patient/messages")
-                .then().statusCode(202)
-                .extract().path("id");
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("id");
     }
 
     static JsonPath message(String patient, String messageId) {
-        return as(patient).get("/api/patient/messages/{id}", messageId)
-                .then().statusCode(200).extract().jsonPath();
+        return as(patient)
+                .get("/api/patient/messages/{id}", messageId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     /** Waits until the message's review task is in the clinician's inbox and returns the task id. */
     static String awaitReviewTask(String clinician, String messageId) {
         return await("review task for message " + messageId)
-                .atMost(PROCESS_WAIT).pollInterval(Duration.ofSeconds(1))
+                .atMost(PROCESS_WAIT)
+                .pollInterval(Duration.ofSeconds(1))
                 .until(() -> taskIdFor(clinician, messageId), id -> id != null);
     }
 
     static String taskIdFor(String clinician, String messageId) {
-        List<Map<String, Object>> tasks = as(clinician).get("/api/inbox/tasks")
-                .then().statusCode(200).extract().jsonPath().getList("$");
+        List<Map<String, Object>> tasks = as(clinician)
+                .get("/api/inbox/tasks")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("$");
         return tasks.stream()
                 .filter(task -> messageId.equals(task.get("messageId")))
                 .map(task -> (String) task.get("id"))
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
     }
 
     static JsonPath awaitAnswered(String patient, String messageId) {
         return await("reply to message " + messageId)
-                .atMost(PROCESS_WAIT).pollInterval(Duration.ofSeconds(1))
+                .atMost(PROCESS_WAIT)
+                .pollInterval(Duration.ofSeconds(1))
                 .until(() -> message(patient, messageId), m -> "ANSWERED".equals(m.getString("status")));
     }
 
@@ -63,14 +78,21 @@ final class Careloop {
      * the task lists, as a clinician does once they have checked each one.
      */
     static void decide(String clinician, String taskId, Map<String, String> decision) {
-        List<String> required = as(clinician).get("/api/inbox/tasks/{id}", taskId).then().statusCode(200)
-                .extract().jsonPath().getList("acknowledgementsRequired", String.class);
+        List<String> required = as(clinician)
+                .get("/api/inbox/tasks/{id}", taskId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("acknowledgementsRequired", String.class);
         Map<String, Object> body = new java.util.HashMap<>(decision);
         if (List.of("APPROVE", "EDIT_AND_APPROVE").contains(decision.get("action")) && required != null) {
             body.put("acknowledged", required);
         }
-        as(clinician).body(body)
+        as(clinician)
+                .body(body)
                 .post("/api/inbox/tasks/{id}/decision", taskId)
-                .then().statusCode(200);
+                .then()
+                .statusCode(200);
     }
 }

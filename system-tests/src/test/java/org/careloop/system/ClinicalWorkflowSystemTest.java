@@ -28,38 +28,57 @@ import org.junit.jupiter.api.Test;
  */
 class ClinicalWorkflowSystemTest {
 
-    private static final Path SHIPPED_ROUTING = Path.of("..", "bpmn", "src", "main", "resources", "dmn",
-            "review-routing.dmn");
-    private static final Path SHIPPED_MODEL = Path.of("..", "bpmn", "src", "main", "resources", "bpmn",
-            "patient-reply.bpmn");
+    private static final Path SHIPPED_ROUTING =
+            Path.of("..", "bpmn", "src", "main", "resources", "dmn", "review-routing.dmn");
+    private static final Path SHIPPED_MODEL =
+            Path.of("..", "bpmn", "src", "main", "resources", "bpmn", "patient-reply.bpmn");
 
     @Test
     void routineMessageIsRoutedByTheTableToAnyClinician() {
         String messageId = Careloop.sendMessage("alice", "Can I take paracetamol for a mild headache?");
         String taskId = Careloop.awaitReviewTask("carter", messageId);
 
-        JsonPath task = as("carter").get("/api/inbox/tasks/{id}", taskId).then().statusCode(200).extract().jsonPath();
+        JsonPath task = as("carter")
+                .get("/api/inbox/tasks/{id}", taskId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(task.getString("stage")).isEqualTo("REVIEW");
         assertThat(task.getString("due")).isNotBlank();
         assertThat(task.getBoolean("emergency")).isFalse();
-        Careloop.decide("carter", taskId, Map.of("action", "EDIT_AND_APPROVE",
-                "text", "Yes, paracetamol is fine for a mild headache if you follow the leaflet. Call us if it persists."));
-        assertThat(Careloop.awaitAnswered("alice", messageId).getBoolean("emergency")).isFalse();
+        Careloop.decide(
+                "carter",
+                taskId,
+                Map.of(
+                        "action",
+                        "EDIT_AND_APPROVE",
+                        "text",
+                        "Yes, paracetamol is fine for a mild headache if you follow the leaflet. Call us if it persists."));
+        assertThat(Careloop.awaitAnswered("alice", messageId).getBoolean("emergency"))
+                .isFalse();
     }
 
     @Test
     void emergencyShowsTheSafetyMessageAtOnceAndOnCallReviewsUrgently() {
-        String messageId = Careloop.sendMessage("alice",
-                "I have crushing chest pain spreading to my left arm and I am sweating and short of breath.");
+        String messageId = Careloop.sendMessage(
+                "alice", "I have crushing chest pain spreading to my left arm and I am sweating and short of breath.");
 
-        JsonPath shown = await("safety message").atMost(Careloop.PROCESS_WAIT).pollInterval(Duration.ofSeconds(1))
+        JsonPath shown = await("safety message")
+                .atMost(Careloop.PROCESS_WAIT)
+                .pollInterval(Duration.ofSeconds(1))
                 .until(() -> Careloop.message("alice", messageId), m -> m.getBoolean("emergency"));
         assertThat(shown.getString("safetyMessage.text")).contains("emergency number");
         assertThat(shown.getString("safetyMessage.category")).isNotBlank();
         assertThat(shown.getString("reply")).isNull();
 
         String taskId = Careloop.awaitReviewTask("oncall", messageId);
-        JsonPath task = as("oncall").get("/api/inbox/tasks/{id}", taskId).then().statusCode(200).extract().jsonPath();
+        JsonPath task = as("oncall")
+                .get("/api/inbox/tasks/{id}", taskId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(task.getInt("priority")).isEqualTo(100);
         assertThat(task.getBoolean("emergency")).isTrue();
         assertThat(Careloop.taskIdFor("carter", messageId)).as("on-call only").isNull();
@@ -82,16 +101,28 @@ class ClinicalWorkflowSystemTest {
         assertThat(waiting.getString("question.text")).isEqualTo(question);
         assertThat(waiting.getString("question.label")).isEqualTo("Written by Maya Carter");
 
-        answer("alice", messageId, "It is itchy but it has not spread.").statusCode(200)
+        answer("alice", messageId, "It is itchy but it has not spread.")
+                .statusCode(200)
                 .body("status", equalTo("IN_REVIEW"));
         answer("alice", messageId, "again").statusCode(409);
 
         String second = awaitNewReviewTask("carter", messageId, first);
-        JsonPath task = as("carter").get("/api/inbox/tasks/{id}", second).then().statusCode(200).extract().jsonPath();
+        JsonPath task = as("carter")
+                .get("/api/inbox/tasks/{id}", second)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(task.getString("questions[0].answer")).isEqualTo("It is itchy but it has not spread.");
         assertThat(task.getString("message.screenedText")).contains("It is itchy but it has not spread.");
-        Careloop.decide("carter", second, Map.of("action", "REJECT",
-                "text", "An itchy rash that is not spreading is usually harmless. Try a mild moisturiser."));
+        Careloop.decide(
+                "carter",
+                second,
+                Map.of(
+                        "action",
+                        "REJECT",
+                        "text",
+                        "An itchy rash that is not spreading is usually harmless. Try a mild moisturiser."));
         Careloop.awaitAnswered("alice", messageId);
     }
 
@@ -100,11 +131,17 @@ class ClinicalWorkflowSystemTest {
         String messageId = Careloop.sendMessage("alice", "My new blood pressure tablets make me dizzy.");
         String taskId = Careloop.awaitReviewTask("carter", messageId);
 
-        as("carter").body(Map.of("action", "ESCALATE", "reason", "Possible interaction; a senior should decide."))
-                .post("/api/inbox/tasks/{id}/decision", taskId).then().statusCode(200);
+        as("carter")
+                .body(Map.of("action", "ESCALATE", "reason", "Possible interaction; a senior should decide."))
+                .post("/api/inbox/tasks/{id}/decision", taskId)
+                .then()
+                .statusCode(200);
 
         as("carter").get("/api/inbox/tasks/{id}", taskId).then().statusCode(404);
-        as("lee").get("/api/inbox/tasks/{id}", taskId).then().statusCode(200)
+        as("lee")
+                .get("/api/inbox/tasks/{id}", taskId)
+                .then()
+                .statusCode(200)
                 .body("escalation.reason", equalTo("Possible interaction; a senior should decide."));
         Careloop.decide("lee", taskId, Map.of("action", "REJECT", "text", "Please stop them and call us today."));
         assertThat(Careloop.awaitAnswered("alice", messageId).getString("reply.label"))
@@ -122,8 +159,12 @@ class ClinicalWorkflowSystemTest {
             Careloop.decide("carter", review, Map.of("action", "EDIT_AND_APPROVE", "text", text));
 
             String second = Careloop.awaitReviewTask("lee", messageId);
-            as("lee").get("/api/inbox/tasks/{id}", second).then().statusCode(200)
-                    .body("stage", equalTo("SECOND_REVIEW")).body("approvedText.text", equalTo(text));
+            as("lee")
+                    .get("/api/inbox/tasks/{id}", second)
+                    .then()
+                    .statusCode(200)
+                    .body("stage", equalTo("SECOND_REVIEW"))
+                    .body("approvedText.text", equalTo(text));
             assertThat(Careloop.message("alice", messageId).getString("reply")).isNull();
             Careloop.decide("lee", second, Map.of("action", "APPROVE"));
 
@@ -145,8 +186,12 @@ class ClinicalWorkflowSystemTest {
             Careloop.decide("lee", review, Map.of("action", "REJECT", "text", "Please keep taking it; we will call."));
 
             String second = awaitNewReviewTask("lee", messageId, review);
-            as("lee").body(Map.of("action", "APPROVE")).post("/api/inbox/tasks/{id}/decision", second)
-                    .then().statusCode(403).body("error", equalTo("SECOND_REVIEWER_REQUIRED"));
+            as("lee")
+                    .body(Map.of("action", "APPROVE"))
+                    .post("/api/inbox/tasks/{id}/decision", second)
+                    .then()
+                    .statusCode(403)
+                    .body("error", equalTo("SECOND_REVIEWER_REQUIRED"));
             assertThat(Careloop.message("alice", messageId).getString("status")).isEqualTo("IN_REVIEW");
             // Only one senior clinician in the demo realm: the message stays in review, no reply is released.
         } finally {
@@ -161,11 +206,23 @@ class ClinicalWorkflowSystemTest {
         try {
             rerouteThroughAQuestion("carter", messageId, first, "clinician", "PT3S", false);
             String review = awaitNewReviewTask("carter", messageId, first);
-            int priority = as("carter").get("/api/inbox/tasks/{id}", review).then().extract().path("priority");
+            int priority = as("carter")
+                    .get("/api/inbox/tasks/{id}", review)
+                    .then()
+                    .extract()
+                    .path("priority");
 
-            await("escalation").atMost(Careloop.PROCESS_WAIT).pollInterval(Duration.ofSeconds(1))
-                    .until(() -> as("carter").get("/api/inbox/tasks/{id}", review).then().statusCode(200)
-                            .extract().<Integer>path("priority"), p -> p > priority);
+            await("escalation")
+                    .atMost(Careloop.PROCESS_WAIT)
+                    .pollInterval(Duration.ofSeconds(1))
+                    .until(
+                            () -> as("carter")
+                                    .get("/api/inbox/tasks/{id}", review)
+                                    .then()
+                                    .statusCode(200)
+                                    .extract()
+                                    .<Integer>path("priority"),
+                            p -> p > priority);
             assertThat(Careloop.message("alice", messageId).getString("status")).isEqualTo("IN_REVIEW");
             assertThat(Careloop.taskIdFor("lee", messageId)).isEqualTo(review);
             Careloop.decide("lee", review, Map.of("action", "REJECT", "text", "Your results are ready next week."));
@@ -182,14 +239,25 @@ class ClinicalWorkflowSystemTest {
         try {
             String messageId = Careloop.sendMessage("alice", "My ankle is still swollen a week after I twisted it.");
             String taskId = Careloop.awaitReviewTask("carter", messageId);
-            JsonPath task = as("carter").get("/api/inbox/tasks/{id}", taskId).then().statusCode(200).extract().jsonPath();
+            JsonPath task = as("carter")
+                    .get("/api/inbox/tasks/{id}", taskId)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
 
             assertThat(task.getBoolean("draft.available")).isFalse();
             assertThat(task.getString("draft.unavailableReason")).startsWith("no draft available");
-            as("carter").body(Map.of("action", "APPROVE")).post("/api/inbox/tasks/{id}/decision", taskId)
-                    .then().statusCode(400).body("error", equalTo("NO_DRAFT"));
-            Careloop.decide("carter", taskId, Map.of("action", "REJECT",
-                    "text", "Please come in this week so we can look at your ankle."));
+            as("carter")
+                    .body(Map.of("action", "APPROVE"))
+                    .post("/api/inbox/tasks/{id}/decision", taskId)
+                    .then()
+                    .statusCode(400)
+                    .body("error", equalTo("NO_DRAFT"));
+            Careloop.decide(
+                    "carter",
+                    taskId,
+                    Map.of("action", "REJECT", "text", "Please come in this week so we can look at your ankle."));
             assertThat(Careloop.awaitAnswered("alice", messageId).getString("reply.label"))
                     .isEqualTo("Written by Maya Carter");
         } finally {
@@ -202,22 +270,36 @@ class ClinicalWorkflowSystemTest {
         String model = Files.readString(SHIPPED_MODEL);
         String bypass = model.replace("targetRef=\"Task_ReviewDraft\" />", "targetRef=\"Task_ReleaseReply\" />")
                 .replace("<bpmn:incoming>Flow_RouteReview_ReviewDraft</bpmn:incoming>", "")
-                .replace("<bpmn:incoming>Flow_SecondReview_No</bpmn:incoming>",
+                .replace(
+                        "<bpmn:incoming>Flow_SecondReview_No</bpmn:incoming>",
                         "<bpmn:incoming>Flow_SecondReview_No</bpmn:incoming><bpmn:incoming>Flow_RouteReview_ReviewDraft</bpmn:incoming>");
-        deploy("root-admin", "patient-reply.bpmn", bypass).statusCode(422)
+        deploy("root-admin", "patient-reply.bpmn", bypass)
+                .statusCode(422)
                 .body("error", equalTo("MODEL_REJECTED"))
                 .body("details.violations.rule", hasItem("RELEASE_WITHOUT_REVIEW"));
-        deploy("root-admin", "hostile.bpmn", model.replace("camunda:delegateExpression=\"${checkDraftDelegate}\"",
-                "camunda:class=\"com.example.Release\"")).statusCode(422)
+        deploy(
+                        "root-admin",
+                        "hostile.bpmn",
+                        model.replace(
+                                "camunda:delegateExpression=\"${checkDraftDelegate}\"",
+                                "camunda:class=\"com.example.Release\""))
+                .statusCode(422)
                 .body("details.violations.elementId", hasItem("Task_CheckDraft"));
-        deploy("root-admin", "review-routing.dmn", Files.readString(SHIPPED_ROUTING)
-                .replace("<text>\"on-call\"</text>", "<text>\"reception\"</text>")).statusCode(422)
+        deploy(
+                        "root-admin",
+                        "review-routing.dmn",
+                        Files.readString(SHIPPED_ROUTING)
+                                .replace("<text>\"on-call\"</text>", "<text>\"reception\"</text>"))
+                .statusCode(422)
                 .body("details.violations.elementId", hasItem("Rule_1"));
 
         deploy("carter", "patient-reply.bpmn", model).statusCode(403);
         deploy("alice", "patient-reply.bpmn", model).statusCode(403);
 
-        as("root-admin").get("/api/admin/processes").then().statusCode(200)
+        as("root-admin")
+                .get("/api/admin/processes")
+                .then()
+                .statusCode(200)
                 .body("findAll { it.kind == 'BPMN' }.key", hasItem("patient-reply"))
                 .body("findAll { it.kind == 'DMN' }.key", hasItem("review-routing"));
         as("root-admin").get("/api/admin/incidents").then().statusCode(200);
@@ -228,10 +310,13 @@ class ClinicalWorkflowSystemTest {
      * Deploys a routing table whose first rule matches only this message, asks the patient a question and
      * answers it: the answer is screened, drafted and routed again, by that rule.
      */
-    private static void rerouteThroughAQuestion(String clinician, String messageId, String taskId, String group,
-            String dueIn, boolean secondReview) throws IOException {
-        deploy("root-admin", "review-routing.dmn", routingFor(messageId, group, dueIn, secondReview)).statusCode(201);
-        Careloop.decide(clinician, taskId, Map.of("action", "REQUEST_INFO", "text", "Could you tell us a little more?"));
+    private static void rerouteThroughAQuestion(
+            String clinician, String messageId, String taskId, String group, String dueIn, boolean secondReview)
+            throws IOException {
+        deploy("root-admin", "review-routing.dmn", routingFor(messageId, group, dueIn, secondReview))
+                .statusCode(201);
+        Careloop.decide(
+                clinician, taskId, Map.of("action", "REQUEST_INFO", "text", "Could you tell us a little more?"));
         awaitStatus("alice", messageId, "AWAITING_PATIENT");
         answer("alice", messageId, "Nothing else has changed.").statusCode(200);
     }
@@ -259,38 +344,59 @@ class ClinicalWorkflowSystemTest {
               </rule>
               <rule id="Rule_1">""".formatted(messageId, group, dueIn, secondReview);
         // Every shipped rule matches any message: an empty entry for the new input, after the risk entry.
-        String table = shipped.replaceAll("(<inputEntry id=\"Rule(\\d+)_Risk\"><text>[^<]*</text></inputEntry>)",
+        String table = shipped.replaceAll(
+                "(<inputEntry id=\"Rule(\\d+)_Risk\"><text>[^<]*</text></inputEntry>)",
                 "$1<inputEntry id=\"Rule$2_Message\"><text></text></inputEntry>");
         return table.replace("<output id=\"Output_Group\"", input).replace("<rule id=\"Rule_1\">", rule);
     }
 
     private static void restoreShippedRouting() throws IOException {
-        deploy("root-admin", "review-routing.dmn", Files.readString(SHIPPED_ROUTING)).statusCode(201);
+        deploy("root-admin", "review-routing.dmn", Files.readString(SHIPPED_ROUTING))
+                .statusCode(201);
     }
 
     private static ValidatableResponse deploy(String user, String name, String xml) {
-        return as(user).contentType("application/xml").queryParam("name", name)
+        return as(user).contentType("application/xml")
+                .queryParam("name", name)
                 .body(xml.getBytes(StandardCharsets.UTF_8))
-                .post("/api/admin/processes").then();
+                .post("/api/admin/processes")
+                .then();
     }
 
     private static ValidatableResponse answer(String patient, String messageId, String text) {
-        return as(patient).body(Map.of("text", text)).post("/api/patient/messages/{id}/answer", messageId).then();
+        return as(patient)
+                .body(Map.of("text", text))
+                .post("/api/patient/messages/{id}/answer", messageId)
+                .then();
     }
 
     private static JsonPath awaitStatus(String patient, String messageId, String status) {
-        return await(status + " on " + messageId).atMost(Careloop.PROCESS_WAIT).pollInterval(Duration.ofSeconds(1))
+        return await(status + " on " + messageId)
+                .atMost(Careloop.PROCESS_WAIT)
+                .pollInterval(Duration.ofSeconds(1))
                 .until(() -> Careloop.message(patient, messageId), m -> status.equals(m.getString("status")));
     }
 
     private static String awaitNewReviewTask(String clinician, String messageId, String previousTaskId) {
-        return await("new review task for " + messageId).atMost(Careloop.PROCESS_WAIT).pollInterval(Duration.ofSeconds(1))
-                .until(() -> {
-                    List<Map<String, Object>> tasks = as(clinician).get("/api/inbox/tasks")
-                            .then().statusCode(200).extract().jsonPath().getList("$");
-                    return tasks.stream().filter(t -> messageId.equals(t.get("messageId")))
-                            .map(t -> (String) t.get("id")).filter(id -> !id.equals(previousTaskId))
-                            .findFirst().orElse(null);
-                }, id -> id != null);
+        return await("new review task for " + messageId)
+                .atMost(Careloop.PROCESS_WAIT)
+                .pollInterval(Duration.ofSeconds(1))
+                .until(
+                        () -> {
+                            List<Map<String, Object>> tasks = as(clinician)
+                                    .get("/api/inbox/tasks")
+                                    .then()
+                                    .statusCode(200)
+                                    .extract()
+                                    .jsonPath()
+                                    .getList("$");
+                            return tasks.stream()
+                                    .filter(t -> messageId.equals(t.get("messageId")))
+                                    .map(t -> (String) t.get("id"))
+                                    .filter(id -> !id.equals(previousTaskId))
+                                    .findFirst()
+                                    .orElse(null);
+                        },
+                        id -> id != null);
     }
 }

@@ -10,11 +10,11 @@ import java.util.concurrent.TimeUnit;
 /** The project's launcher, for fault tests: crash a service as a crash would, and bring it back. */
 final class Launcher {
 
-    private static final String SCRIPT = System.getProperty("careloop.launcher",
+    private static final String SCRIPT = System.getProperty(
+            "careloop.launcher",
             Path.of("..", "careloop").toAbsolutePath().normalize().toString());
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     static void crash(String service) {
         run("crash", service);
@@ -38,8 +38,12 @@ final class Launcher {
             ProcessBuilder builder = new ProcessBuilder("bash", SCRIPT, command, service).inheritIO();
             builder.environment().putAll(environment);
             Process process = builder.start();
-            assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("careloop %s %s finished", command, service).isTrue();
-            assertThat(process.exitValue()).as("careloop %s %s exit code", command, service).isZero();
+            assertThat(process.waitFor(5, TimeUnit.MINUTES))
+                    .as("careloop %s %s finished", command, service)
+                    .isTrue();
+            assertThat(process.exitValue())
+                    .as("careloop %s %s exit code", command, service)
+                    .isZero();
         } catch (IOException e) {
             throw new IllegalStateException("could not run " + SCRIPT, e);
         } catch (InterruptedException e) {

@@ -66,11 +66,13 @@ class ModelProvidersSystemTest {
 
     @Test
     void anOpenAiCompatibleModelDraftsFromDeidentifiedTextAndTheClinicianApprovesIt() {
-        Launcher.restart("inference-service", Map.of(
-                "CARELOOP_DRAFTING_PROVIDER", "openai",
-                "CARELOOP_OPENAI_BASE_URL", modelServer.baseUrl() + "/v1/",
-                "CARELOOP_OPENAI_API_KEY", "test-key",
-                "CARELOOP_OPENAI_MODEL", "clinic-model"));
+        Launcher.restart(
+                "inference-service",
+                Map.of(
+                        "CARELOOP_DRAFTING_PROVIDER", "openai",
+                        "CARELOOP_OPENAI_BASE_URL", modelServer.baseUrl() + "/v1/",
+                        "CARELOOP_OPENAI_API_KEY", "test-key",
+                        "CARELOOP_OPENAI_MODEL", "clinic-model"));
 
         JsonPath draft = draftForANewMessage("/v1/chat/completions");
 
@@ -81,10 +83,12 @@ class ModelProvidersSystemTest {
 
     @Test
     void anOllamaModelDraftsFromDeidentifiedTextAndTheClinicianApprovesIt() {
-        Launcher.restart("inference-service", Map.of(
-                "CARELOOP_DRAFTING_PROVIDER", "ollama",
-                "CARELOOP_OLLAMA_BASE_URL", modelServer.baseUrl(),
-                "CARELOOP_OLLAMA_MODEL", "clinic-llama:8b"));
+        Launcher.restart(
+                "inference-service",
+                Map.of(
+                        "CARELOOP_DRAFTING_PROVIDER", "ollama",
+                        "CARELOOP_OLLAMA_BASE_URL", modelServer.baseUrl(),
+                        "CARELOOP_OLLAMA_MODEL", "clinic-llama:8b"));
 
         JsonPath draft = draftForANewMessage("/api/chat");
 
@@ -99,15 +103,25 @@ class ModelProvidersSystemTest {
         modelServer.resetRequests();
         String messageId = Careloop.sendMessage("alice", MESSAGE);
         String taskId = Careloop.awaitReviewTask("carter", messageId);
-        JsonPath task = as("carter").get("/api/inbox/tasks/{id}", taskId).then().statusCode(200).extract().jsonPath();
+        JsonPath task = as("carter")
+                .get("/api/inbox/tasks/{id}", taskId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
 
         List<LoggedRequest> sent = modelServer.findAll(postRequestedFor(urlEqualTo(modelPath)));
         assertThat(sent).as("the model was called").isNotEmpty();
         sent.forEach(request -> assertThat(request.getBodyAsString())
-                .as("what the model was sent").doesNotContain(IDENTIFIERS).contains("[NAME_1]"));
+                .as("what the model was sent")
+                .doesNotContain(IDENTIFIERS)
+                .contains("[NAME_1]"));
 
         String draftText = task.getString("draft.text");
-        assertThat(draftText).startsWith("Hello Alice Moreno,").doesNotContain("[cite:").doesNotContain("[NAME_");
+        assertThat(draftText)
+                .startsWith("Hello Alice Moreno,")
+                .doesNotContain("[cite:")
+                .doesNotContain("[NAME_");
         assertThat(task.getList("draft.citations.passageId")).contains("fever-in-adults");
 
         Careloop.decide("carter", taskId, Map.of("action", "APPROVE"));
@@ -121,13 +135,19 @@ class ModelProvidersSystemTest {
     private static String modelSentTo(String modelPath) {
         List<LoggedRequest> sent = modelServer.findAll(postRequestedFor(urlEqualTo(modelPath)));
         try {
-            return new ObjectMapper().readTree(sent.get(sent.size() - 1).getBodyAsString()).path("model").asText();
+            return new ObjectMapper()
+                    .readTree(sent.get(sent.size() - 1).getBodyAsString())
+                    .path("model")
+                    .asText();
         } catch (JsonProcessingException e) {
             throw new AssertionError("the model server received a body that is not JSON", e);
         }
     }
 
     private static ResponseDefinitionBuilder json(String body) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
+        return aResponse()
+                .withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody(body);
     }
 }

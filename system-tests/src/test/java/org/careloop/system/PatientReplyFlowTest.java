@@ -31,23 +31,32 @@ class PatientReplyFlowTest {
 
         JsonPath received = Careloop.message("alice", messageId);
         assertThat(received.getString("status")).isIn("RECEIVED", "IN_REVIEW");
-        assertThat(received.getString("reply")).as("no reply before a clinician approved one").isNull();
+        assertThat(received.getString("reply"))
+                .as("no reply before a clinician approved one")
+                .isNull();
 
         String taskId = Careloop.awaitReviewTask("carter", messageId);
         JsonPath beforeRelease = Careloop.message("alice", messageId);
         assertThat(beforeRelease.getString("status")).isEqualTo("IN_REVIEW");
         assertThat(beforeRelease.getString("reply")).isNull();
 
-        JsonPath task = as("carter").get("/api/inbox/tasks/{id}", taskId)
-                .then().statusCode(200).extract().jsonPath();
+        JsonPath task = as("carter")
+                .get("/api/inbox/tasks/{id}", taskId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(task.getString("message.text")).isEqualTo(SORE_THROAT);
         String draft = task.getString("draft.text");
         assertThat(draft).as("the offline responder drafted a reply").isNotBlank();
-        assertThat(draft).as("placeholders are filled back in for the clinician").doesNotContain("[NAME_");
+        assertThat(draft)
+                .as("placeholders are filled back in for the clinician")
+                .doesNotContain("[NAME_");
         assertThat(task.getString("draft.provenance.model")).isEqualTo("offline-extractive");
         assertThat(task.getList("draft.citations")).isNotEmpty();
         assertThat(task.getString("draft.citations[0].passageText"))
-                .as("the clinician can open the cited passage").isNotBlank();
+                .as("the clinician can open the cited passage")
+                .isNotBlank();
 
         as("carter").post("/api/inbox/tasks/{id}/claim", taskId).then().statusCode(200);
         Careloop.decide("carter", taskId, Map.of("action", "APPROVE"));
@@ -66,8 +75,10 @@ class PatientReplyFlowTest {
 
         String ownReply = "Please book an appointment this week so we can examine your knee. "
                 + "Rest it, and call us at once if it becomes hot, very painful or you cannot walk.";
-        Careloop.decide("carter", taskId, Map.of("action", "REJECT", "text", ownReply,
-                "reason", "The draft did not address the fall."));
+        Careloop.decide(
+                "carter",
+                taskId,
+                Map.of("action", "REJECT", "text", ownReply, "reason", "The draft did not address the fall."));
 
         JsonPath answered = Careloop.awaitAnswered("alice", messageId);
         assertThat(answered.getString("reply.text")).isEqualTo(ownReply);
@@ -78,17 +89,26 @@ class PatientReplyFlowTest {
     void aSecondDecisionOnTheSameTaskIsAConflict() {
         String messageId = Careloop.sendMessage("alice", "Can I get a refill of my inhaler prescription?");
         String taskId = Careloop.awaitReviewTask("lee", messageId);
-        Careloop.decide("lee", taskId, Map.of("action", "EDIT_AND_APPROVE",
-                "text", "We have sent the refill request to your pharmacy. It should be ready tomorrow."));
+        Careloop.decide(
+                "lee",
+                taskId,
+                Map.of(
+                        "action",
+                        "EDIT_AND_APPROVE",
+                        "text",
+                        "We have sent the refill request to your pharmacy. It should be ready tomorrow."));
 
-        as("carter").body(Map.of("action", "APPROVE"))
+        as("carter")
+                .body(Map.of("action", "APPROVE"))
                 .post("/api/inbox/tasks/{id}/decision", taskId)
-                .then().statusCode(409);
+                .then()
+                .statusCode(409);
 
         JsonPath answered = Careloop.awaitAnswered("alice", messageId);
         assertThat(answered.getString("reply.text"))
                 .isEqualTo("We have sent the refill request to your pharmacy. It should be ready tomorrow.");
-        assertThat(answered.getString("reply.label")).startsWith("Drafted with AI assistance and reviewed by Jordan Lee");
+        assertThat(answered.getString("reply.label"))
+                .startsWith("Drafted with AI assistance and reviewed by Jordan Lee");
     }
 
     @Test
@@ -96,10 +116,8 @@ class PatientReplyFlowTest {
         String messageId = Careloop.sendMessage("alice", "I have a question about my lab results.");
 
         as("bob").get("/api/patient/messages/{id}", messageId).then().statusCode(404);
-        as("bob").get("/api/patient/messages").then().statusCode(200)
-                .body("id", not(hasItem(messageId)));
-        as("alice").get("/api/patient/messages").then().statusCode(200)
-                .body("id", hasItem(messageId));
+        as("bob").get("/api/patient/messages").then().statusCode(200).body("id", not(hasItem(messageId)));
+        as("alice").get("/api/patient/messages").then().statusCode(200).body("id", hasItem(messageId));
     }
 
     @Test
@@ -109,35 +127,71 @@ class PatientReplyFlowTest {
 
     @Test
     void aClinicianCannotSendAMessageAsAPatient() {
-        as("carter").body(Map.of("text", "hello")).post("/api/patient/messages").then().statusCode(403);
+        as("carter")
+                .body(Map.of("text", "hello"))
+                .post("/api/patient/messages")
+                .then()
+                .statusCode(403);
     }
 
     @Test
     void anAnonymousCallerIsRefused() {
-        given().baseUri(SystemUnderTest.REVIEW_URL).get("/api/patient/messages").then().statusCode(401);
+        given().baseUri(SystemUnderTest.REVIEW_URL)
+                .get("/api/patient/messages")
+                .then()
+                .statusCode(401);
     }
 
     @Test
     void policyAndInferenceServicesAcceptOnlyReviewServicesToken() {
         Map<String, String> screen = Map.of("messageId", "x", "text", "I have a headache.");
-        Map<String, Object> draft = Map.of("idempotencyKey", "system-test:" + System.nanoTime(),
-                "messageText", "I have a headache.", "redFlagCategories", List.of());
+        Map<String, Object> draft = Map.of(
+                "idempotencyKey",
+                "system-test:" + System.nanoTime(),
+                "messageText",
+                "I have a headache.",
+                "redFlagCategories",
+                List.of());
 
-        given().baseUri(SystemUnderTest.POLICY_URL).contentType(ContentType.JSON).body(screen)
-                .post("/screen").then().statusCode(401);
-        given().baseUri(SystemUnderTest.POLICY_URL).auth().oauth2(Tokens.of("alice"))
-                .contentType(ContentType.JSON).body(screen)
-                .post("/screen").then().statusCode(equalTo401or403());
-        given().baseUri(SystemUnderTest.INFERENCE_URL).auth().oauth2(Tokens.of("carter"))
-                .contentType(ContentType.JSON).body(draft)
-                .post("/drafts").then().statusCode(equalTo401or403());
+        given().baseUri(SystemUnderTest.POLICY_URL)
+                .contentType(ContentType.JSON)
+                .body(screen)
+                .post("/screen")
+                .then()
+                .statusCode(401);
+        given().baseUri(SystemUnderTest.POLICY_URL)
+                .auth()
+                .oauth2(Tokens.of("alice"))
+                .contentType(ContentType.JSON)
+                .body(screen)
+                .post("/screen")
+                .then()
+                .statusCode(equalTo401or403());
+        given().baseUri(SystemUnderTest.INFERENCE_URL)
+                .auth()
+                .oauth2(Tokens.of("carter"))
+                .contentType(ContentType.JSON)
+                .body(draft)
+                .post("/drafts")
+                .then()
+                .statusCode(equalTo401or403());
 
-        given().baseUri(SystemUnderTest.POLICY_URL).auth().oauth2(Tokens.reviewServiceAccount())
-                .contentType(ContentType.JSON).body(screen)
-                .post("/screen").then().statusCode(200);
-        given().baseUri(SystemUnderTest.INFERENCE_URL).auth().oauth2(Tokens.reviewServiceAccount())
-                .contentType(ContentType.JSON).body(draft)
-                .post("/drafts").then().statusCode(200);
+        given().baseUri(SystemUnderTest.POLICY_URL)
+                .auth()
+                .oauth2(Tokens.reviewServiceAccount())
+                .contentType(ContentType.JSON)
+                .body(screen)
+                .post("/screen")
+                .then()
+                .statusCode(200);
+        given().baseUri(SystemUnderTest.INFERENCE_URL)
+                .auth()
+                .oauth2(Tokens.reviewServiceAccount())
+                .contentType(ContentType.JSON)
+                .body(draft)
+                .post("/drafts")
+                .then()
+                .statusCode(200);
     }
 
     private static Matcher<Integer> equalTo401or403() {

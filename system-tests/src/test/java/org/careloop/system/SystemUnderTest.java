@@ -8,8 +8,7 @@ final class SystemUnderTest {
     static final String INFERENCE_URL = property("careloop.inference.url", "http://localhost:8082");
     static final String KEYCLOAK_URL = property("careloop.keycloak.url", "http://localhost:8180");
 
-    private SystemUnderTest() {
-    }
+    private SystemUnderTest() {}
 
     private static String property(String name, String fallback) {
         String value = System.getProperty(name);

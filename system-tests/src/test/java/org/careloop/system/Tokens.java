@@ -17,6 +17,7 @@ final class Tokens {
     private static final String TOKEN_PATH = "/realms/careloop/protocol/openid-connect/token";
     /** Tokens live five minutes in the realm; a cached one is renewed well before that. */
     private static final Duration RENEW_AFTER = Duration.ofMinutes(3);
+
     private static final Map<String, Issued> CACHE = new ConcurrentHashMap<>();
 
     private record Issued(String token, Instant at) {
@@ -25,35 +26,39 @@ final class Tokens {
         }
     }
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     static String of(String username) {
-        return CACHE.compute(username, (user, issued) -> issued != null && issued.fresh()
-                ? issued
-                : new Issued(passwordGrant(user), Instant.now())).token();
+        return CACHE.compute(
+                        username,
+                        (user, issued) -> issued != null && issued.fresh()
+                                ? issued
+                                : new Issued(passwordGrant(user), Instant.now()))
+                .token();
     }
 
     private static String passwordGrant(String username) {
-        return given()
-                .baseUri(SystemUnderTest.KEYCLOAK_URL)
+        return given().baseUri(SystemUnderTest.KEYCLOAK_URL)
                 .formParam("grant_type", "password")
                 .formParam("client_id", "careloop-cli")
                 .formParam("username", username)
                 .formParam("password", DEMO_PASSWORD)
                 .post(TOKEN_PATH)
-                .then().statusCode(200)
-                .extract().path("access_token");
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
     }
 
     static String reviewServiceAccount() {
-        return given()
-                .baseUri(SystemUnderTest.KEYCLOAK_URL)
+        return given().baseUri(SystemUnderTest.KEYCLOAK_URL)
                 .formParam("grant_type", "client_credentials")
                 .formParam("client_id", "review-service")
                 .formParam("client_secret", "dev-only-review-service-secret")
                 .post(TOKEN_PATH)
-                .then().statusCode(200)
-                .extract().path("access_token");
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
     }
 }

@@ -10,8 +10,8 @@ import java.util.Set;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.careloop.bpmn.routing.ReviewRouting;
 import org.careloop.bpmn.gate.Violation.Rule;
+import org.careloop.bpmn.routing.ReviewRouting;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.helpers.DefaultHandler;
@@ -27,13 +27,17 @@ public final class DecisionTableVerifier {
             "https://www.omg.org/spec/DMN/20191111/MODEL/",
             "https://www.omg.org/spec/DMN/20180521/MODEL/",
             "http://www.omg.org/spec/DMN/20151101/dmn.xsd");
-    static final Set<String> FEEL = Set.of("feel",
+    static final Set<String> FEEL = Set.of(
+            "feel",
             "https://www.omg.org/spec/DMN/20191111/FEEL/",
             "https://www.omg.org/spec/FEEL/20140401",
             "http://www.omg.org/spec/FEEL/20140401");
     static final String ROUTING_DECISION = "review-routing";
-    private static final List<String> ROUTING_OUTPUTS = List.of(ReviewRouting.OUTPUT_GROUP,
-            ReviewRouting.OUTPUT_PRIORITY, ReviewRouting.OUTPUT_DUE_IN, ReviewRouting.OUTPUT_SECOND_REVIEW);
+    private static final List<String> ROUTING_OUTPUTS = List.of(
+            ReviewRouting.OUTPUT_GROUP,
+            ReviewRouting.OUTPUT_PRIORITY,
+            ReviewRouting.OUTPUT_DUE_IN,
+            ReviewRouting.OUTPUT_SECOND_REVIEW);
 
     private final ReleaseGatePolicy policy;
 
@@ -55,7 +59,8 @@ public final class DecisionTableVerifier {
         try {
             root = parse(xml);
         } catch (Exception e) {
-            violations.add(Violation.of("(definitions)", Rule.MALFORMED, "The file is not valid XML: " + e.getMessage()));
+            violations.add(
+                    Violation.of("(definitions)", Rule.MALFORMED, "The file is not valid XML: " + e.getMessage()));
             return violations;
         }
         if (!"definitions".equals(root.getLocalName()) || !DMN_NAMESPACES.contains(root.getNamespaceURI())) {
@@ -79,8 +84,11 @@ public final class DecisionTableVerifier {
         String language = element.getAttribute("expressionLanguage");
         if (!language.isBlank() && !FEEL.contains(language.trim())) {
             String id = ModelScan.idOf(element);
-            violations.add(Violation.of(id, Rule.SCRIPT, id + " uses the expression language '" + language
-                    + "': only FEEL is allowed, other languages can run code or read beyond the variables"));
+            violations.add(Violation.of(
+                    id,
+                    Rule.SCRIPT,
+                    id + " uses the expression language '" + language
+                            + "': only FEEL is allowed, other languages can run code or read beyond the variables"));
         }
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element e) {
@@ -96,8 +104,9 @@ public final class DecisionTableVerifier {
         if (routing) {
             for (String required : ROUTING_OUTPUTS) {
                 if (!names.contains(required)) {
-                    violations.add(Violation.of(table.getAttribute("id").isBlank() ? decision.getAttribute("id")
-                            : table.getAttribute("id"), Rule.ROUTING_NOT_ALLOWED,
+                    violations.add(Violation.of(
+                            table.getAttribute("id").isBlank() ? decision.getAttribute("id") : table.getAttribute("id"),
+                            Rule.ROUTING_NOT_ALLOWED,
                             "The review-routing table has no output '" + required + "'"));
                 }
             }
@@ -110,16 +119,23 @@ public final class DecisionTableVerifier {
             if (group >= 0 && group < entries.size()) {
                 String literal = stringLiteral(text(entries.get(group)));
                 if (literal == null || !policy.reviewGroups().contains(literal)) {
-                    violations.add(Violation.of(ruleId, Rule.ROUTING_NOT_ALLOWED, ruleId + " routes the review to "
-                            + describe(text(entries.get(group))) + ": the review group must be a literal naming one of "
-                            + policy.reviewGroups().stream().sorted().toList()));
+                    violations.add(Violation.of(
+                            ruleId,
+                            Rule.ROUTING_NOT_ALLOWED,
+                            ruleId + " routes the review to "
+                                    + describe(text(entries.get(group)))
+                                    + ": the review group must be a literal naming one of "
+                                    + policy.reviewGroups().stream().sorted().toList()));
                 }
             }
             if (routing && due >= 0 && due < entries.size()) {
                 String literal = stringLiteral(text(entries.get(due)));
                 if (!isPositiveDuration(literal)) {
-                    violations.add(Violation.of(ruleId, Rule.ROUTING_NOT_ALLOWED, ruleId + " gives the due time "
-                            + describe(text(entries.get(due))) + ": it must be a literal ISO-8601 duration such as \"PT4H\""));
+                    violations.add(Violation.of(
+                            ruleId,
+                            Rule.ROUTING_NOT_ALLOWED,
+                            ruleId + " gives the due time " + describe(text(entries.get(due)))
+                                    + ": it must be a literal ISO-8601 duration such as \"PT4H\""));
                 }
             }
         }

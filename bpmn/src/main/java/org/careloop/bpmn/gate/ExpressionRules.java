@@ -17,11 +17,10 @@ final class ExpressionRules {
     private static final Pattern NUMBER = Pattern.compile("\\b\\d+(?:\\.\\d+)?\\b");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern ALLOWED_REST = Pattern.compile("[\\s()=!<>&|+\\-*/%?:,]*");
-    private static final Set<String> KEYWORDS = Set.of("and", "or", "not", "eq", "ne", "lt", "gt", "le", "ge",
-            "empty", "true", "false", "null", "div", "mod");
+    private static final Set<String> KEYWORDS = Set.of(
+            "and", "or", "not", "eq", "ne", "lt", "gt", "le", "ge", "empty", "true", "false", "null", "div", "mod");
 
-    private ExpressionRules() {
-    }
+    private ExpressionRules() {}
 
     static boolean containsExpression(String value) {
         return value != null && EXPRESSION.matcher(value).find();
@@ -31,7 +30,9 @@ final class ExpressionRules {
     static String whyNotAllowed(String value) {
         Matcher expressions = EXPRESSION.matcher(value);
         while (expressions.find()) {
-            String body = NUMBER.matcher(STRING_LITERAL.matcher(expressions.group(1)).replaceAll(" ")).replaceAll(" ");
+            String body = NUMBER.matcher(
+                            STRING_LITERAL.matcher(expressions.group(1)).replaceAll(" "))
+                    .replaceAll(" ");
             if (body.contains(".") || body.contains("[")) {
                 return "reads a property or calls a method (" + expressions.group() + ")";
             }

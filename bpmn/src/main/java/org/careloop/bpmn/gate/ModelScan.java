@@ -63,12 +63,17 @@ final class ModelScan {
             add(element, Rule.SCRIPT, "is a script task: scripts run arbitrary code inside the engine");
         } else if ((bpmn || camunda) && "script".equals(name) && !"scriptTask".equals(parentName(element))) {
             add(element, Rule.SCRIPT, "holds a script: scripts run arbitrary code inside the engine");
-        } else if (bpmn && ("conditionExpression".equals(name) || "condition".equals(name))
+        } else if (bpmn
+                && ("conditionExpression".equals(name) || "condition".equals(name))
                 && !element.getAttribute("language").isBlank()) {
-            add(element, Rule.SCRIPT, "has a condition written in the script language '"
-                    + element.getAttribute("language") + "'");
+            add(
+                    element,
+                    Rule.SCRIPT,
+                    "has a condition written in the script language '" + element.getAttribute("language") + "'");
         } else if (bpmn && "callActivity".equals(name)) {
-            add(element, Rule.UNVERIFIABLE,
+            add(
+                    element,
+                    Rule.UNVERIFIABLE,
                     "calls another process, which the release gate cannot verify as part of this model");
         }
     }
@@ -80,13 +85,17 @@ final class ModelScan {
         String value = attribute.getValue();
         if (camunda && "class".equals(name)) {
             if (!policy.classes().contains(value)) {
-                add(element, Rule.CLASS_NOT_ALLOWED, "names the Java class " + value
-                        + ", which is not on the allow-list");
+                add(
+                        element,
+                        Rule.CLASS_NOT_ALLOWED,
+                        "names the Java class " + value + ", which is not on the allow-list");
             }
         } else if (camunda && "delegateExpression".equals(name)) {
             if (!policy.delegateExpressions().contains(value)) {
-                add(element, Rule.EXPRESSION_NOT_ALLOWED, "names the delegate " + value
-                        + ", which is not on the allow-list");
+                add(
+                        element,
+                        Rule.EXPRESSION_NOT_ALLOWED,
+                        "names the delegate " + value + ", which is not on the allow-list");
             }
         } else if (camunda && "resource".equals(name) && "script".equals(element.getLocalName())) {
             // reported with the script element itself
@@ -101,8 +110,11 @@ final class ModelScan {
         }
         String why = ExpressionRules.whyNotAllowed(value);
         if (why != null) {
-            add(element, Rule.EXPRESSION_NOT_ALLOWED, "has an expression in " + where + " that " + why
-                    + "; only variables, literals and operators are allowed");
+            add(
+                    element,
+                    Rule.EXPRESSION_NOT_ALLOWED,
+                    "has an expression in " + where + " that " + why
+                            + "; only variables, literals and operators are allowed");
         }
     }
 

@@ -40,9 +40,16 @@ public record ReleaseGatePolicy(
                 Set.of("${draftReplyDelegate}"),
                 Set.of("clinician", "senior-clinician", "on-call"),
                 Set.of("reviewGroup"),
-                Set.of("${screenMessageDelegate}", "${draftReplyDelegate}", "${checkDraftDelegate}",
-                        "${releaseReplyDelegate}", "${reviewTaskListener}", "${showSafetyMessageDelegate}",
-                        "${escalateReviewDelegate}", "${askPatientDelegate}", "${reviewRoutingListener}"),
+                Set.of(
+                        "${screenMessageDelegate}",
+                        "${draftReplyDelegate}",
+                        "${checkDraftDelegate}",
+                        "${releaseReplyDelegate}",
+                        "${reviewTaskListener}",
+                        "${showSafetyMessageDelegate}",
+                        "${escalateReviewDelegate}",
+                        "${askPatientDelegate}",
+                        "${reviewRoutingListener}"),
                 Set.of(),
                 Set.of("draftText", "draftId", "draftCitations", "draftProvenance", "draftModel"));
     }

@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ConditionExpression;
 import org.camunda.bpm.model.bpmn.instance.ConditionalEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.careloop.bpmn.gate.Violation.Rule;
 
 /**
@@ -40,8 +40,8 @@ public final class ReleaseGateVerifier {
             new ModelScan(policy, violations).scan(xml);
             model = Bpmn.readModelFromStream(new ByteArrayInputStream(xml));
         } catch (Exception e) {
-            violations.add(Violation.of("(definitions)", Rule.MALFORMED,
-                    "The file is not a valid BPMN 2.0 model: " + rootMessage(e)));
+            violations.add(Violation.of(
+                    "(definitions)", Rule.MALFORMED, "The file is not a valid BPMN 2.0 model: " + rootMessage(e)));
             return violations;
         }
         if (model.getModelElementsByType(Process.class).stream().noneMatch(Process::isExecutable)) {
@@ -56,14 +56,21 @@ public final class ReleaseGateVerifier {
         for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
             ConditionExpression condition = flow.getConditionExpression();
             if (condition != null) {
-                checkCondition(flow.getId(), "The condition on " + flow.getId() + " (leaving "
-                        + flow.getSource().getId() + ")", condition.getTextContent(), violations);
+                checkCondition(
+                        flow.getId(),
+                        "The condition on " + flow.getId() + " (leaving "
+                                + flow.getSource().getId() + ")",
+                        condition.getTextContent(),
+                        violations);
             }
         }
         for (ConditionalEventDefinition conditional : model.getModelElementsByType(ConditionalEventDefinition.class)) {
             String owner = conditional.getParentElement().getAttributeValue("id");
             if (conditional.getCondition() != null) {
-                checkCondition(owner, "The conditional event " + owner, conditional.getCondition().getTextContent(),
+                checkCondition(
+                        owner,
+                        "The conditional event " + owner,
+                        conditional.getCondition().getTextContent(),
                         violations);
             }
         }
@@ -72,7 +79,9 @@ public final class ReleaseGateVerifier {
     private void checkCondition(String elementId, String what, String expression, List<Violation> violations) {
         ExpressionRules.variablesRead(expression).stream()
                 .filter(policy.modelOutputVariables()::contains)
-                .forEach(variable -> violations.add(Violation.of(elementId, Rule.DECISION_ON_MODEL_OUTPUT,
+                .forEach(variable -> violations.add(Violation.of(
+                        elementId,
+                        Rule.DECISION_ON_MODEL_OUTPUT,
                         what + " decides on '" + variable + "', which the model's output sets: a model must never "
                                 + "steer its own route")));
     }

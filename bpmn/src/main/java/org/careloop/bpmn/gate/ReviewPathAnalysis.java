@@ -35,8 +35,7 @@ import org.careloop.bpmn.gate.Violation.Rule;
  */
 final class ReviewPathAnalysis {
 
-    private record State(FlowNode node, boolean reviewed) {
-    }
+    private record State(FlowNode node, boolean reviewed) {}
 
     private final ReleaseGatePolicy policy;
     private final BpmnModelInstance model;
@@ -66,7 +65,10 @@ final class ReviewPathAnalysis {
                 List<FlowNode> path = pathTo(state);
                 String culprit = culprit(path);
                 if (reported.add(state.node().getId() + "|" + culprit)) {
-                    violations.add(new Violation(culprit, Rule.RELEASE_WITHOUT_REVIEW, describe(state.node(), path),
+                    violations.add(new Violation(
+                            culprit,
+                            Rule.RELEASE_WITHOUT_REVIEW,
+                            describe(state.node(), path),
                             path.stream().map(FlowNode::getId).toList()));
                 }
             }
@@ -118,7 +120,9 @@ final class ReviewPathAnalysis {
     }
 
     private static List<FlowNode> childStarts(SubProcess sub) {
-        return sub.getChildElementsByType(StartEvent.class).stream().map(FlowNode.class::cast).toList();
+        return sub.getChildElementsByType(StartEvent.class).stream()
+                .map(FlowNode.class::cast)
+                .toList();
     }
 
     private List<FlowNode> linkTargets(IntermediateThrowEvent thrown) {
@@ -130,37 +134,44 @@ final class ReviewPathAnalysis {
             return List.of();
         }
         return model.getModelElementsByType(IntermediateCatchEvent.class).stream()
-                .filter(c -> c.getEventDefinitions().stream().anyMatch(d -> d instanceof LinkEventDefinition l
-                        && names.contains(l.getName())))
+                .filter(c -> c.getEventDefinitions().stream()
+                        .anyMatch(d -> d instanceof LinkEventDefinition l && names.contains(l.getName())))
                 .map(FlowNode.class::cast)
                 .toList();
     }
 
     private boolean isRelease(FlowNode node) {
-        return node instanceof ServiceTask task && task.getCamundaDelegateExpression() != null
+        return node instanceof ServiceTask task
+                && task.getCamundaDelegateExpression() != null
                 && policy.releaseDelegates().contains(task.getCamundaDelegateExpression());
     }
 
     private boolean isDrafting(FlowNode node) {
         // What a called process does is unknown, so it counts as drafting (it is reported separately too).
         return node instanceof CallActivity
-                || node instanceof ServiceTask task && task.getCamundaDelegateExpression() != null
-                && policy.draftingDelegates().contains(task.getCamundaDelegateExpression());
+                || node instanceof ServiceTask task
+                        && task.getCamundaDelegateExpression() != null
+                        && policy.draftingDelegates().contains(task.getCamundaDelegateExpression());
     }
 
     boolean isClinicianReview(FlowNode node) {
-        if (!(node instanceof UserTask task) || task.getCamundaAssignee() != null
-                || task.getCamundaCandidateUsers() != null || task.getCamundaCandidateGroups() == null) {
+        if (!(node instanceof UserTask task)
+                || task.getCamundaAssignee() != null
+                || task.getCamundaCandidateUsers() != null
+                || task.getCamundaCandidateGroups() == null) {
             return false;
         }
         List<String> groups = Arrays.stream(task.getCamundaCandidateGroups().split(","))
-                .map(String::trim).filter(g -> !g.isEmpty()).toList();
+                .map(String::trim)
+                .filter(g -> !g.isEmpty())
+                .toList();
         return !groups.isEmpty() && groups.stream().allMatch(this::isReviewGroup);
     }
 
     private boolean isReviewGroup(String group) {
         if (group.startsWith("${") && group.endsWith("}")) {
-            return policy.reviewGroupVariables().contains(group.substring(2, group.length() - 1).trim());
+            return policy.reviewGroupVariables()
+                    .contains(group.substring(2, group.length() - 1).trim());
         }
         return policy.reviewGroups().contains(group);
     }
@@ -186,7 +197,8 @@ final class ReviewPathAnalysis {
     private static String culprit(List<FlowNode> path) {
         for (int i = path.size() - 2; i >= 0; i--) {
             FlowNode node = path.get(i);
-            if (node instanceof BoundaryEvent || node instanceof Gateway && node.getOutgoing().size() > 1) {
+            if (node instanceof BoundaryEvent
+                    || node instanceof Gateway && node.getOutgoing().size() > 1) {
                 return node.getId();
             }
         }

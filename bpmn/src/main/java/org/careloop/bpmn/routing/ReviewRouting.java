@@ -30,8 +30,8 @@ public record ReviewRouting(String reviewGroup, int priority, Duration dueIn, bo
         }
         Object group = output.get(OUTPUT_GROUP);
         if (!(group instanceof String g) || !clinicalGroups.contains(g)) {
-            throw new IllegalStateException("review-routing chose the review group '" + group
-                    + "', which is not one of " + clinicalGroups);
+            throw new IllegalStateException(
+                    "review-routing chose the review group '" + group + "', which is not one of " + clinicalGroups);
         }
         Object priority = output.get(OUTPUT_PRIORITY);
         if (!(priority instanceof Number p)) {
@@ -42,8 +42,8 @@ public record ReviewRouting(String reviewGroup, int priority, Duration dueIn, bo
         try {
             dueIn = Duration.parse(String.valueOf(due));
         } catch (DateTimeParseException e) {
-            throw new IllegalStateException("review-routing gave the due time '" + due
-                    + "', which is not an ISO-8601 duration such as PT4H");
+            throw new IllegalStateException(
+                    "review-routing gave the due time '" + due + "', which is not an ISO-8601 duration such as PT4H");
         }
         if (dueIn.isNegative() || dueIn.isZero()) {
             throw new IllegalStateException("review-routing gave a due time that is not in the future: " + due);

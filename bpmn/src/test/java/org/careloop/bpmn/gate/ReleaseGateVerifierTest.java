@@ -32,10 +32,12 @@ class ReleaseGateVerifierTest {
     @Test
     void acceptsAReviewLoopThatRedraftsAndReviewsAgain() {
         BpmnModelInstance model = draftAndCheck(process())
-                .userTask("Task_ReviewDraft").camundaCandidateGroups("clinician")
+                .userTask("Task_ReviewDraft")
+                .camundaCandidateGroups("clinician")
                 .exclusiveGateway("Gateway_Decision")
                 .condition("approved", "${decision == 'APPROVE'}")
-                .serviceTask("Task_ReleaseReply").camundaDelegateExpression("${releaseReplyDelegate}")
+                .serviceTask("Task_ReleaseReply")
+                .camundaDelegateExpression("${releaseReplyDelegate}")
                 .endEvent("EndEvent_Released")
                 .moveToNode("Gateway_Decision")
                 .condition("redraft", "${decision == 'REDRAFT'}")
@@ -50,11 +52,13 @@ class ReleaseGateVerifierTest {
         BpmnModelInstance model = draftAndCheck(process())
                 .exclusiveGateway("Gateway_SkipReview")
                 .condition("low risk", "${riskLevel == 'LOW'}")
-                .serviceTask("Task_ReleaseReply").camundaDelegateExpression("${releaseReplyDelegate}")
+                .serviceTask("Task_ReleaseReply")
+                .camundaDelegateExpression("${releaseReplyDelegate}")
                 .endEvent("EndEvent_Released")
                 .moveToNode("Gateway_SkipReview")
                 .condition("otherwise", "${riskLevel != 'LOW'}")
-                .userTask("Task_ReviewDraft").camundaCandidateGroups("clinician")
+                .userTask("Task_ReviewDraft")
+                .camundaCandidateGroups("clinician")
                 .connectTo("Task_ReleaseReply")
                 .done();
 
@@ -71,9 +75,12 @@ class ReleaseGateVerifierTest {
     @Test
     void rejectsARedraftAfterReviewThatIsReleasedWithoutASecondReview() {
         BpmnModelInstance model = draftAndCheck(process())
-                .userTask("Task_ReviewDraft").camundaCandidateGroups("clinician")
-                .serviceTask("Task_PolishDraft").camundaDelegateExpression("${draftReplyDelegate}")
-                .serviceTask("Task_ReleaseReply").camundaDelegateExpression("${releaseReplyDelegate}")
+                .userTask("Task_ReviewDraft")
+                .camundaCandidateGroups("clinician")
+                .serviceTask("Task_PolishDraft")
+                .camundaDelegateExpression("${draftReplyDelegate}")
+                .serviceTask("Task_ReleaseReply")
+                .camundaDelegateExpression("${releaseReplyDelegate}")
                 .endEvent()
                 .done();
 
@@ -87,11 +94,14 @@ class ReleaseGateVerifierTest {
     @Test
     void rejectsATimerThatCompletesTheReviewByReleasing() {
         BpmnModelInstance model = draftAndCheck(process())
-                .userTask("Task_ReviewDraft").camundaCandidateGroups("clinician")
-                .serviceTask("Task_ReleaseReply").camundaDelegateExpression("${releaseReplyDelegate}")
+                .userTask("Task_ReviewDraft")
+                .camundaCandidateGroups("clinician")
+                .serviceTask("Task_ReleaseReply")
+                .camundaDelegateExpression("${releaseReplyDelegate}")
                 .endEvent()
                 .moveToActivity("Task_ReviewDraft")
-                .boundaryEvent("Timer_AutoApprove").timerWithDuration("PT4H")
+                .boundaryEvent("Timer_AutoApprove")
+                .timerWithDuration("PT4H")
                 .connectTo("Task_ReleaseReply")
                 .done();
 
@@ -104,12 +114,17 @@ class ReleaseGateVerifierTest {
     @Test
     void acceptsANonInterruptingEscalationTimerThatDoesNotRelease() {
         BpmnModelInstance model = draftAndCheck(process())
-                .userTask("Task_ReviewDraft").camundaCandidateGroups("clinician")
-                .serviceTask("Task_ReleaseReply").camundaDelegateExpression("${releaseReplyDelegate}")
+                .userTask("Task_ReviewDraft")
+                .camundaCandidateGroups("clinician")
+                .serviceTask("Task_ReleaseReply")
+                .camundaDelegateExpression("${releaseReplyDelegate}")
                 .endEvent()
                 .moveToActivity("Task_ReviewDraft")
-                .boundaryEvent("Timer_ReviewOverdue").cancelActivity(false).timerWithDuration("PT4H")
-                .serviceTask("Task_Escalate").camundaDelegateExpression("${escalateReviewDelegate}")
+                .boundaryEvent("Timer_ReviewOverdue")
+                .cancelActivity(false)
+                .timerWithDuration("PT4H")
+                .serviceTask("Task_Escalate")
+                .camundaDelegateExpression("${escalateReviewDelegate}")
                 .endEvent("EndEvent_Escalated")
                 .done();
 
@@ -119,8 +134,10 @@ class ReleaseGateVerifierTest {
     @Test
     void rejectsAReviewByAGroupThatIsNotClinical() {
         BpmnModelInstance model = draftAndCheck(process())
-                .userTask("Task_ReviewDraft").camundaCandidateGroups("patient")
-                .serviceTask("Task_ReleaseReply").camundaDelegateExpression("${releaseReplyDelegate}")
+                .userTask("Task_ReviewDraft")
+                .camundaCandidateGroups("patient")
+                .serviceTask("Task_ReleaseReply")
+                .camundaDelegateExpression("${releaseReplyDelegate}")
                 .endEvent()
                 .done();
 
@@ -131,7 +148,9 @@ class ReleaseGateVerifierTest {
     void rejectsAScriptTask() {
         BpmnModelInstance model = reviewedFlow(process()
                 .startEvent("StartEvent_MessageReceived")
-                .scriptTask("Task_AutoApprove").scriptFormat("javascript").scriptText("execution.setVariable('x', 1)"));
+                .scriptTask("Task_AutoApprove")
+                .scriptFormat("javascript")
+                .scriptText("execution.setVariable('x', 1)"));
 
         assertThat(verify(model)).singleElement().satisfies(v -> {
             assertThat(v.rule()).isEqualTo(Rule.SCRIPT);
@@ -143,7 +162,8 @@ class ReleaseGateVerifierTest {
     void rejectsAScriptHiddenInAListener() {
         BpmnModelInstance model = reviewedFlow(process()
                 .startEvent("StartEvent_MessageReceived")
-                .serviceTask("Task_ScreenMessage").camundaDelegateExpression("${screenMessageDelegate}"));
+                .serviceTask("Task_ScreenMessage")
+                .camundaDelegateExpression("${screenMessageDelegate}"));
         CamundaScript script = model.newInstance(CamundaScript.class);
         script.setCamundaScriptFormat("groovy");
         script.setTextContent("execution.setVariable('approved', true)");
@@ -153,7 +173,8 @@ class ReleaseGateVerifierTest {
         ServiceTask screen = model.getModelElementById("Task_ScreenMessage");
         screen.builder().addExtensionElement(listener);
 
-        assertThat(verify(model)).extracting(Violation::rule, Violation::elementId)
+        assertThat(verify(model))
+                .extracting(Violation::rule, Violation::elementId)
                 .containsExactly(tuple(Rule.SCRIPT, "Task_ScreenMessage"));
     }
 
@@ -161,7 +182,8 @@ class ReleaseGateVerifierTest {
     void rejectsAClassThatIsNotOnTheAllowList() {
         BpmnModelInstance model = reviewedFlow(process()
                 .startEvent("StartEvent_MessageReceived")
-                .serviceTask("Task_Sneaky").camundaClass("com.example.AutoApproveDelegate"));
+                .serviceTask("Task_Sneaky")
+                .camundaClass("com.example.AutoApproveDelegate"));
 
         assertThat(verify(model)).singleElement().satisfies(v -> {
             assertThat(v.rule()).isEqualTo(Rule.CLASS_NOT_ALLOWED);
@@ -174,9 +196,11 @@ class ReleaseGateVerifierTest {
     void rejectsADelegateThatIsNotOnTheAllowList() {
         BpmnModelInstance model = reviewedFlow(process()
                 .startEvent("StartEvent_MessageReceived")
-                .serviceTask("Task_Other").camundaDelegateExpression("${autoApprover}"));
+                .serviceTask("Task_Other")
+                .camundaDelegateExpression("${autoApprover}"));
 
-        assertThat(verify(model)).extracting(Violation::rule, Violation::elementId)
+        assertThat(verify(model))
+                .extracting(Violation::rule, Violation::elementId)
                 .containsExactly(tuple(Rule.EXPRESSION_NOT_ALLOWED, "Task_Other"));
     }
 
@@ -184,7 +208,8 @@ class ReleaseGateVerifierTest {
     void rejectsAnExpressionThatCallsTheEngine() {
         BpmnModelInstance model = reviewedFlow(process()
                 .startEvent("StartEvent_MessageReceived")
-                .serviceTask("Task_Complete").camundaExpression("${taskService.complete(reviewTaskId)}"));
+                .serviceTask("Task_Complete")
+                .camundaExpression("${taskService.complete(reviewTaskId)}"));
 
         assertThat(verify(model)).singleElement().satisfies(v -> {
             assertThat(v.rule()).isEqualTo(Rule.EXPRESSION_NOT_ALLOWED);
@@ -195,11 +220,14 @@ class ReleaseGateVerifierTest {
     @Test
     void rejectsAGatewayThatDecidesOnTheModelsOutput() {
         BpmnModelInstance model = draftAndCheck(process())
-                .userTask("Task_ReviewDraft").camundaCandidateGroups("clinician")
+                .userTask("Task_ReviewDraft")
+                .camundaCandidateGroups("clinician")
                 .exclusiveGateway("Gateway_DraftSaysUrgent")
                 .condition("urgent", "${draftText == 'URGENT'}")
-                .serviceTask("Task_Escalate").camundaDelegateExpression("${escalateReviewDelegate}")
-                .serviceTask("Task_ReleaseReply").camundaDelegateExpression("${releaseReplyDelegate}")
+                .serviceTask("Task_Escalate")
+                .camundaDelegateExpression("${escalateReviewDelegate}")
+                .serviceTask("Task_ReleaseReply")
+                .camundaDelegateExpression("${releaseReplyDelegate}")
                 .endEvent()
                 .moveToNode("Gateway_DraftSaysUrgent")
                 .condition("otherwise", "${draftText != 'URGENT'}")
@@ -218,11 +246,15 @@ class ReleaseGateVerifierTest {
     void rejectsAnEventSubprocessThatReleases() {
         ProcessBuilder builder = process();
         BpmnModelInstance model = reviewedFlow(builder.startEvent("StartEvent_MessageReceived")
-                .serviceTask("Task_ScreenMessage").camundaDelegateExpression("${screenMessageDelegate}"));
+                .serviceTask("Task_ScreenMessage")
+                .camundaDelegateExpression("${screenMessageDelegate}"));
         Process process = model.getModelElementsByType(Process.class).iterator().next();
-        process.builder().eventSubProcess("SubProcess_Shortcut")
-                .startEvent("StartEvent_Shortcut").message("shortcut")
-                .serviceTask("Task_ShortcutRelease").camundaDelegateExpression("${releaseReplyDelegate}")
+        process.builder()
+                .eventSubProcess("SubProcess_Shortcut")
+                .startEvent("StartEvent_Shortcut")
+                .message("shortcut")
+                .serviceTask("Task_ShortcutRelease")
+                .camundaDelegateExpression("${releaseReplyDelegate}")
                 .endEvent();
 
         assertThat(verify(model)).singleElement().satisfies(v -> {
@@ -235,17 +267,21 @@ class ReleaseGateVerifierTest {
     void rejectsACallActivityItCannotSeeInto() {
         BpmnModelInstance model = reviewedFlow(process()
                 .startEvent("StartEvent_MessageReceived")
-                .callActivity("Call_Elsewhere").calledElement("other-process"));
+                .callActivity("Call_Elsewhere")
+                .calledElement("other-process"));
 
         assertThat(verify(model)).extracting(Violation::rule).contains(Rule.UNVERIFIABLE);
     }
 
     @Test
     void rejectsSomethingThatIsNotBpmn() {
-        assertThat(verifier.verify("<definitions><oops")).singleElement()
+        assertThat(verifier.verify("<definitions><oops"))
+                .singleElement()
                 .satisfies(v -> assertThat(v.rule()).isEqualTo(Rule.MALFORMED));
-        assertThat(verifier.verify("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>"))
-                .singleElement().satisfies(v -> assertThat(v.rule()).isEqualTo(Rule.MALFORMED));
+        assertThat(verifier.verify(
+                        "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>"))
+                .singleElement()
+                .satisfies(v -> assertThat(v.rule()).isEqualTo(Rule.MALFORMED));
     }
 
     private List<Violation> verify(BpmnModelInstance model) {
@@ -258,15 +294,20 @@ class ReleaseGateVerifierTest {
 
     private static AbstractFlowNodeBuilder<?, ?> draftAndCheck(ProcessBuilder process) {
         return process.startEvent("StartEvent_MessageReceived")
-                .serviceTask("Task_DraftReply").camundaDelegateExpression("${draftReplyDelegate}")
-                .serviceTask("Task_CheckDraft").camundaDelegateExpression("${checkDraftDelegate}");
+                .serviceTask("Task_DraftReply")
+                .camundaDelegateExpression("${draftReplyDelegate}")
+                .serviceTask("Task_CheckDraft")
+                .camundaDelegateExpression("${checkDraftDelegate}");
     }
 
     /** Continues a builder with the safe tail: draft, review, release. */
     private static BpmnModelInstance reviewedFlow(AbstractFlowNodeBuilder<?, ?> head) {
-        return head.serviceTask("Task_DraftReply").camundaDelegateExpression("${draftReplyDelegate}")
-                .userTask("Task_ReviewDraft").camundaCandidateGroups("clinician")
-                .serviceTask("Task_ReleaseReply").camundaDelegateExpression("${releaseReplyDelegate}")
+        return head.serviceTask("Task_DraftReply")
+                .camundaDelegateExpression("${draftReplyDelegate}")
+                .userTask("Task_ReviewDraft")
+                .camundaCandidateGroups("clinician")
+                .serviceTask("Task_ReleaseReply")
+                .camundaDelegateExpression("${releaseReplyDelegate}")
                 .endEvent("EndEvent_Released")
                 .done();
     }

@@ -1,9 +1,8 @@
 package org.careloop.inference.config;
 
-import java.util.Optional;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.Optional;
 
 /** All careloop settings of inference-service (prefix {@code careloop}). */
 @ConfigMapping(prefix = "careloop")
@@ -17,7 +16,6 @@ public interface CareloopConfig {
         /** {@code offline}, {@code openai} or {@code ollama}; read at run time. */
         @WithDefault("offline")
         String provider();
-
 
         /** Most knowledge-base sentences the offline responder quotes. */
         @WithDefault("4")

@@ -1,14 +1,13 @@
 package org.careloop.inference.drafting;
 
-import java.time.Instant;
-import java.util.Optional;
-import java.util.UUID;
-
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
 
 /** A drafted reply and its provenance, keyed by the caller's idempotency key. */
 @Entity

@@ -1,22 +1,27 @@
 package org.careloop.inference.drafting;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.List;
-
 import org.careloop.inference.errors.TooLarge;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
 /** A de-identified patient message to draft a reply for. */
 public record DraftRequest(
-        @Schema(description = "Stable per drafting attempt, e.g. <process instance id>:<activity id>",
+        @Schema(
+                description = "Stable per drafting attempt, e.g. <process instance id>:<activity id>",
                 examples = "8c2e6a1d-9f0b-4c57-a1e4-3b2f0c9d7e15:Task_DraftReply")
-        @NotBlank @Size(max = 200) String idempotencyKey,
+        @NotBlank
+        @Size(max = 200)
+        String idempotencyKey,
+
         @Schema(description = "De-identified message text with placeholders such as [NAME_1]", maxLength = 20_000)
-        @NotBlank @Size(max = DraftRequest.MAX_MESSAGE_CHARS, payload = TooLarge.class) String messageText,
-        @Schema(description = "Red-flag categories found by policy-service, e.g. CHEST_PAIN")
-        @Size(max = 20) List<@NotBlank @Size(max = 64) String> redFlagCategories) {
+        @NotBlank
+        @Size(max = DraftRequest.MAX_MESSAGE_CHARS, payload = TooLarge.class)
+        String messageText,
+
+        @Schema(description = "Red-flag categories found by policy-service, e.g. CHEST_PAIN") @Size(max = 20)
+        List<@NotBlank @Size(max = 64) String> redFlagCategories) {
 
     public static final int MAX_MESSAGE_CHARS = 20_000;
 

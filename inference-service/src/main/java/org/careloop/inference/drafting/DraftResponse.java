@@ -1,7 +1,6 @@
 package org.careloop.inference.drafting;
 
 import java.util.List;
-
 import org.careloop.inference.knowledge.Citation;
 
 /** A drafted reply with placeholders kept, its citations and its provenance. */
@@ -14,8 +13,8 @@ public record DraftResponse(String draftId, String text, List<CitedPassage> cita
     public record CitedPassage(String passageId, String title, int start, int end, String passageText) {
 
         static CitedPassage of(Citation citation, String passageText) {
-            return new CitedPassage(citation.passageId(), citation.title(), citation.start(), citation.end(),
-                    passageText);
+            return new CitedPassage(
+                    citation.passageId(), citation.title(), citation.start(), citation.end(), passageText);
         }
     }
 }

@@ -1,9 +1,8 @@
 package org.careloop.inference.drafting;
 
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 
 /** Short transactions around the draft table; never held open across a model call. */
 @ApplicationScoped

@@ -1,5 +1,9 @@
 package org.careloop.inference.drafting;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -7,11 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.careloop.inference.errors.ApiException;
 import org.careloop.inference.knowledge.Citation;
-import org.careloop.inference.knowledge.Passage;
 import org.careloop.inference.knowledge.KnowledgeBase;
+import org.careloop.inference.knowledge.Passage;
 import org.careloop.inference.knowledge.Retrieval;
 import org.careloop.inference.providers.DraftInput;
 import org.careloop.inference.providers.DraftOutput;
@@ -19,12 +22,6 @@ import org.careloop.inference.providers.DraftPrompt;
 import org.careloop.inference.providers.Responder;
 import org.careloop.inference.providers.Responders;
 import org.jboss.logging.Logger;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import jakarta.enterprise.context.ApplicationScoped;
 
 /** Drafts a reply once per idempotency key: guard, retrieve, draft, record provenance. */
 @ApplicationScoped
@@ -56,8 +53,8 @@ public class DraftingService {
         Retrieval retrieval = knowledgeBase.retrieve(request.messageText(), request.redFlagCategories());
         DraftPrompt prompt = DraftPrompt.render(request.messageText(), request.redFlagCategories(), retrieval);
         Responder responder = responders.active();
-        DraftOutput output = responder.draft(new DraftInput(request.messageText(), request.redFlagCategories(),
-                retrieval, prompt));
+        DraftOutput output =
+                responder.draft(new DraftInput(request.messageText(), request.redFlagCategories(), retrieval, prompt));
         long latencyMs = (System.nanoTime() - started) / 1_000_000;
 
         Draft draft = new Draft();
@@ -87,20 +84,31 @@ public class DraftingService {
             }
             throw e;
         }
-        LOG.infof("draft %s by %s/%s: %d passages, %d citations, %d ms", draft.id, draft.provider, draft.model,
-                output.passageIds().size(), output.citations().size(), latencyMs);
+        LOG.infof(
+                "draft %s by %s/%s: %d passages, %d citations, %d ms",
+                draft.id,
+                draft.provider,
+                draft.model,
+                output.passageIds().size(),
+                output.citations().size(),
+                latencyMs);
         return toResponse(draft);
     }
 
     private static void refuseIdentifiers(String text) {
         List<IdentifierGuard.Finding> findings = IdentifierGuard.scan(text);
         if (!findings.isEmpty()) {
-            List<String> types = findings.stream().map(IdentifierGuard.Finding::type).distinct().toList();
+            List<String> types = findings.stream()
+                    .map(IdentifierGuard.Finding::type)
+                    .distinct()
+                    .toList();
             List<Map<String, Object>> spans = new ArrayList<>();
             for (IdentifierGuard.Finding f : findings) {
                 spans.add(Map.of("type", f.type(), "start", f.start(), "end", f.end()));
             }
-            throw new ApiException(422, "IDENTIFIER_SUSPECTED",
+            throw new ApiException(
+                    422,
+                    "IDENTIFIER_SUSPECTED",
                     "messageText still looks as if it contains an identifier (" + String.join(", ", types)
                             + "); it was not sent to any model. De-identify it first.",
                     Map.of("types", types, "spans", spans));
@@ -109,9 +117,18 @@ public class DraftingService {
 
     private DraftResponse toResponse(Draft d) {
         List<String> passageIds = d.passageIds.isEmpty() ? List.of() : Arrays.asList(d.passageIds.split(","));
-        Provenance provenance = new Provenance(d.provider, d.model, d.modelVersion, d.promptTemplateVersion,
-                d.knowledgeBaseVersion, passageIds, d.latencyMs, d.inputTokens, d.outputTokens,
-                d.droppedCitations == null || d.droppedCitations.isEmpty() ? List.of()
+        Provenance provenance = new Provenance(
+                d.provider,
+                d.model,
+                d.modelVersion,
+                d.promptTemplateVersion,
+                d.knowledgeBaseVersion,
+                passageIds,
+                d.latencyMs,
+                d.inputTokens,
+                d.outputTokens,
+                d.droppedCitations == null || d.droppedCitations.isEmpty()
+                        ? List.of()
                         : Arrays.asList(d.droppedCitations.split(",")));
         List<DraftResponse.CitedPassage> citations = read(d.citationsJson).stream()
                 .map(c -> DraftResponse.CitedPassage.of(c, passageText(c.passageId())))
@@ -134,7 +151,7 @@ public class DraftingService {
 
     private List<Citation> read(String citations) {
         try {
-            return json.readValue(citations, new TypeReference<List<Citation>>() { });
+            return json.readValue(citations, new TypeReference<List<Citation>>() {});
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored citations are not readable", e);
         }

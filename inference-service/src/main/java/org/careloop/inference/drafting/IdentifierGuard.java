@@ -14,8 +14,7 @@ import java.util.regex.Pattern;
 public final class IdentifierGuard {
 
     /** A suspected identifier: its type and offsets, never its value. */
-    public record Finding(String type, int start, int end) {
-    }
+    public record Finding(String type, int start, int end) {}
 
     private static final Map<String, Pattern> PATTERNS = new LinkedHashMap<>();
 
@@ -23,14 +22,15 @@ public final class IdentifierGuard {
         PATTERNS.put("EMAIL", Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}"));
         PATTERNS.put("SSN", Pattern.compile("(?<![\\w-])\\d{3}[- ]\\d{2}[- ]\\d{4}(?![\\w-])"));
         // North-American numbers with separators or 10-11 digits in a row, and +international numbers.
-        PATTERNS.put("PHONE", Pattern.compile(
-                "(?<![\\w/.-])(?:\\+?1[\\s.-]?)?(?:\\(\\d{3}\\)\\s?|\\d{3}[\\s.-])\\d{3}[\\s.-]\\d{4}(?![\\w/-])"
-                        + "|(?<![\\w/.-])\\+?1?\\d{10}(?![\\w/.-])"
-                        + "|(?<![\\w/.-])\\+\\d{1,3}(?:[\\s.-]?\\d{2,4}){3,5}(?![\\w/-])"));
+        PATTERNS.put(
+                "PHONE",
+                Pattern.compile(
+                        "(?<![\\w/.-])(?:\\+?1[\\s.-]?)?(?:\\(\\d{3}\\)\\s?|\\d{3}[\\s.-])\\d{3}[\\s.-]\\d{4}(?![\\w/-])"
+                                + "|(?<![\\w/.-])\\+?1?\\d{10}(?![\\w/.-])"
+                                + "|(?<![\\w/.-])\\+\\d{1,3}(?:[\\s.-]?\\d{2,4}){3,5}(?![\\w/-])"));
     }
 
-    private IdentifierGuard() {
-    }
+    private IdentifierGuard() {}
 
     public static List<Finding> scan(String text) {
         List<Finding> findings = new ArrayList<>();

@@ -17,5 +17,4 @@ public record Provenance(
         long latencyMs,
         int inputTokens,
         int outputTokens,
-        List<String> droppedCitations) {
-}
+        List<String> droppedCitations) {}

@@ -1,15 +1,7 @@
 package org.careloop.inference.errors;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.TreeMap;
-
-import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -18,6 +10,11 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Turns every error into {@code {"error","message","details"}}. */
 public class ErrorMapper {
@@ -36,7 +33,9 @@ public class ErrorMapper {
                 Object max = v.getConstraintDescriptor().getAttributes().get("max");
                 int length = v.getInvalidValue() instanceof CharSequence s ? s.length() : -1;
                 String field = leaf(v);
-                return respond(413, "PAYLOAD_TOO_LARGE",
+                return respond(
+                        413,
+                        "PAYLOAD_TOO_LARGE",
                         field + " is " + length + " characters; the limit is " + max,
                         Map.of("field", field, "length", length, "limit", max));
             }
@@ -91,8 +90,13 @@ public class ErrorMapper {
             case 415 -> "UNSUPPORTED_MEDIA_TYPE";
             default -> status >= 500 ? "INTERNAL_ERROR" : "HTTP_" + status;
         };
-        String message = status >= 500 ? "internal error" : Response.Status.fromStatusCode(status) != null
-                ? Response.Status.fromStatusCode(status).getReasonPhrase().toLowerCase() : "request failed";
+        String message = status >= 500
+                ? "internal error"
+                : Response.Status.fromStatusCode(status) != null
+                        ? Response.Status.fromStatusCode(status)
+                                .getReasonPhrase()
+                                .toLowerCase()
+                        : "request failed";
         Response r = respond(status, code, message, Map.of());
         if (status == 401) {
             return Response.fromResponse(r).header("WWW-Authenticate", "Bearer").build();
@@ -109,7 +113,8 @@ public class ErrorMapper {
 
     private static Response unauthenticated() {
         return Response.fromResponse(respond(401, "UNAUTHORIZED", "a valid service token is required", Map.of()))
-                .header("WWW-Authenticate", "Bearer").build();
+                .header("WWW-Authenticate", "Bearer")
+                .build();
     }
 
     private static Response invalidJson(Exception e) {
@@ -146,8 +151,9 @@ public class ErrorMapper {
     }
 
     static Response respond(int status, String error, String message, Map<String, Object> details) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON)
-                .entity(new ErrorResponse(error, message, details)).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(new ErrorResponse(error, message, details))
+                .build();
     }
-
 }

@@ -6,5 +6,4 @@ package org.careloop.inference.knowledge;
  * @param firstSentence index of the first sentence in the passage (inclusive)
  * @param lastSentence  index of the last sentence in the passage (exclusive)
  */
-public record Chunk(String passageId, String text, int firstSentence, int lastSentence) {
-}
+public record Chunk(String passageId, String text, int firstSentence, int lastSentence) {}

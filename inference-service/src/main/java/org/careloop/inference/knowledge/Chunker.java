@@ -15,8 +15,7 @@ public final class Chunker {
     private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|`)");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\([^)]*\\)");
 
-    private Chunker() {
-    }
+    private Chunker() {}
 
     /** Plain sentences of a Markdown body: headings dropped, list items become sentences. */
     public static List<String> sentences(String markdown) {
@@ -68,7 +67,8 @@ public final class Chunker {
         while (start < sentences.size()) {
             int end = start;
             int length = 0;
-            while (end < sentences.size() && (end == start || length + 1 + sentences.get(end).length() <= maxChars)) {
+            while (end < sentences.size()
+                    && (end == start || length + 1 + sentences.get(end).length() <= maxChars)) {
                 length += (end == start ? 0 : 1) + sentences.get(end).length();
                 end++;
             }
@@ -92,7 +92,9 @@ public final class Chunker {
     }
 
     private static String clean(String text) {
-        return EMPHASIS.matcher(LINK.matcher(text).replaceAll("$1")).replaceAll("").strip();
+        return EMPHASIS.matcher(LINK.matcher(text).replaceAll("$1"))
+                .replaceAll("")
+                .strip();
     }
 
     private static String terminated(String s) {

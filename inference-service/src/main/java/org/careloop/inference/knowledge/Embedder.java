@@ -1,11 +1,10 @@
 package org.careloop.inference.knowledge;
 
-import java.util.List;
-
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 
 /**
  * The in-process all-MiniLM-L6-v2 model (ONNX, shipped inside its jar): no network, 384 dimensions.
@@ -26,7 +25,9 @@ public class Embedder {
             return List.of();
         }
         List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
-        return model().embedAll(segments).content().stream().map(e -> e.vector()).toList();
+        return model().embedAll(segments).content().stream()
+                .map(e -> e.vector())
+                .toList();
     }
 
     private EmbeddingModel model() {

@@ -1,16 +1,14 @@
 package org.careloop.inference.knowledge;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
-import java.util.regex.Pattern;
-
-import org.careloop.inference.config.CareloopConfig;
-import org.jboss.logging.Logger;
-
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.careloop.inference.config.CareloopConfig;
+import org.jboss.logging.Logger;
 
 /** The live knowledge base: loaded and embedded at startup, swapped atomically on reload. */
 @ApplicationScoped
@@ -37,10 +35,12 @@ public class KnowledgeBase {
     public synchronized KnowledgeIndex reload() {
         long started = System.nanoTime();
         List<SourceFile> files = KnowledgeBaseSource.read(config.knowledge().directory());
-        KnowledgeIndex fresh = KnowledgeIndex.build(files, embedder, config.knowledge().maxChunkChars());
+        KnowledgeIndex fresh =
+                KnowledgeIndex.build(files, embedder, config.knowledge().maxChunkChars());
         index = fresh;
-        LOG.infof("knowledge base %s loaded: %d passages, %d chunks in %d ms", fresh.version(),
-                fresh.passageCount(), fresh.chunkCount(), (System.nanoTime() - started) / 1_000_000);
+        LOG.infof(
+                "knowledge base %s loaded: %d passages, %d chunks in %d ms",
+                fresh.version(), fresh.passageCount(), fresh.chunkCount(), (System.nanoTime() - started) / 1_000_000);
         return fresh;
     }
 
@@ -64,8 +64,15 @@ public class KnowledgeBase {
         KnowledgeIndex snapshot = current();
         String query = PLACEHOLDER.matcher(messageText).replaceAll(" ").strip();
         float[] vector = embedder.embed(query.isEmpty() ? messageText : query);
-        return new Retrieval(snapshot, vector,
-                snapshot.retrieve(vector, config.knowledge().topK(), config.knowledge().minScore(),
-                        redFlagCategories.stream().map(c -> c.strip().toUpperCase(Locale.ROOT)).collect(Collectors.toSet())));
+        return new Retrieval(
+                snapshot,
+                vector,
+                snapshot.retrieve(
+                        vector,
+                        config.knowledge().topK(),
+                        config.knowledge().minScore(),
+                        redFlagCategories.stream()
+                                .map(c -> c.strip().toUpperCase(Locale.ROOT))
+                                .collect(Collectors.toSet())));
     }
 }

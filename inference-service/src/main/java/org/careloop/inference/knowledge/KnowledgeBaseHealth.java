@@ -1,11 +1,10 @@
 package org.careloop.inference.knowledge;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import org.careloop.inference.config.CareloopConfig;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-
-import jakarta.enterprise.context.ApplicationScoped;
 
 /** Ready once the knowledge base is embedded; reports its version, size and the drafting provider. */
 @Readiness
@@ -26,7 +25,8 @@ public class KnowledgeBaseHealth implements HealthCheck {
         if (index == null) {
             return HealthCheckResponse.named("knowledge-base").down().build();
         }
-        return HealthCheckResponse.named("knowledge-base").up()
+        return HealthCheckResponse.named("knowledge-base")
+                .up()
                 .withData("version", index.version())
                 .withData("passages", index.passageCount())
                 .withData("provider", config.drafting().provider())

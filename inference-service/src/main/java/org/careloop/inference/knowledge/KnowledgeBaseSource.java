@@ -19,8 +19,7 @@ public final class KnowledgeBaseSource {
 
     static final String CLASSPATH_FOLDER = "knowledge-base/";
 
-    private KnowledgeBaseSource() {
-    }
+    private KnowledgeBaseSource() {}
 
     public static List<SourceFile> read(java.util.Optional<String> directory) {
         return directory.map(d -> fromDirectory(Path.of(d))).orElseGet(KnowledgeBaseSource::fromClasspath);
@@ -29,7 +28,8 @@ public final class KnowledgeBaseSource {
     public static List<SourceFile> fromDirectory(Path directory) {
         try (Stream<Path> files = Files.list(directory)) {
             List<SourceFile> out = new ArrayList<>();
-            for (Path file : files.filter(KnowledgeBaseSource::isPassageFile).sorted().toList()) {
+            for (Path file :
+                    files.filter(KnowledgeBaseSource::isPassageFile).sorted().toList()) {
                 out.add(new SourceFile(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8)));
             }
             return out;
@@ -40,8 +40,11 @@ public final class KnowledgeBaseSource {
 
     public static List<SourceFile> fromClasspath() {
         List<SourceFile> out = new ArrayList<>();
-        for (String name : readResource(CLASSPATH_FOLDER + "index.txt").lines()
-                .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
+        for (String name : readResource(CLASSPATH_FOLDER + "index.txt")
+                .lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .toList()) {
             out.add(new SourceFile(name, readResource(CLASSPATH_FOLDER + name)));
         }
         return out;

@@ -9,8 +9,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** An immutable, embedded snapshot of the knowledge base. */
 public final class KnowledgeIndex {
@@ -23,8 +23,12 @@ public final class KnowledgeIndex {
     // Sentence vectors are needed only for passages that get retrieved: embedded on first use, which halves startup.
     private final Map<String, List<float[]>> sentenceVectors = new ConcurrentHashMap<>();
 
-    private KnowledgeIndex(String version, Map<String, Passage> passages, List<Chunk> chunks,
-            List<float[]> chunkVectors, Embedder embedder) {
+    private KnowledgeIndex(
+            String version,
+            Map<String, Passage> passages,
+            List<Chunk> chunks,
+            List<float[]> chunkVectors,
+            Embedder embedder) {
         this.version = version;
         this.passages = passages;
         this.chunks = chunks;
@@ -34,23 +38,25 @@ public final class KnowledgeIndex {
 
     /** Parses, chunks and embeds the files. The version is the SHA-256 of the files' names and contents. */
     public static KnowledgeIndex build(List<SourceFile> files, Embedder embedder, int maxChunkChars) {
-        List<SourceFile> sorted = files.stream().sorted(Comparator.comparing(SourceFile::name)).toList();
+        List<SourceFile> sorted =
+                files.stream().sorted(Comparator.comparing(SourceFile::name)).toList();
         Map<String, Passage> passages = new LinkedHashMap<>();
         for (SourceFile file : sorted) {
             Passage passage = MarkdownPassages.parse(file.name(), file.content());
             Passage clash = passages.putIfAbsent(passage.id(), passage);
             if (clash != null) {
-                throw new IllegalArgumentException("passage id '" + passage.id() + "' is used by both "
-                        + clash.source() + " and " + file.name());
+                throw new IllegalArgumentException(
+                        "passage id '" + passage.id() + "' is used by both " + clash.source() + " and " + file.name());
             }
         }
         List<Chunk> chunks = new ArrayList<>();
         for (Passage passage : passages.values()) {
             chunks.addAll(Chunker.chunks(passage, maxChunkChars));
         }
-        List<float[]> chunkVectors = embedder.embedAll(chunks.stream().map(Chunk::text).toList());
-        return new KnowledgeIndex(version(sorted), Map.copyOf(passages), List.copyOf(chunks),
-                List.copyOf(chunkVectors), embedder);
+        List<float[]> chunkVectors =
+                embedder.embedAll(chunks.stream().map(Chunk::text).toList());
+        return new KnowledgeIndex(
+                version(sorted), Map.copyOf(passages), List.copyOf(chunks), List.copyOf(chunkVectors), embedder);
     }
 
     static String version(List<SourceFile> sorted) {
@@ -85,7 +91,8 @@ public final class KnowledgeIndex {
             best.merge(chunks.get(c).passageId(), score, Math::max);
         }
         List<Map.Entry<String, Double>> ranked = best.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).toList();
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .toList();
         List<RetrievedPassage> out = new ArrayList<>();
         if (!redFlags.isEmpty()) {
             for (Map.Entry<String, Double> e : ranked) {
@@ -109,12 +116,12 @@ public final class KnowledgeIndex {
     /** The sentences of one passage, most similar to the query first. */
     public List<ScoredSentence> rankSentences(String passageId, float[] query) {
         Passage passage = passages.get(passageId);
-        List<float[]> vectors = sentenceVectors.computeIfAbsent(passageId,
-                id -> List.copyOf(embedder.embedAll(passage.sentences())));
+        List<float[]> vectors =
+                sentenceVectors.computeIfAbsent(passageId, id -> List.copyOf(embedder.embedAll(passage.sentences())));
         List<ScoredSentence> scored = new ArrayList<>();
         for (int s = 0; s < passage.sentences().size(); s++) {
-            scored.add(new ScoredSentence(passageId, s, passage.sentences().get(s),
-                    Embedder.cosine(query, vectors.get(s))));
+            scored.add(new ScoredSentence(
+                    passageId, s, passage.sentences().get(s), Embedder.cosine(query, vectors.get(s))));
         }
         scored.sort(Comparator.comparingDouble(ScoredSentence::score).reversed());
         return scored;

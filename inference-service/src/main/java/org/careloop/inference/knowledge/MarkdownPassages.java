@@ -18,8 +18,7 @@ public final class MarkdownPassages {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Pattern HEADING = Pattern.compile("^#\\s+(.+?)\\s*\\{#([^}]+)}\\s*$");
 
-    private MarkdownPassages() {
-    }
+    private MarkdownPassages() {}
 
     public static Passage parse(String source, String markdown) {
         String body = markdown.replace("\r\n", "\n");
@@ -32,7 +31,9 @@ public final class MarkdownPassages {
             for (String line : body.substring(4, end).split("\n")) {
                 int colon = line.indexOf(':');
                 if (colon > 0) {
-                    meta.put(line.substring(0, colon).strip(), unquote(line.substring(colon + 1).strip()));
+                    meta.put(
+                            line.substring(0, colon).strip(),
+                            unquote(line.substring(colon + 1).strip()));
                 }
             }
             body = body.substring(body.indexOf('\n', end + 1) + 1);
@@ -67,8 +68,8 @@ public final class MarkdownPassages {
     }
 
     private static String unquote(String value) {
-        if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
-                || value.startsWith("'") && value.endsWith("'"))) {
+        if (value.length() >= 2
+                && (value.startsWith("\"") && value.endsWith("\"") || value.startsWith("'") && value.endsWith("'"))) {
             return value.substring(1, value.length() - 1);
         }
         return value;

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.careloop.inference.knowledge.Citation;
 
 /**
@@ -18,14 +17,12 @@ import org.careloop.inference.knowledge.Citation;
 public final class CitationMarkers {
 
     /** Clean text, kept citations, cited passage ids in order, and ids that were dropped. */
-    public record Parsed(String text, List<Citation> citations, List<String> passageIds, List<String> dropped) {
-    }
+    public record Parsed(String text, List<Citation> citations, List<String> passageIds, List<String> dropped) {}
 
-    private static final Pattern MARKER = Pattern.compile("\\s*\\[(?:cite|source|passage)\\s*[:=]\\s*([^\\]\\s]+)\\s*]",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MARKER =
+            Pattern.compile("\\s*\\[(?:cite|source|passage)\\s*[:=]\\s*([^\\]\\s]+)\\s*]", Pattern.CASE_INSENSITIVE);
 
-    private CitationMarkers() {
-    }
+    private CitationMarkers() {}
 
     /** @param titles title of every retrieved passage by id; a cited id outside it is dropped */
     public static Parsed parse(String raw, Map<String, String> titles) {
@@ -60,7 +57,8 @@ public final class CitationMarkers {
         String text = out.toString().strip();
         int lead = leadingSpace(out);
         List<Citation> shifted = citations.stream()
-                .map(c -> new Citation(c.passageId(), c.title(), c.start() - lead, Math.min(c.end() - lead, text.length())))
+                .map(c -> new Citation(
+                        c.passageId(), c.title(), c.start() - lead, Math.min(c.end() - lead, text.length())))
                 .toList();
         return new Parsed(text, shifted, List.copyOf(used), List.copyOf(dropped));
     }
@@ -82,8 +80,10 @@ public final class CitationMarkers {
         }
         while (i >= 0) {
             char c = s.charAt(i);
-            if (c == '\n' || ((c == '.' || c == '!' || c == '?') && i + 1 < s.length()
-                    && Character.isWhitespace(s.charAt(i + 1)))) {
+            if (c == '\n'
+                    || ((c == '.' || c == '!' || c == '?')
+                            && i + 1 < s.length()
+                            && Character.isWhitespace(s.charAt(i + 1)))) {
                 break;
             }
             i--;
@@ -102,5 +102,4 @@ public final class CitationMarkers {
         }
         return i;
     }
-
 }

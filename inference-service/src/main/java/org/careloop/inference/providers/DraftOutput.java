@@ -1,7 +1,6 @@
 package org.careloop.inference.providers;
 
 import java.util.List;
-
 import org.careloop.inference.knowledge.Citation;
 
 /**
@@ -10,6 +9,12 @@ import org.careloop.inference.knowledge.Citation;
  * @param passageIds       the passages the draft used (cited)
  * @param droppedCitations ids the model cited that were not retrieved: removed from the draft and reported
  */
-public record DraftOutput(String text, List<Citation> citations, List<String> passageIds, String model,
-        String modelVersion, int inputTokens, int outputTokens, List<String> droppedCitations) {
-}
+public record DraftOutput(
+        String text,
+        List<Citation> citations,
+        List<String> passageIds,
+        String model,
+        String modelVersion,
+        int inputTokens,
+        int outputTokens,
+        List<String> droppedCitations) {}

@@ -8,7 +8,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-
 import org.careloop.inference.knowledge.Retrieval;
 import org.careloop.inference.knowledge.RetrievedPassage;
 
@@ -29,12 +28,16 @@ public record DraftPrompt(String system, String user) {
     public static DraftPrompt render(String messageText, List<String> redFlagCategories, Retrieval retrieval) {
         StringBuilder passages = new StringBuilder();
         for (RetrievedPassage p : retrieval.passages()) {
-            passages.append("[passage id=").append(p.passage().id()).append("] ")
-                    .append(p.passage().title()).append('\n')
-                    .append(p.passage().text()).append("\n\n");
+            passages.append("[passage id=")
+                    .append(p.passage().id())
+                    .append("] ")
+                    .append(p.passage().title())
+                    .append('\n')
+                    .append(p.passage().text())
+                    .append("\n\n");
         }
-        String user = USER
-                .replace("%RED_FLAGS%", redFlagCategories.isEmpty() ? "none" : String.join(", ", redFlagCategories))
+        String user = USER.replace(
+                        "%RED_FLAGS%", redFlagCategories.isEmpty() ? "none" : String.join(", ", redFlagCategories))
                 .replace("%PASSAGES%", passages.length() == 0 ? "(none matched this message)\n" : passages.toString())
                 // the message goes in last so that text inside it is never taken for a template marker
                 .replace("%MESSAGE%", messageText);

@@ -1,17 +1,15 @@
 package org.careloop.inference.providers;
 
+import dev.langchain4j.service.Result;
+import io.smallrye.faulttolerance.api.CustomBackoff;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
-
 import org.eclipse.microprofile.faulttolerance.Asynchronous;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
-
-import dev.langchain4j.service.Result;
-import io.smallrye.faulttolerance.api.CustomBackoff;
-import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The one place a model is called. Each attempt is bounded by {@link Timeout}; timeouts, 5xx and rate limits
@@ -34,8 +32,14 @@ public class LlmCaller {
 
     @Asynchronous
     @Timeout(30_000) // milliseconds, so that a configured override needs no unit
-    @Retry(maxRetries = 2, delay = 500, maxDuration = 90_000,
-            retryOn = {ModelCallException.Retriable.class, org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException.class},
+    @Retry(
+            maxRetries = 2,
+            delay = 500,
+            maxDuration = 90_000,
+            retryOn = {
+                ModelCallException.Retriable.class,
+                org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException.class
+            },
             abortOn = ModelCallException.NonRetriable.class)
     @CustomBackoff(RetryAfterBackoff.class)
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 30_000, successThreshold = 2)

@@ -1,5 +1,8 @@
 package org.careloop.inference.providers;
 
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.output.TokenUsage;
+import dev.langchain4j.service.Result;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -7,16 +10,11 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
-
 import org.careloop.inference.knowledge.Citation;
 import org.careloop.inference.knowledge.RetrievedPassage;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.jboss.logging.Logger;
-
-import dev.langchain4j.model.chat.response.ChatResponse;
-import dev.langchain4j.model.output.TokenUsage;
-import dev.langchain4j.service.Result;
 
 /** Drafting with a language model: render, call under fault tolerance, keep only citations of retrieved passages. */
 public abstract class LlmResponder implements Responder {
@@ -39,7 +37,9 @@ public abstract class LlmResponder implements Responder {
     public DraftOutput draft(DraftInput input) {
         ModelReply reply;
         try {
-            reply = caller.call(drafter(), input.prompt().user()).toCompletableFuture().join();
+            reply = caller.call(drafter(), input.prompt().user())
+                    .toCompletableFuture()
+                    .join();
         } catch (CompletionException | CancellationException e) {
             throw unavailable(e.getCause() != null ? e.getCause() : e);
         } catch (RuntimeException e) {
@@ -66,16 +66,19 @@ public abstract class LlmResponder implements Responder {
             text.append("\n\n").append(ReplyParts.CARE_TEAM_GUIDANCE);
         }
         ChatResponse report = reply.report();
-        TokenUsage usage = result.tokenUsage() != null ? result.tokenUsage()
-                : report != null ? report.tokenUsage() : null;
+        TokenUsage usage =
+                result.tokenUsage() != null ? result.tokenUsage() : report != null ? report.tokenUsage() : null;
         String reported = report != null ? report.modelName() : null;
-        return new DraftOutput(text.toString(), new ArrayList<Citation>(parsed.citations()), parsed.passageIds(), model,
+        return new DraftOutput(
+                text.toString(),
+                new ArrayList<Citation>(parsed.citations()),
+                parsed.passageIds(),
+                model,
                 reported != null && !reported.isBlank() ? reported : modelVersion.orElse("unknown"),
                 usage != null && usage.inputTokenCount() != null ? usage.inputTokenCount() : 0,
                 usage != null && usage.outputTokenCount() != null ? usage.outputTokenCount() : 0,
                 parsed.dropped());
     }
-
 
     private ModelUnavailableException unavailable(Throwable failure) {
         if (failure instanceof ModelCallException e) {
@@ -87,6 +90,7 @@ public abstract class LlmResponder implements Responder {
         if (failure instanceof TimeoutException) {
             return new ModelUnavailableException(provider(), "the model did not answer in time", failure);
         }
-        return new ModelUnavailableException(provider(), ModelFailures.classify(failure).reason(), failure);
+        return new ModelUnavailableException(
+                provider(), ModelFailures.classify(failure).reason(), failure);
     }
 }

@@ -1,19 +1,17 @@
 package org.careloop.inference.providers;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.careloop.inference.config.CareloopConfig;
 import org.careloop.inference.knowledge.Citation;
 import org.careloop.inference.knowledge.Passage;
 import org.careloop.inference.knowledge.RetrievedPassage;
 import org.careloop.inference.knowledge.ScoredSentence;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 /**
  * The default provider: no model writes anything. The reply is made of whole sentences of the retrieved
@@ -59,12 +57,13 @@ public class OfflineResponder implements Responder {
                     + "patient material that answers it, so a member of your care team will read your message "
                     + "and reply.");
         } else {
-            text.append("Thank you for your message. Here is general information from our clinic's "
-                    + "patient material:");
+            text.append(
+                    "Thank you for your message. Here is general information from our clinic's " + "patient material:");
             for (var entry : chosen.entrySet()) {
                 text.append("\n\n");
                 int start = text.length();
-                text.append(String.join(" ", entry.getValue().stream().map(ScoredSentence::text).toList()));
+                text.append(String.join(
+                        " ", entry.getValue().stream().map(ScoredSentence::text).toList()));
                 citations.add(new Citation(entry.getKey().id(), entry.getKey().title(), start, text.length()));
             }
         }
@@ -82,7 +81,8 @@ public class OfflineResponder implements Responder {
         List<RetrievedPassage> passages = input.retrieval().passages();
         List<ScoredSentence> candidates = new ArrayList<>();
         for (RetrievedPassage p : passages) {
-            List<ScoredSentence> ranked = input.retrieval().rankSentences(p.passage().id());
+            List<ScoredSentence> ranked =
+                    input.retrieval().rankSentences(p.passage().id());
             for (int i = 0; i < ranked.size() && i < MAX_SENTENCES_PER_PASSAGE; i++) {
                 ScoredSentence s = ranked.get(i);
                 if (s.score() >= sentenceMinScore || (candidates.isEmpty() && i == 0)) {
@@ -94,8 +94,10 @@ public class OfflineResponder implements Responder {
         List<ScoredSentence> kept = candidates.subList(0, Math.min(maxSentences, candidates.size()));
         Map<Passage, List<ScoredSentence>> byPassage = new LinkedHashMap<>();
         for (RetrievedPassage p : passages) {
-            List<ScoredSentence> mine = kept.stream().filter(s -> s.passageId().equals(p.passage().id()))
-                    .sorted(Comparator.comparingInt(ScoredSentence::index)).toList();
+            List<ScoredSentence> mine = kept.stream()
+                    .filter(s -> s.passageId().equals(p.passage().id()))
+                    .sorted(Comparator.comparingInt(ScoredSentence::index))
+                    .toList();
             if (!mine.isEmpty()) {
                 byPassage.put(p.passage(), mine);
             }

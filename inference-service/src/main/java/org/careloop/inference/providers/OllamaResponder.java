@@ -1,13 +1,11 @@
 package org.careloop.inference.providers;
 
+import dev.langchain4j.service.Result;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Singleton;
 import java.util.function.Function;
-
 import org.careloop.inference.config.CareloopConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import dev.langchain4j.service.Result;
-import jakarta.inject.Singleton;
-import jakarta.enterprise.inject.Instance;
 
 /** A local or remote Ollama server. */
 @Singleton
@@ -17,7 +15,10 @@ public class OllamaResponder extends LlmResponder {
 
     private final Instance<OllamaDrafter> drafter;
 
-    public OllamaResponder(LlmCaller caller, Instance<OllamaDrafter> drafter, CareloopConfig config,
+    public OllamaResponder(
+            LlmCaller caller,
+            Instance<OllamaDrafter> drafter,
+            CareloopConfig config,
             @ConfigProperty(name = "quarkus.langchain4j.ollama.drafting-ollama.chat-model.model-id") String model) {
         super(caller, model, config.drafting().ollama().modelVersion());
         this.drafter = drafter;

@@ -1,13 +1,11 @@
 package org.careloop.inference.providers;
 
+import dev.langchain4j.service.Result;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Singleton;
 import java.util.function.Function;
-
 import org.careloop.inference.config.CareloopConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import dev.langchain4j.service.Result;
-import jakarta.inject.Singleton;
-import jakarta.enterprise.inject.Instance;
 
 /** Any OpenAI-compatible endpoint: OpenAI, Azure OpenAI, vLLM, llama.cpp server. */
 @Singleton
@@ -17,7 +15,10 @@ public class OpenAiResponder extends LlmResponder {
 
     private final Instance<OpenAiDrafter> drafter;
 
-    public OpenAiResponder(LlmCaller caller, Instance<OpenAiDrafter> drafter, CareloopConfig config,
+    public OpenAiResponder(
+            LlmCaller caller,
+            Instance<OpenAiDrafter> drafter,
+            CareloopConfig config,
             @ConfigProperty(name = "quarkus.langchain4j.openai.drafting-openai.chat-model.model-name") String model) {
         super(caller, model, config.drafting().openai().modelVersion());
         this.drafter = drafter;

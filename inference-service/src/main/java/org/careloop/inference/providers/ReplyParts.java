@@ -21,8 +21,7 @@ public final class ReplyParts {
             "(?:thanks|thank\\s+you|regards|best|sincerely|cheers)\\W*(?:\\s*-\\s*)?(\\[NAME_\\d+])\\W*$",
             Pattern.CASE_INSENSITIVE);
 
-    private ReplyParts() {
-    }
+    private ReplyParts() {}
 
     /** "Hello [NAME_1]," when the writer names themself at the start or signs at the end, else "Hello,". */
     public static String greeting(String messageText) {

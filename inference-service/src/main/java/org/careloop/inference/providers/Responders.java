@@ -1,14 +1,12 @@
 package org.careloop.inference.providers;
 
-import java.util.Map;
-import java.util.TreeMap;
-
-import org.careloop.inference.config.CareloopConfig;
-
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
+import java.util.Map;
+import java.util.TreeMap;
+import org.careloop.inference.config.CareloopConfig;
 
 /** Picks the responder named by {@code careloop.drafting.provider} at run time. */
 @ApplicationScoped

@@ -1,8 +1,7 @@
 package org.careloop.inference.providers;
 
-import java.util.concurrent.ThreadLocalRandom;
-
 import io.smallrye.faulttolerance.api.CustomBackoffStrategy;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Exponential backoff with jitter, except after a 429 that said how long to wait: then that wait
@@ -22,7 +21,8 @@ public class RetryAfterBackoff implements CustomBackoffStrategy {
 
     @Override
     public long nextDelayInMillis(Throwable cause) {
-        if (cause instanceof ModelCallException.Retriable r && r.retryAfterMillis().isPresent()) {
+        if (cause instanceof ModelCallException.Retriable r
+                && r.retryAfterMillis().isPresent()) {
             attempt++;
             return Math.min(r.retryAfterMillis().getAsLong(), MAX_DELAY_MS);
         }

@@ -1,16 +1,15 @@
 package org.careloop.inference.providers;
 
+import jakarta.ws.rs.client.ClientRequestContext;
+import jakarta.ws.rs.client.ClientResponseContext;
+import jakarta.ws.rs.client.ClientResponseFilter;
+import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-
-import jakarta.ws.rs.client.ClientRequestContext;
-import jakarta.ws.rs.client.ClientResponseContext;
-import jakarta.ws.rs.client.ClientResponseFilter;
-import jakarta.ws.rs.ext.Provider;
 
 /**
  * The model clients turn an error response into an exception that keeps the status and body but drops the
@@ -45,7 +44,8 @@ public class RetryAfterFilter implements ClientResponseFilter {
         } catch (NumberFormatException notSeconds) {
             try {
                 ZonedDateTime at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);
-                return Math.max(0, Duration.between(ZonedDateTime.now(at.getZone()), at).toMillis());
+                return Math.max(
+                        0, Duration.between(ZonedDateTime.now(at.getZone()), at).toMillis());
             } catch (RuntimeException notDate) {
                 return -1;
             }

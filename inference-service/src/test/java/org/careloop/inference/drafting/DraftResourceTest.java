@@ -12,20 +12,18 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
-import jakarta.persistence.EntityManager;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class DraftResourceTest {
@@ -40,9 +38,12 @@ class DraftResourceTest {
     @TestSecurity(user = "review-service", roles = "internal-service")
     void shouldDraftAGroundedReplyWithCitationsAndProvenance() {
         ExtractableResponse<Response> r = given().contentType(ContentType.JSON)
-                .body(Map.of("idempotencyKey", key(), "messageText", CHEST_PAIN, "redFlagCategories", List.of("CHEST_PAIN")))
-                .when().post("/drafts")
-                .then().statusCode(200)
+                .body(Map.of(
+                        "idempotencyKey", key(), "messageText", CHEST_PAIN, "redFlagCategories", List.of("CHEST_PAIN")))
+                .when()
+                .post("/drafts")
+                .then()
+                .statusCode(200)
                 .body("draftId", matchesPattern("[0-9a-f-]{36}"))
                 .body("text", startsWith("Hello [NAME_1],"))
                 .body("text", containsString("contact your care team; in an emergency call 911."))
@@ -79,12 +80,25 @@ class DraftResourceTest {
     @TestSecurity(user = "review-service", roles = "internal-service")
     void shouldReturnTheStoredDraftForTheSameIdempotencyKeyWithoutDraftingAgain() {
         String key = key();
-        Map<String, Object> body = Map.of("idempotencyKey", key, "messageText",
+        Map<String, Object> body = Map.of(
+                "idempotencyKey",
+                key,
+                "messageText",
                 "Hello, my throat is sore and it hurts to swallow since [DATE_1].");
-        Map<String, Object> first = given().contentType(ContentType.JSON).body(body).post("/drafts")
-                .then().statusCode(200).extract().as(Map.class);
-        Map<String, Object> second = given().contentType(ContentType.JSON).body(body).post("/drafts")
-                .then().statusCode(200).extract().as(Map.class);
+        Map<String, Object> first = given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/drafts")
+                .then()
+                .statusCode(200)
+                .extract()
+                .as(Map.class);
+        Map<String, Object> second = given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/drafts")
+                .then()
+                .statusCode(200)
+                .extract()
+                .as(Map.class);
 
         assertThat(second).isEqualTo(first); // same draftId, text, citations and provenance (latency included)
         assertThat(rowsFor(key)).isEqualTo(1L);
@@ -95,17 +109,23 @@ class DraftResourceTest {
     void shouldStoreProvenanceWithAPromptHashAndNoMessageText() {
         String key = key();
         String draftId = given().contentType(ContentType.JSON)
-                .body(Map.of("idempotencyKey", key, "messageText", CHEST_PAIN)).post("/drafts")
-                .then().statusCode(200).extract().path("draftId");
+                .body(Map.of("idempotencyKey", key, "messageText", CHEST_PAIN))
+                .post("/drafts")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("draftId");
 
         Draft row = QuarkusTransaction.requiringNew().call(() -> Draft.<Draft>findById(UUID.fromString(draftId)));
         assertThat(row.idempotencyKey).isEqualTo(key);
         assertThat(row.promptSha256).matches("[0-9a-f]{64}");
         assertThat(row.promptTemplateVersion).isEqualTo("draft-reply-v1");
         assertThat(row.passageIds).contains("chest-pain-when-to-seek-care");
-        String wholeRow = QuarkusTransaction.requiringNew().call(() -> (String) em
-                .createNativeQuery("select row_to_json(d)::text from draft d where d.id = cast(:id as uuid)")
-                .setParameter("id", draftId).getSingleResult());
+        String wholeRow = QuarkusTransaction.requiringNew()
+                .call(() -> (String)
+                        em.createNativeQuery("select row_to_json(d)::text from draft d where d.id = cast(:id as uuid)")
+                                .setParameter("id", draftId)
+                                .getSingleResult());
         assertThat(wholeRow).doesNotContain("spreads into my left arm").doesNotContain("since this morning");
     }
 
@@ -113,9 +133,14 @@ class DraftResourceTest {
     @TestSecurity(user = "review-service", roles = "internal-service")
     void shouldAnswerHonestlyWithoutCitationsWhenNothingMatches() {
         given().contentType(ContentType.JSON)
-                .body(Map.of("idempotencyKey", key(), "messageText", "What is a good recipe for chocolate cake with walnuts?"))
+                .body(Map.of(
+                        "idempotencyKey",
+                        key(),
+                        "messageText",
+                        "What is a good recipe for chocolate cake with walnuts?"))
                 .post("/drafts")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("text", startsWith("Hello,"))
                 .body("text", containsString("could not find information"))
                 .body("citations.size()", equalTo(0))
@@ -128,7 +153,8 @@ class DraftResourceTest {
         given().contentType(ContentType.JSON)
                 .body(Map.of("idempotencyKey", key(), "messageText", "a".repeat(20_001)))
                 .post("/drafts")
-                .then().statusCode(413)
+                .then()
+                .statusCode(413)
                 .body("error", equalTo("PAYLOAD_TOO_LARGE"))
                 .body("message", equalTo("messageText is 20001 characters; the limit is 20000"))
                 .body("details.limit", equalTo(20000));
@@ -138,9 +164,14 @@ class DraftResourceTest {
     @TestSecurity(user = "review-service", roles = "internal-service")
     void shouldAcceptTextOfExactlyTwentyThousandCharacters() {
         given().contentType(ContentType.JSON)
-                .body(Map.of("idempotencyKey", key(), "messageText", "My back hurts. ".repeat(2000).substring(0, 20_000)))
+                .body(Map.of(
+                        "idempotencyKey",
+                        key(),
+                        "messageText",
+                        "My back hurts. ".repeat(2000).substring(0, 20_000)))
                 .post("/drafts")
-                .then().statusCode(200);
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -149,7 +180,8 @@ class DraftResourceTest {
         given().contentType(ContentType.JSON)
                 .body(Map.of("idempotencyKey", key(), "messageText", "   "))
                 .post("/drafts")
-                .then().statusCode(400)
+                .then()
+                .statusCode(400)
                 .body("error", equalTo("VALIDATION_FAILED"))
                 .body("details.fields", hasKey("messageText"));
     }
@@ -160,7 +192,8 @@ class DraftResourceTest {
         given().contentType(ContentType.JSON)
                 .body(Map.of("messageText", "My back hurts."))
                 .post("/drafts")
-                .then().statusCode(400)
+                .then()
+                .statusCode(400)
                 .body("error", equalTo("VALIDATION_FAILED"))
                 .body("details.fields", hasKey("idempotencyKey"));
     }
@@ -171,13 +204,22 @@ class DraftResourceTest {
         given().contentType(ContentType.JSON)
                 .body("{\"idempotencyKey\": \"k\", \"messageText\": \"my secret symptom\" ")
                 .post("/drafts")
-                .then().statusCode(400)
+                .then()
+                .statusCode(400)
                 .body("error", equalTo("INVALID_JSON"))
                 .body("message", not(containsString("secret")));
-        given().contentType(ContentType.JSON).body("null").post("/drafts")
-                .then().statusCode(400).body("error", notNullValue());
-        given().contentType(ContentType.JSON).body("{\"idempotencyKey\": 5, \"messageText\": [1]}").post("/drafts")
-                .then().statusCode(400).body("error", equalTo("INVALID_JSON"));
+        given().contentType(ContentType.JSON)
+                .body("null")
+                .post("/drafts")
+                .then()
+                .statusCode(400)
+                .body("error", notNullValue());
+        given().contentType(ContentType.JSON)
+                .body("{\"idempotencyKey\": 5, \"messageText\": [1]}")
+                .post("/drafts")
+                .then()
+                .statusCode(400)
+                .body("error", equalTo("INVALID_JSON"));
     }
 
     @Test
@@ -185,10 +227,14 @@ class DraftResourceTest {
     void shouldRefuseTextThatStillHoldsIdentifiersWith422AndStoreNothing() {
         String key = key();
         given().contentType(ContentType.JSON)
-                .body(Map.of("idempotencyKey", key, "messageText",
+                .body(Map.of(
+                        "idempotencyKey",
+                        key,
+                        "messageText",
                         "This is [NAME_1], call me at 555-123-4567 or mail jane.doe@example.com, SSN 123-45-6789."))
                 .post("/drafts")
-                .then().statusCode(422)
+                .then()
+                .statusCode(422)
                 .body("error", equalTo("IDENTIFIER_SUSPECTED"))
                 .body("details.types", hasItem("PHONE"))
                 .body("details.types", hasItem("EMAIL"))
@@ -203,15 +249,19 @@ class DraftResourceTest {
         given().contentType(ContentType.JSON)
                 .body(Map.of("idempotencyKey", key(), "messageText", "My back hurts."))
                 .post("/drafts")
-                .then().statusCode(401);
+                .then()
+                .statusCode(401);
     }
 
     @Test
     void shouldAnswer401ForATokenThatIsNotOurs() {
-        given().contentType(ContentType.JSON).auth().oauth2("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl")
+        given().contentType(ContentType.JSON)
+                .auth()
+                .oauth2("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl")
                 .body(Map.of("idempotencyKey", key(), "messageText", "My back hurts."))
                 .post("/drafts")
-                .then().statusCode(401);
+                .then()
+                .statusCode(401);
     }
 
     @Test
@@ -220,7 +270,8 @@ class DraftResourceTest {
         given().contentType(ContentType.JSON)
                 .body(Map.of("idempotencyKey", key(), "messageText", "My back hurts."))
                 .post("/drafts")
-                .then().statusCode(403)
+                .then()
+                .statusCode(403)
                 .body("error", equalTo("FORBIDDEN"));
     }
 

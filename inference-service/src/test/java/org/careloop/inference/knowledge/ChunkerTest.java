@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class ChunkerTest {
@@ -20,8 +19,13 @@ class ChunkerTest {
                 - Rest and drink fluids
                 - Check your temperature.
                 """);
-        assertThat(sentences).containsExactly("A fever is common.", "It often means an infection!",
-                "See the guide for more.", "Rest and drink fluids.", "Check your temperature.");
+        assertThat(sentences)
+                .containsExactly(
+                        "A fever is common.",
+                        "It often means an infection!",
+                        "See the guide for more.",
+                        "Rest and drink fluids.",
+                        "Check your temperature.");
     }
 
     @Test
@@ -32,11 +36,17 @@ class ChunkerTest {
 
     @Test
     void shouldChunkWholeSentencesWithOneSentenceOverlap() {
-        Passage p = new Passage("p", "Title", List.of("a".repeat(150) + ".", "b".repeat(150) + ".",
-                "c".repeat(150) + ".", "d".repeat(150) + "."), "p.md");
+        Passage p = new Passage(
+                "p",
+                "Title",
+                List.of("a".repeat(150) + ".", "b".repeat(150) + ".", "c".repeat(150) + ".", "d".repeat(150) + "."),
+                "p.md");
         List<Chunk> chunks = Chunker.chunks(p, 400);
-        assertThat(chunks).extracting(Chunk::firstSentence, Chunk::lastSentence)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(0, 2), org.assertj.core.groups.Tuple.tuple(1, 3),
+        assertThat(chunks)
+                .extracting(Chunk::firstSentence, Chunk::lastSentence)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(0, 2),
+                        org.assertj.core.groups.Tuple.tuple(1, 3),
                         org.assertj.core.groups.Tuple.tuple(2, 4));
         assertThat(chunks).allSatisfy(c -> assertThat(c.text()).startsWith("Title. "));
     }
@@ -44,13 +54,15 @@ class ChunkerTest {
     @Test
     void shouldKeepAnOverlongSentenceAsItsOwnChunk() {
         Passage p = new Passage("p", "T", List.of("x".repeat(900) + ".", "Short."), "p.md");
-        assertThat(Chunker.chunks(p, 400)).extracting(Chunk::firstSentence, Chunk::lastSentence)
+        assertThat(Chunker.chunks(p, 400))
+                .extracting(Chunk::firstSentence, Chunk::lastSentence)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(0, 1), org.assertj.core.groups.Tuple.tuple(1, 2));
     }
 
     @Test
     void shouldReadIdAndTitleFromFrontMatterOrHeading() {
-        Passage front = MarkdownPassages.parse("a.md",
+        Passage front = MarkdownPassages.parse(
+                "a.md",
                 "---\nid: fever-in-adults\ntitle: \"Fever in adults\"\nred-flags: high_fever, SEPSIS\n---\nBody text.");
         assertThat(front.redFlags()).containsExactlyInAnyOrder("HIGH_FEVER", "SEPSIS");
         assertThat(front.id()).isEqualTo("fever-in-adults");
@@ -65,6 +77,7 @@ class ChunkerTest {
     @Test
     void shouldRefuseAPassageWithoutAnId() {
         assertThatThrownBy(() -> MarkdownPassages.parse("c.md", "Just text."))
-                .hasMessageContaining("c.md").hasMessageContaining("id");
+                .hasMessageContaining("c.md")
+                .hasMessageContaining("id");
     }
 }

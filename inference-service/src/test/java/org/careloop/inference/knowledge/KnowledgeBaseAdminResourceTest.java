@@ -5,10 +5,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.matchesPattern;
 
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class KnowledgeBaseAdminResourceTest {
@@ -17,7 +16,8 @@ class KnowledgeBaseAdminResourceTest {
     @TestSecurity(user = "admin", roles = "admin")
     void shouldReloadTheKnowledgeBaseAndReportItsVersion() {
         given().post("/admin/knowledge-base/reload")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("knowledgeBaseVersion", matchesPattern("sha256:[0-9a-f]{64}"))
                 .body("passageCount", greaterThanOrEqualTo(40));
     }
@@ -25,7 +25,8 @@ class KnowledgeBaseAdminResourceTest {
     @Test
     void shouldBeReadyWithTheKnowledgeBaseVersionInHealth() {
         given().get("/q/health/ready")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("checks.find { it.name == 'knowledge-base' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'knowledge-base' }.data.provider", equalTo("offline"))
                 .body("checks.find { it.name == 'knowledge-base' }.data.passages", greaterThanOrEqualTo(40));

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 class KnowledgeIndexTest {
@@ -18,23 +17,30 @@ class KnowledgeIndexTest {
         Path folder = Path.of("src/main/resources/knowledge-base");
         List<String> files;
         try (Stream<Path> s = Files.list(folder)) {
-            files = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md") && !n.equals("README.md"))
-                    .sorted().toList();
+            files = s.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".md") && !n.equals("README.md"))
+                    .sorted()
+                    .toList();
         }
-        List<String> indexed = KnowledgeBaseSource.fromClasspath().stream().map(SourceFile::name).sorted().toList();
+        List<String> indexed = KnowledgeBaseSource.fromClasspath().stream()
+                .map(SourceFile::name)
+                .sorted()
+                .toList();
         assertThat(indexed).isEqualTo(files);
     }
 
     @Test
     void shouldLabelEverySamplePassageAsSample() {
-        assertThat(KnowledgeBaseSource.fromClasspath()).allSatisfy(f -> assertThat(f.content())
-                .contains("SAMPLE patient-education text written for careloop, not clinical guidance"));
+        assertThat(KnowledgeBaseSource.fromClasspath())
+                .allSatisfy(f -> assertThat(f.content())
+                        .contains("SAMPLE patient-education text written for careloop, not clinical guidance"));
     }
 
     @Test
     void shouldParseEverySamplePassageWithUniqueIds() {
         List<Passage> passages = KnowledgeBaseSource.fromClasspath().stream()
-                .map(f -> MarkdownPassages.parse(f.name(), f.content())).toList();
+                .map(f -> MarkdownPassages.parse(f.name(), f.content()))
+                .toList();
         assertThat(passages).hasSizeGreaterThanOrEqualTo(20);
         assertThat(passages).extracting(Passage::id).doesNotHaveDuplicates();
         assertThat(passages).allSatisfy(p -> assertThat(p.source()).isEqualTo(p.id() + ".md"));
@@ -46,7 +52,9 @@ class KnowledgeIndexTest {
         Files.writeString(folder.resolve("a.md"), "---\nid: a\ntitle: A\n---\nText.");
         Files.writeString(folder.resolve("README.md"), "# About this folder");
         Files.writeString(folder.resolve("notes.txt"), "not a passage");
-        assertThat(KnowledgeBaseSource.fromDirectory(folder)).extracting(SourceFile::name).containsExactly("a.md", "b.md");
+        assertThat(KnowledgeBaseSource.fromDirectory(folder))
+                .extracting(SourceFile::name)
+                .containsExactly("a.md", "b.md");
     }
 
     @Test
@@ -58,7 +66,8 @@ class KnowledgeIndexTest {
 
     @Test
     void shouldRefuseDuplicatePassageIds() {
-        List<SourceFile> files = List.of(new SourceFile("a.md", "---\nid: same\ntitle: A\n---\nText."),
+        List<SourceFile> files = List.of(
+                new SourceFile("a.md", "---\nid: same\ntitle: A\n---\nText."),
                 new SourceFile("b.md", "---\nid: same\ntitle: B\n---\nText."));
         assertThatThrownBy(() -> KnowledgeIndex.build(files, new Embedder(), 200))
                 .hasMessageContaining("same");

@@ -2,16 +2,14 @@ package org.careloop.inference.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 
 /**
  * Retrieval evaluation on labelled questions ({@code retrieval-eval.tsv}) with the configured model, chunking,
@@ -28,8 +26,7 @@ class RetrievalEvaluationTest {
     static final double MIN_RECALL_AT_3 = 0.90;
     static final double MIN_OUT_OF_SCOPE_ABSTENTION = 0.80;
 
-    record Labelled(String expected, String question) {
-    }
+    record Labelled(String expected, String question) {}
 
     @Inject
     KnowledgeBase knowledgeBase;
@@ -63,8 +60,10 @@ class RetrievalEvaluationTest {
                 reciprocalRanks += 1.0 / (rank + 1);
             } else {
                 misses.add("expected " + q.expected() + " (" + scoreOf(retrieval, q.expected()) + "), got "
-                        + retrieval.passages().stream().map(p -> p.passage().id() + String.format(" %.2f", p.score()))
-                                .toList() + ": " + q.question());
+                        + retrieval.passages().stream()
+                                .map(p -> p.passage().id() + String.format(" %.2f", p.score()))
+                                .toList()
+                        + ": " + q.question());
             }
             if (rank == 0) {
                 hitsAt1++;
@@ -72,9 +71,11 @@ class RetrievalEvaluationTest {
         }
         double recallAt3 = (double) hitsAt3 / inScope;
         double abstention = outOfScope == 0 ? 1 : (double) abstained / outOfScope;
-        System.out.printf("%nRetrieval evaluation, knowledge base %s (%d passages), %d labelled questions%n",
+        System.out.printf(
+                "%nRetrieval evaluation, knowledge base %s (%d passages), %d labelled questions%n",
                 knowledgeBase.current().version(), knowledgeBase.current().passageCount(), inScope);
-        System.out.printf("  recall@3 = %.3f   recall@1 = %.3f   MRR@3 = %.3f   out-of-scope abstention = %d/%d%n",
+        System.out.printf(
+                "  recall@3 = %.3f   recall@1 = %.3f   MRR@3 = %.3f   out-of-scope abstention = %d/%d%n",
                 recallAt3, (double) hitsAt1 / inScope, reciprocalRanks / inScope, abstained, outOfScope);
         misses.forEach(m -> System.out.println("  miss: " + m));
 
@@ -85,13 +86,17 @@ class RetrievalEvaluationTest {
 
     private static String scoreOf(Retrieval retrieval, String passageId) {
         return retrieval.index().retrieve(retrieval.queryVector(), Integer.MAX_VALUE, -1).stream()
-                .filter(p -> p.passage().id().equals(passageId)).findFirst()
-                .map(p -> String.format("%.2f", p.score())).orElse("unknown id");
+                .filter(p -> p.passage().id().equals(passageId))
+                .findFirst()
+                .map(p -> String.format("%.2f", p.score()))
+                .orElse("unknown id");
     }
 
     private static List<Labelled> load() throws IOException {
-        try (InputStream in = RetrievalEvaluationTest.class.getClassLoader().getResourceAsStream("retrieval-eval.tsv")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+        try (InputStream in =
+                RetrievalEvaluationTest.class.getClassLoader().getResourceAsStream("retrieval-eval.tsv")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
                     .filter(l -> !l.isBlank() && !l.startsWith("#"))
                     .map(l -> l.split("\t", 2))
                     .map(a -> new Labelled(a[0].strip(), a[1].strip()))

@@ -3,21 +3,22 @@ package org.careloop.inference.providers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-
 import org.careloop.inference.knowledge.Citation;
 import org.junit.jupiter.api.Test;
 
 class CitationMarkersTest {
 
-    private static final Map<String, String> RETRIEVED = Map.of("fever-in-adults", "Fever in adults",
-            "headache", "Headaches");
+    private static final Map<String, String> RETRIEVED =
+            Map.of("fever-in-adults", "Fever in adults", "headache", "Headaches");
 
     @Test
     void shouldCiteTheSentenceBeforeEachMarker() {
-        String raw = "Hello [NAME_1],\n\nRest and drink fluids. [cite:fever-in-adults] A dark room can help a headache.[cite:headache]\n\nContact your care team.";
+        String raw =
+                "Hello [NAME_1],\n\nRest and drink fluids. [cite:fever-in-adults] A dark room can help a headache.[cite:headache]\n\nContact your care team.";
         CitationMarkers.Parsed parsed = CitationMarkers.parse(raw, RETRIEVED);
-        assertThat(parsed.text()).isEqualTo(
-                "Hello [NAME_1],\n\nRest and drink fluids. A dark room can help a headache.\n\nContact your care team.");
+        assertThat(parsed.text())
+                .isEqualTo(
+                        "Hello [NAME_1],\n\nRest and drink fluids. A dark room can help a headache.\n\nContact your care team.");
         assertThat(parsed.citations()).hasSize(2);
         assertThat(span(parsed, parsed.citations().get(0))).isEqualTo("Rest and drink fluids.");
         assertThat(span(parsed, parsed.citations().get(1))).isEqualTo("A dark room can help a headache.");
@@ -37,10 +38,11 @@ class CitationMarkersTest {
 
     @Test
     void shouldLetOneSentenceCiteTwoPassages() {
-        CitationMarkers.Parsed parsed = CitationMarkers.parse(
-                "Rest helps both. [cite:fever-in-adults][cite:headache]", RETRIEVED);
-        assertThat(parsed.citations()).extracting(c -> span(parsed, c)).containsExactly("Rest helps both.",
-                "Rest helps both.");
+        CitationMarkers.Parsed parsed =
+                CitationMarkers.parse("Rest helps both. [cite:fever-in-adults][cite:headache]", RETRIEVED);
+        assertThat(parsed.citations())
+                .extracting(c -> span(parsed, c))
+                .containsExactly("Rest helps both.", "Rest helps both.");
     }
 
     @Test

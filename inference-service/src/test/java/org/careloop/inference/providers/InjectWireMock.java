@@ -8,5 +8,4 @@ import java.lang.annotation.Target;
 /** Injects the {@link ModelServerResource}'s WireMock server into a test field. */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.FIELD)
-public @interface InjectWireMock {
-}
+public @interface InjectWireMock {}

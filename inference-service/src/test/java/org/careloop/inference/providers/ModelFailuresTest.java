@@ -2,22 +2,22 @@ package org.careloop.inference.providers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.OptionalLong;
-
-import org.junit.jupiter.api.Test;
-
 import dev.langchain4j.exception.HttpException;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
 
 class ModelFailuresTest {
 
     @Test
     void shouldRetryServerErrorsAndRateLimitsButNotQuotaOrBadRequests() {
-        assertThat(ModelFailures.classify(new HttpException(503, "{}"))).isInstanceOf(ModelCallException.Retriable.class);
+        assertThat(ModelFailures.classify(new HttpException(503, "{}")))
+                .isInstanceOf(ModelCallException.Retriable.class);
         assertThat(ModelFailures.classify(new HttpException(429, "{\"type\":\"requests\"}")))
                 .isInstanceOf(ModelCallException.Retriable.class);
         assertThat(ModelFailures.classify(new HttpException(429, "{\"type\":\"insufficient_quota\"}")))
                 .isInstanceOf(ModelCallException.NonRetriable.class);
-        assertThat(ModelFailures.classify(new HttpException(400, "{}"))).isInstanceOf(ModelCallException.NonRetriable.class);
+        assertThat(ModelFailures.classify(new HttpException(400, "{}")))
+                .isInstanceOf(ModelCallException.NonRetriable.class);
         assertThat(ModelFailures.classify(new RuntimeException(new java.net.ConnectException("refused"))))
                 .isInstanceOf(ModelCallException.Retriable.class);
         assertThat(ModelFailures.classify(new RuntimeException(new java.net.SocketTimeoutException())))
@@ -40,7 +40,8 @@ class ModelFailuresTest {
     void shouldParseRetryAfterAsSecondsOrHttpDate() {
         assertThat(RetryAfterFilter.retryAfterMillis("2")).isEqualTo(2000);
         assertThat(RetryAfterFilter.retryAfterMillis("0.5")).isEqualTo(500);
-        assertThat(RetryAfterFilter.retryAfterMillis("Wed, 21 Oct 2015 07:28:00 GMT")).isZero();
+        assertThat(RetryAfterFilter.retryAfterMillis("Wed, 21 Oct 2015 07:28:00 GMT"))
+                .isZero();
         assertThat(RetryAfterFilter.retryAfterMillis("soon")).isEqualTo(-1);
         assertThat(RetryAfterFilter.retryAfterMillis(null)).isEqualTo(-1);
     }

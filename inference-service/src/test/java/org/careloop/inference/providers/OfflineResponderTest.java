@@ -2,15 +2,13 @@ package org.careloop.inference.providers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
-import org.careloop.inference.knowledge.Citation;
-import org.careloop.inference.knowledge.Retrieval;
-import org.careloop.inference.knowledge.KnowledgeBase;
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.List;
+import org.careloop.inference.knowledge.Citation;
+import org.careloop.inference.knowledge.KnowledgeBase;
+import org.careloop.inference.knowledge.Retrieval;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest // the embedding model's native tokenizer loads in one class loader per JVM: Quarkus's
 class OfflineResponderTest {
@@ -28,7 +26,8 @@ class OfflineResponderTest {
 
     @Test
     void shouldGreetNeutrallyWhenThePatientIsNotNamedAtTheStart() {
-        DraftOutput out = draft("I have had a fever of 101 for two days. My neighbour [NAME_2] is sick too.", List.of());
+        DraftOutput out =
+                draft("I have had a fever of 101 for two days. My neighbour [NAME_2] is sick too.", List.of());
         assertThat(out.text()).startsWith("Hello,\n\n").doesNotContain("Hello [NAME_2]");
     }
 
@@ -44,7 +43,9 @@ class OfflineResponderTest {
         for (Citation c : out.citations()) {
             String quoted = out.text().substring(c.start(), c.end());
             var passage = retrieval.index().passage(c.passageId());
-            assertThat(passage.text()).as("cited span is the passage's own text").contains(quoted.split("(?<=[.!?]) ")[0]);
+            assertThat(passage.text())
+                    .as("cited span is the passage's own text")
+                    .contains(quoted.split("(?<=[.!?]) ")[0]);
             assertThat(c.title()).isEqualTo(passage.title());
         }
         assertThat(out.text()).endsWith(ReplyParts.CARE_TEAM_GUIDANCE);
@@ -70,7 +71,10 @@ class OfflineResponderTest {
     @Test
     void shouldNeverAlterOrInventPlaceholders() {
         DraftOutput out = draft("[NAME_1] here. My back hurts since I lifted boxes on [DATE_1].", List.of());
-        assertThat(out.text()).contains("[NAME_1]").doesNotContain("[DATE_1]").doesNotContainPattern("\\[(?!NAME_1])[A-Z]+_\\d+]");
+        assertThat(out.text())
+                .contains("[NAME_1]")
+                .doesNotContain("[DATE_1]")
+                .doesNotContainPattern("\\[(?!NAME_1])[A-Z]+_\\d+]");
     }
 
     private DraftOutput draft(String message, List<String> redFlags) {

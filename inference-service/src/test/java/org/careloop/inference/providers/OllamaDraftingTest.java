@@ -11,20 +11,18 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
-import org.careloop.inference.drafting.IdentifierGuard;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.security.TestSecurity;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
+import org.careloop.inference.drafting.IdentifierGuard;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @TestProfile(OllamaProfile.class)
@@ -47,10 +45,11 @@ class OllamaDraftingTest {
 
     @Test
     void shouldDraftThroughOllamaAndSendOnlyDeIdentifiedText() throws Exception {
-        server.stubFor(post(PATH).willReturn(chat(
-                "Hello [NAME_1],\\n\\nRest and drink plenty of fluids. [cite:fever-in-adults]")));
+        server.stubFor(post(PATH)
+                .willReturn(chat("Hello [NAME_1],\\n\\nRest and drink plenty of fluids. [cite:fever-in-adults]")));
 
-        OpenAiDraftingTest.draft(OpenAiDraftingTest.key(), OpenAiDraftingTest.MESSAGE).statusCode(200)
+        OpenAiDraftingTest.draft(OpenAiDraftingTest.key(), OpenAiDraftingTest.MESSAGE)
+                .statusCode(200)
                 .body("text", startsWith("Hello [NAME_1],"))
                 .body("text", containsString("contact your care team; in an emergency call 911."))
                 .body("citations.passageId", hasItem("fever-in-adults"))
@@ -73,7 +72,8 @@ class OllamaDraftingTest {
     @Test
     void shouldAnswer503AfterTheCallBudgetWhenOllamaFails() {
         server.stubFor(post(PATH).willReturn(aResponse().withStatus(500).withBody("{\"error\":\"model crashed\"}")));
-        OpenAiDraftingTest.draft(OpenAiDraftingTest.key(), OpenAiDraftingTest.MESSAGE).statusCode(503)
+        OpenAiDraftingTest.draft(OpenAiDraftingTest.key(), OpenAiDraftingTest.MESSAGE)
+                .statusCode(503)
                 .body("error", equalTo("MODEL_UNAVAILABLE"))
                 // the client's own retries may outlast an attempt's 1.5 s test timeout under load
                 .body("message", anyOf(containsString("HTTP 500"), containsString("in time")))
@@ -85,27 +85,36 @@ class OllamaDraftingTest {
 
     @Test
     void shouldNotRetryWhenTheModelIsMissing() {
-        server.stubFor(post(PATH).willReturn(aResponse().withStatus(404)
-                .withBody("{\"error\":\"model 'llama3.2' not found\"}")));
-        OpenAiDraftingTest.draft(OpenAiDraftingTest.key(), OpenAiDraftingTest.MESSAGE).statusCode(503)
+        server.stubFor(post(PATH)
+                .willReturn(aResponse().withStatus(404).withBody("{\"error\":\"model 'llama3.2' not found\"}")));
+        OpenAiDraftingTest.draft(OpenAiDraftingTest.key(), OpenAiDraftingTest.MESSAGE)
+                .statusCode(503)
                 .body("message", containsString("HTTP 404"));
         server.verify(1, postRequestedFor(urlEqualTo(PATH)));
     }
 
     @Test
     void shouldGiveUpWithA503WhenOllamaHangsPastTheTimeout() {
-        server.stubFor(post(PATH).willReturn(chat("Rest. [cite:fever-in-adults]").withFixedDelay(4000)));
+        server.stubFor(
+                post(PATH).willReturn(chat("Rest. [cite:fever-in-adults]").withFixedDelay(4000)));
         long started = System.nanoTime();
-        OpenAiDraftingTest.draft(OpenAiDraftingTest.key(), OpenAiDraftingTest.MESSAGE).statusCode(503)
+        OpenAiDraftingTest.draft(OpenAiDraftingTest.key(), OpenAiDraftingTest.MESSAGE)
+                .statusCode(503)
                 .body("message", containsString("in time"));
-        assertThat((System.nanoTime() - started) / 1_000_000).as("three attempts of 1.5 s").isLessThan(9000);
+        assertThat((System.nanoTime() - started) / 1_000_000)
+                .as("three attempts of 1.5 s")
+                .isLessThan(9000);
     }
 
     @Test
     void shouldNotRetryAMalformedOllamaResponse() {
-        server.stubFor(post(PATH).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                .withBody("{\"model\":\"llama3.2\",\"message\":{\"content\": ")));
-        OpenAiDraftingTest.draft(OpenAiDraftingTest.key(), OpenAiDraftingTest.MESSAGE).statusCode(503)
+        server.stubFor(post(PATH)
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"model\":\"llama3.2\",\"message\":{\"content\": ")));
+        OpenAiDraftingTest.draft(OpenAiDraftingTest.key(), OpenAiDraftingTest.MESSAGE)
+                .statusCode(503)
                 .body("error", equalTo("MODEL_UNAVAILABLE"))
                 .body("details.reason", equalTo("the model server sent a malformed response"));
         // careloop makes no further attempt; the Ollama client of quarkus-langchain4j 1.7.4 retries on its own
@@ -113,7 +122,10 @@ class OllamaDraftingTest {
     }
 
     static ResponseDefinitionBuilder chat(String content) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("""
+        return aResponse()
+                .withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody("""
                 {"model":"llama3.2:3b","created_at":"2026-11-27T10:00:00Z",
                  "message":{"role":"assistant","content":"%s"},
                  "done":true,"done_reason":"stop","total_duration":1200000,"prompt_eval_count":210,"eval_count":40}

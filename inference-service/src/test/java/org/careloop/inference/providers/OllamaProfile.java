@@ -1,9 +1,8 @@
 package org.careloop.inference.providers;
 
+import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.List;
 import java.util.Map;
-
-import io.quarkus.test.junit.QuarkusTestProfile;
 
 /** careloop.drafting.provider=ollama against a WireMock server with Ollama's API shape. */
 public class OllamaProfile implements QuarkusTestProfile {

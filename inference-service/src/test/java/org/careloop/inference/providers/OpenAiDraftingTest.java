@@ -10,20 +10,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import org.careloop.inference.drafting.Draft;
-import org.careloop.inference.drafting.IdentifierGuard;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -32,6 +22,13 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.careloop.inference.drafting.Draft;
+import org.careloop.inference.drafting.IdentifierGuard;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @TestProfile(OpenAiProfile.class)
@@ -55,13 +52,17 @@ class OpenAiDraftingTest {
 
     @Test
     void shouldDraftThroughTheOpenAiCompatibleEndpointAndCiteOnlyRetrievedPassages() throws Exception {
-        server.stubFor(post(PATH).willReturn(completion(
-                "Hello [NAME_1],\\n\\nA fever is often the body's way of fighting an infection. [cite:fever-in-adults] "
-                        + "Rest and drink plenty of fluids. [cite:fever-in-adults] Take two pills. [cite:invented-passage]"
-                        + "\\n\\nIf your symptoms get worse or you are worried, contact your care team; in an emergency call 911.")));
+        server.stubFor(
+                post(PATH)
+                        .willReturn(
+                                completion(
+                                        "Hello [NAME_1],\\n\\nA fever is often the body's way of fighting an infection. [cite:fever-in-adults] "
+                                                + "Rest and drink plenty of fluids. [cite:fever-in-adults] Take two pills. [cite:invented-passage]"
+                                                + "\\n\\nIf your symptoms get worse or you are worried, contact your care team; in an emergency call 911.")));
 
         String key = key();
-        ValidatableResponse r = draft(key, MESSAGE).statusCode(200)
+        ValidatableResponse r = draft(key, MESSAGE)
+                .statusCode(200)
                 .body("text", org.hamcrest.Matchers.startsWith("Hello [NAME_1],"))
                 .body("text", not(containsString("[cite:")))
                 .body("citations.passageId", hasItem("fever-in-adults"))
@@ -76,7 +77,8 @@ class OpenAiDraftingTest {
                 .body("provenance.droppedCitations", org.hamcrest.Matchers.contains("invented-passage"));
         String text = r.extract().path("text");
         List<Map<String, Object>> citations = r.extract().path("citations");
-        assertThat(text.substring((Integer) citations.get(0).get("start"), (Integer) citations.get(0).get("end")))
+        assertThat(text.substring((Integer) citations.get(0).get("start"), (Integer)
+                        citations.get(0).get("end")))
                 .isEqualTo("A fever is often the body's way of fighting an infection.");
 
         // the captured outbound request: de-identified text only, streaming off, bounded output
@@ -93,17 +95,22 @@ class OpenAiDraftingTest {
         assertThat(user).contains(MESSAGE).contains("[passage id=fever-in-adults]");
         assertThat(IdentifierGuard.scan(requests.get(0).getBodyAsString())).isEmpty();
 
-        Draft row = QuarkusTransaction.requiringNew().call(() -> Draft.findByIdempotencyKey(key).orElseThrow());
+        Draft row = QuarkusTransaction.requiringNew()
+                .call(() -> Draft.findByIdempotencyKey(key).orElseThrow());
         assertThat(row.droppedCitations).isEqualTo("invented-passage");
         assertThat(row.promptSha256).matches("[0-9a-f]{64}");
     }
 
     @Test
     void shouldRetryA500AndThenSucceed() {
-        server.stubFor(post(PATH).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
+        server.stubFor(post(PATH)
+                .inScenario("flaky")
+                .whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(500).withBody("{\"error\":{\"message\":\"boom\"}}"))
                 .willSetStateTo("recovered"));
-        server.stubFor(post(PATH).inScenario("flaky").whenScenarioStateIs("recovered")
+        server.stubFor(post(PATH)
+                .inScenario("flaky")
+                .whenScenarioStateIs("recovered")
                 .willReturn(completion("Rest and drink fluids. [cite:fever-in-adults]")));
 
         draft(key(), MESSAGE).statusCode(200).body("provenance.provider", org.hamcrest.Matchers.equalTo("openai"));
@@ -112,23 +119,32 @@ class OpenAiDraftingTest {
 
     @Test
     void shouldAnswer503AfterTheCallBudgetWhenTheServerKeepsFailing() {
-        server.stubFor(post(PATH).willReturn(aResponse().withStatus(500).withBody("{\"error\":{\"message\":\"down\"}}")));
+        server.stubFor(
+                post(PATH).willReturn(aResponse().withStatus(500).withBody("{\"error\":{\"message\":\"down\"}}")));
         String key = key();
-        draft(key, MESSAGE).statusCode(503)
+        draft(key, MESSAGE)
+                .statusCode(503)
                 .body("error", org.hamcrest.Matchers.equalTo("MODEL_UNAVAILABLE"))
                 .body("message", containsString("HTTP 500"))
                 .body("details.provider", org.hamcrest.Matchers.equalTo("openai"));
         server.verify(3, postRequestedFor(urlEqualTo(PATH)));
-        assertThat(QuarkusTransaction.requiringNew().call(() -> Draft.findByIdempotencyKey(key))).isEmpty();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Draft.findByIdempotencyKey(key)))
+                .isEmpty();
     }
 
     @Test
     void shouldHonourRetryAfterOnA429() {
-        server.stubFor(post(PATH).inScenario("limited").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")
+        server.stubFor(post(PATH)
+                .inScenario("limited")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse()
+                        .withStatus(429)
+                        .withHeader("Retry-After", "1")
                         .withBody("{\"error\":{\"message\":\"Rate limit reached\",\"type\":\"requests\"}}"))
                 .willSetStateTo("open"));
-        server.stubFor(post(PATH).inScenario("limited").whenScenarioStateIs("open")
+        server.stubFor(post(PATH)
+                .inScenario("limited")
+                .whenScenarioStateIs("open")
                 .willReturn(completion("Rest and drink fluids. [cite:fever-in-adults]")));
 
         long started = System.nanoTime();
@@ -140,15 +156,22 @@ class OpenAiDraftingTest {
 
     @Test
     void shouldNotRetryWhenTheQuotaIsExhausted() {
-        server.stubFor(post(PATH).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")
-                .withBody("{\"error\":{\"message\":\"You exceeded your current quota\",\"type\":\"insufficient_quota\"}}")));
+        server.stubFor(
+                post(PATH)
+                        .willReturn(
+                                aResponse()
+                                        .withStatus(429)
+                                        .withHeader("Retry-After", "1")
+                                        .withBody(
+                                                "{\"error\":{\"message\":\"You exceeded your current quota\",\"type\":\"insufficient_quota\"}}")));
         draft(key(), MESSAGE).statusCode(503).body("message", containsString("quota"));
         server.verify(1, postRequestedFor(urlEqualTo(PATH)));
     }
 
     @Test
     void shouldGiveUpWithA503WhenTheServerHangsPastTheTimeout() {
-        server.stubFor(post(PATH).willReturn(completion("Rest. [cite:fever-in-adults]").withFixedDelay(4000)));
+        server.stubFor(
+                post(PATH).willReturn(completion("Rest. [cite:fever-in-adults]").withFixedDelay(4000)));
         long started = System.nanoTime();
         draft(key(), MESSAGE).statusCode(503).body("message", containsString("in time"));
         long tookMs = (System.nanoTime() - started) / 1_000_000;
@@ -157,16 +180,19 @@ class OpenAiDraftingTest {
 
     @Test
     void shouldNotRetryAMalformedResponse() {
-        server.stubFor(post(PATH).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                .withBody("{\"id\": \"x\", \"choices\": [ {\"message\": ")));
+        server.stubFor(post(PATH)
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"id\": \"x\", \"choices\": [ {\"message\": ")));
         draft(key(), MESSAGE).statusCode(503).body("error", org.hamcrest.Matchers.equalTo("MODEL_UNAVAILABLE"));
         server.verify(1, postRequestedFor(urlEqualTo(PATH)));
     }
 
     @Test
     void shouldNotRetryWhenTheKeyIsRefused() {
-        server.stubFor(post(PATH).willReturn(aResponse().withStatus(401)
-                .withBody("{\"error\":{\"message\":\"Incorrect API key\"}}")));
+        server.stubFor(post(PATH)
+                .willReturn(aResponse().withStatus(401).withBody("{\"error\":{\"message\":\"Incorrect API key\"}}")));
         draft(key(), MESSAGE).statusCode(503).body("message", containsString("credentials"));
         server.verify(1, postRequestedFor(urlEqualTo(PATH)));
     }
@@ -191,11 +217,15 @@ class OpenAiDraftingTest {
     static ValidatableResponse draft(String key, String message) {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("idempotencyKey", key, "messageText", message, "redFlagCategories", List.of()))
-                .post("/drafts").then();
+                .post("/drafts")
+                .then();
     }
 
     static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder completion(String content) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("""
+        return aResponse()
+                .withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody("""
                 {"id":"chatcmpl-1","object":"chat.completion","created":1764000000,"model":"gpt-4o-mini-2024-07-18",
                  "choices":[{"index":0,"message":{"role":"assistant","content":"%s"},"finish_reason":"stop"}],
                  "usage":{"prompt_tokens":321,"completion_tokens":54,"total_tokens":375}}
@@ -205,5 +235,4 @@ class OpenAiDraftingTest {
     static String key() {
         return UUID.randomUUID() + ":Task_DraftReply";
     }
-
 }

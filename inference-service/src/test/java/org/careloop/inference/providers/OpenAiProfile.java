@@ -1,9 +1,8 @@
 package org.careloop.inference.providers;
 
+import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.List;
 import java.util.Map;
-
-import io.quarkus.test.junit.QuarkusTestProfile;
 
 /** careloop.drafting.provider=openai against a WireMock OpenAI-compatible server. */
 public class OpenAiProfile implements QuarkusTestProfile {

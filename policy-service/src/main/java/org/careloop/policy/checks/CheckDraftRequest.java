@@ -1,19 +1,22 @@
 package org.careloop.policy.checks;
 
-import java.util.List;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A drafted reply to check. Length limits (20 000) are checked by the resource to answer 413. */
 @Schema(name = "CheckDraftRequest")
 public record CheckDraftRequest(
-        @Schema(description = "the de-identified patient message the draft answers") String messageText,
-        @NotNull(message = "is required") @NotBlank(message = "must not be blank")
-        @Schema(description = "the draft, with placeholders, 1..20 000 characters") String draftText,
+        @Schema(description = "the de-identified patient message the draft answers")
+        String messageText,
+
+        @NotNull(message = "is required")
+        @NotBlank(message = "must not be blank")
+        @Schema(description = "the draft, with placeholders, 1..20 000 characters")
+        String draftText,
+
         List<@Valid @NotNull(message = "must not be null") Citation> citations,
         List<@NotNull(message = "must not be null") RedFlagRef> redFlags) {
 

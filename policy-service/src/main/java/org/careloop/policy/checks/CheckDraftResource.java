@@ -8,7 +8,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
 import org.careloop.policy.common.ErrorResponse;
 import org.careloop.policy.common.TextLimits;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,17 +34,26 @@ public class CheckDraftResource {
     }
 
     @POST
-    @Operation(summary = "Check a drafted reply",
-            description = "Findings with spans in draftText and a plain explanation, a risk level and the policy version.")
-    @APIResponse(responseCode = "200", description = "Checked",
+    @Operation(
+            summary = "Check a drafted reply",
+            description =
+                    "Findings with spans in draftText and a plain explanation, a risk level and the policy version.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Checked",
             content = @Content(schema = @Schema(implementation = CheckDraftResponse.class)))
-    @APIResponse(responseCode = "400", description = "Blank draft or invalid JSON",
+    @APIResponse(
+            responseCode = "400",
+            description = "Blank draft or invalid JSON",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
     @APIResponse(responseCode = "401", description = "No or bad token")
     @APIResponse(responseCode = "403", description = "Caller is not review-service")
-    @APIResponse(responseCode = "413", description = "Draft or message longer than 20 000 characters",
+    @APIResponse(
+            responseCode = "413",
+            description = "Draft or message longer than 20 000 characters",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
-    public CheckDraftResponse check(@NotNull(message = "a JSON body with draftText is required") @Valid CheckDraftRequest request) {
+    public CheckDraftResponse check(
+            @NotNull(message = "a JSON body with draftText is required") @Valid CheckDraftRequest request) {
         limits.requireWithinLimit("draftText", request.draftText());
         limits.requireWithinLimit("messageText", request.messageText());
         return checker.check(request);

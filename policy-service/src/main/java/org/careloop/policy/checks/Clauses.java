@@ -12,15 +12,13 @@ import java.util.regex.Pattern;
  */
 final class Clauses {
 
-    record Clause(int start, int end) {
-    }
+    record Clause(int start, int end) {}
 
     private static final Pattern BREAK = Pattern.compile(
             "\\s*(?:;|\\s[—–-]\\s|—|\\(|\\)|,\\s+(?=(?:but|and|so|or|yet|although|though|however|whereas|because|unless|if|when|while|then|otherwise)\\b)|\\s(?=(?:but|although|though|however|whereas)\\s))\\s*",
             Pattern.CASE_INSENSITIVE);
 
-    private Clauses() {
-    }
+    private Clauses() {}
 
     static List<Clause> of(Sentences.Sentence sentence) {
         List<Clause> clauses = new ArrayList<>();

@@ -1,5 +1,7 @@
 package org.careloop.policy.checks;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -11,10 +13,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
-
 import org.careloop.policy.common.PolicyServiceConfig;
 import org.careloop.policy.deid.DeidLexicon;
 import org.careloop.policy.deid.Deidentifier;
@@ -39,20 +37,56 @@ public class DraftChecker {
     private static final Pattern FULL_NAME = Pattern.compile(
             "(?<![\\p{L}\\[])(\\p{Lu}\\p{Ll}+)[ \\t]+((?:Mc|Mac|O['’])?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{L}\\]])");
     /** Words that follow a first name without making it a person's full name ("Grace Hospital", "Will Power"). */
-    private static final java.util.Set<String> NOT_SURNAMES = java.util.Set.of("hospital", "clinic", "street", "road",
-            "avenue", "lane", "drive", "centre", "center", "health", "medical", "pharmacy", "care", "team", "house",
-            "ward", "unit", "surgery", "practice", "group", "park", "hall", "school", "church", "day", "night");
+    private static final java.util.Set<String> NOT_SURNAMES = java.util.Set.of(
+            "hospital",
+            "clinic",
+            "street",
+            "road",
+            "avenue",
+            "lane",
+            "drive",
+            "centre",
+            "center",
+            "health",
+            "medical",
+            "pharmacy",
+            "care",
+            "team",
+            "house",
+            "ward",
+            "unit",
+            "surgery",
+            "practice",
+            "group",
+            "park",
+            "hall",
+            "school",
+            "church",
+            "day",
+            "night");
     /** A run of digits with phone-style separators: "(617) 555-0142", "07700 900123", "555.201.7788". */
-    private static final Pattern LONG_NUMBER = Pattern.compile("(?<![\\p{L}\\d_\\[])\\+?\\(?\\d[\\d \\t().-]{5,}\\d(?![\\p{L}\\d_\\]])");
+    private static final Pattern LONG_NUMBER =
+            Pattern.compile("(?<![\\p{L}\\d_\\[])\\+?\\(?\\d[\\d \\t().-]{5,}\\d(?![\\p{L}\\d_\\]])");
+
     private static final int MIN_READING_WORDS = 12;
 
     /** A rule with its patterns expanded from the lexicon and compiled. */
-    private record CompiledRule(DraftRules.Rule rule, List<Pattern> patterns, List<Pattern> exceptions,
-                                List<Pattern> clauseExceptions, List<Pattern> before, List<Pattern> requires) {
+    private record CompiledRule(
+            DraftRules.Rule rule,
+            List<Pattern> patterns,
+            List<Pattern> exceptions,
+            List<Pattern> clauseExceptions,
+            List<Pattern> before,
+            List<Pattern> requires) {
 
         CompiledRule(DraftRules.Rule rule, DraftLexicon lexicon) {
-            this(rule, words(lexicon, rule.patterns()), words(lexicon, rule.exceptions()),
-                    words(lexicon, rule.clauseExceptions()), endings(lexicon, rule.before()), words(lexicon, rule.requires()));
+            this(
+                    rule,
+                    words(lexicon, rule.patterns()),
+                    words(lexicon, rule.exceptions()),
+                    words(lexicon, rule.clauseExceptions()),
+                    endings(lexicon, rule.before()),
+                    words(lexicon, rule.requires()));
         }
 
         /** Whether the phrase at [start, end) of the draft stands: no exception in its sentence or clause, nothing negating it. */
@@ -61,7 +95,8 @@ public class DraftChecker {
                 return false;
             }
             String clauseText = draft.substring(clause.start(), clause.end());
-            if (!requires.isEmpty() && requires.stream().noneMatch(p -> p.matcher(clauseText).find())) {
+            if (!requires.isEmpty()
+                    && requires.stream().noneMatch(p -> p.matcher(clauseText).find())) {
                 return false;
             }
             String beforeText = draft.substring(clause.start(), start);
@@ -75,15 +110,14 @@ public class DraftChecker {
             }
             String clauseText = draft.substring(clause.start(), clause.end());
             return exceptions.stream().anyMatch(p -> p.matcher(sentence.text()).find())
-                    || clauseExceptions.stream().anyMatch(p -> p.matcher(clauseText).find());
+                    || clauseExceptions.stream()
+                            .anyMatch(p -> p.matcher(clauseText).find());
         }
     }
 
-    private record CompiledAdvice(List<Pattern> patterns, List<Pattern> exceptions, List<Pattern> before) {
-    }
+    private record CompiledAdvice(List<Pattern> patterns, List<Pattern> exceptions, List<Pattern> before) {}
 
-    private record CompiledTerm(StigmatisingTerms.Term term, Pattern pattern) {
-    }
+    private record CompiledTerm(StigmatisingTerms.Term term, Pattern pattern) {}
 
     private final String policyVersion;
     private final Deidentifier deidentifier;
@@ -97,29 +131,43 @@ public class DraftChecker {
 
     @Inject
     public DraftChecker(CurrentPolicy policy, Deidentifier deidentifier, PolicyServiceConfig config) {
-        this(policy.version(), DraftRules.load(policy.catalogue(PolicyManifest.DRAFT_RULES)),
+        this(
+                policy.version(),
+                DraftRules.load(policy.catalogue(PolicyManifest.DRAFT_RULES)),
                 DraftLexicon.load(policy.catalogue(PolicyManifest.DRAFT_LEXICON)),
                 StigmatisingTerms.load(policy.catalogue(PolicyManifest.STIGMATISING_TERMS)),
-                DraftExemplars.load(policy.catalogue(PolicyManifest.DRAFT_EXEMPLARS)), deidentifier,
-                DeidLexicon.load(policy.catalogue(PolicyManifest.DEIDENTIFICATION)), config.readingGradeLimit());
+                DraftExemplars.load(policy.catalogue(PolicyManifest.DRAFT_EXEMPLARS)),
+                deidentifier,
+                DeidLexicon.load(policy.catalogue(PolicyManifest.DEIDENTIFICATION)),
+                config.readingGradeLimit());
     }
 
-    public DraftChecker(String policyVersion, DraftRules rules, DraftLexicon lexicon, StigmatisingTerms terms,
-                        DraftExemplars exemplars, Deidentifier deidentifier, DeidLexicon names,
-                        double readingGradeLimit) {
+    public DraftChecker(
+            String policyVersion,
+            DraftRules rules,
+            DraftLexicon lexicon,
+            StigmatisingTerms terms,
+            DraftExemplars exemplars,
+            Deidentifier deidentifier,
+            DeidLexicon names,
+            double readingGradeLimit) {
         this.policyVersion = policyVersion;
         this.deidentifier = deidentifier;
         this.names = names;
         this.readingGradeLimit = readingGradeLimit;
-        this.rules = rules.rules().stream().map(r -> new CompiledRule(r, lexicon)).toList();
+        this.rules =
+                rules.rules().stream().map(r -> new CompiledRule(r, lexicon)).toList();
         DraftRules.EmergencyAdvice advice = rules.emergencyAdvice();
-        this.emergencyAdvice = new CompiledAdvice(words(lexicon, advice.patterns()), words(lexicon, advice.exceptions()),
+        this.emergencyAdvice = new CompiledAdvice(
+                words(lexicon, advice.patterns()),
+                words(lexicon, advice.exceptions()),
                 endings(lexicon, advice.before()));
         List<String> nonClaimPatterns = new ArrayList<>();
         nonClaimPatterns.addAll(rules.nonClaims().greetings());
         nonClaimPatterns.addAll(rules.nonClaims().signOffs());
         nonClaimPatterns.addAll(rules.nonClaims().careTeamGuidance());
-        this.nonClaims = nonClaimPatterns.stream().map(p -> Pattern.compile(p, CI)).toList();
+        this.nonClaims =
+                nonClaimPatterns.stream().map(p -> Pattern.compile(p, CI)).toList();
         this.terms = terms.terms().stream()
                 .map(t -> new CompiledTerm(t, word(t.pattern())))
                 .toList();
@@ -128,11 +176,15 @@ public class DraftChecker {
 
     public static DraftChecker fromClasspath() {
         CurrentPolicy policy = CurrentPolicy.fromClasspath();
-        return new DraftChecker(policy.version(), DraftRules.load(policy.catalogue(PolicyManifest.DRAFT_RULES)),
+        return new DraftChecker(
+                policy.version(),
+                DraftRules.load(policy.catalogue(PolicyManifest.DRAFT_RULES)),
                 DraftLexicon.load(policy.catalogue(PolicyManifest.DRAFT_LEXICON)),
                 StigmatisingTerms.load(policy.catalogue(PolicyManifest.STIGMATISING_TERMS)),
-                DraftExemplars.load(policy.catalogue(PolicyManifest.DRAFT_EXEMPLARS)), new Deidentifier(policy),
-                DeidLexicon.load(policy.catalogue(PolicyManifest.DEIDENTIFICATION)), 8.0);
+                DraftExemplars.load(policy.catalogue(PolicyManifest.DRAFT_EXEMPLARS)),
+                new Deidentifier(policy),
+                DeidLexicon.load(policy.catalogue(PolicyManifest.DEIDENTIFICATION)),
+                8.0);
     }
 
     private static List<Pattern> words(DraftLexicon lexicon, List<String> patterns) {
@@ -164,14 +216,25 @@ public class DraftChecker {
         double grade = Readability.grade(draft);
         // Flesch-Kincaid says little about a line or two; judge texts of some length only.
         if (grade > readingGradeLimit && Readability.words(draft) >= MIN_READING_WORDS) {
-            findings.add(new Finding(FindingType.READING_LEVEL, RiskLevel.LOW, 0, draft.length(),
-                    String.format(Locale.ROOT, "Reads at grade %.1f; patient replies should read at grade %.0f or below. "
-                            + "Use shorter sentences and everyday words.", grade, readingGradeLimit)));
+            findings.add(new Finding(
+                    FindingType.READING_LEVEL,
+                    RiskLevel.LOW,
+                    0,
+                    draft.length(),
+                    String.format(
+                            Locale.ROOT,
+                            "Reads at grade %.1f; patient replies should read at grade %.0f or below. "
+                                    + "Use shorter sentences and everyday words.",
+                            grade,
+                            readingGradeLimit)));
         }
         findings.addAll(stigmatisingLanguage(draft));
         findings.addAll(emergencyNotAddressed(draft, sentences, request.redFlags()));
         findings.sort(Comparator.comparingInt(Finding::start).thenComparing(Finding::type));
-        RiskLevel risk = findings.stream().map(Finding::severity).max(Comparator.naturalOrder()).orElse(RiskLevel.LOW);
+        RiskLevel risk = findings.stream()
+                .map(Finding::severity)
+                .max(Comparator.naturalOrder())
+                .orElse(RiskLevel.LOW);
         return new CheckDraftResponse(policyVersion, risk, List.copyOf(findings), grade);
     }
 
@@ -184,7 +247,8 @@ public class DraftChecker {
         /** Whether a semantic finding adds something: no rule found or excused the same kind in its span. */
         boolean leavesToSemantic(Finding semantic) {
             return Stream.concat(found.stream(), excused.stream())
-                    .noneMatch(r -> r.type() == semantic.type() && r.start() < semantic.end() && semantic.start() < r.end());
+                    .noneMatch(r ->
+                            r.type() == semantic.type() && r.start() < semantic.end() && semantic.start() < r.end());
         }
     }
 
@@ -211,12 +275,21 @@ public class DraftChecker {
                                 continue;
                             }
                             if (!compiled.stands(draft, sentence, clause, m.start())) {
-                                excused.add(new Finding(compiled.rule().type(), compiled.rule().severity(),
-                                        clause.start(), clause.end(), compiled.rule().explanation()));
+                                excused.add(new Finding(
+                                        compiled.rule().type(),
+                                        compiled.rule().severity(),
+                                        clause.start(),
+                                        clause.end(),
+                                        compiled.rule().explanation()));
                                 continue;
                             }
-                            merge(byType.computeIfAbsent(compiled.rule().type(), t -> new ArrayList<>()),
-                                    new Finding(compiled.rule().type(), compiled.rule().severity(), m.start(), m.end(),
+                            merge(
+                                    byType.computeIfAbsent(compiled.rule().type(), t -> new ArrayList<>()),
+                                    new Finding(
+                                            compiled.rule().type(),
+                                            compiled.rule().severity(),
+                                            m.start(),
+                                            m.end(),
                                             compiled.rule().explanation()));
                         }
                     }
@@ -254,8 +327,12 @@ public class DraftChecker {
             Finding f = it.next();
             if (f.start() < merged.end() && merged.start() < f.end()) {
                 it.remove();
-                merged = new Finding(f.type(), f.severity(), Math.min(f.start(), merged.start()),
-                        Math.max(f.end(), merged.end()), f.explanation());
+                merged = new Finding(
+                        f.type(),
+                        f.severity(),
+                        Math.min(f.start(), merged.start()),
+                        Math.max(f.end(), merged.end()),
+                        f.explanation());
             }
         }
         ofType.add(merged);
@@ -267,7 +344,9 @@ public class DraftChecker {
         for (Sentences.Sentence s : sentences) {
             String text = PLACEHOLDER.matcher(s.text()).replaceAll("Sam");
             // A question asks and a sentence ending in a colon introduces what follows: neither states a claim.
-            if (text.endsWith("?") || text.endsWith(":") || text.split("\\s+").length < MIN_CLAIM_WORDS
+            if (text.endsWith("?")
+                    || text.endsWith(":")
+                    || text.split("\\s+").length < MIN_CLAIM_WORDS
                     || nonClaims.stream().anyMatch(p -> p.matcher(s.text()).find())) {
                 continue;
             }
@@ -278,8 +357,13 @@ public class DraftChecker {
                 covered = Math.max(covered, to - from);
             }
             if (covered * 2 < s.end() - s.start()) {
-                found.add(new Finding(FindingType.UNCITED_CLAIM, RiskLevel.MEDIUM, s.start(), s.end(),
-                        "No cited passage supports this sentence. Check it against the clinic's material or remove it."));
+                found.add(
+                        new Finding(
+                                FindingType.UNCITED_CLAIM,
+                                RiskLevel.MEDIUM,
+                                s.start(),
+                                s.end(),
+                                "No cited passage supports this sentence. Check it against the clinic's material or remove it."));
             }
         }
         return found;
@@ -303,8 +387,11 @@ public class DraftChecker {
         while (m.find()) {
             String first = m.group(1);
             String last = m.group(2);
-            if (names.isFirstName(first) && !names.isNotName(first) && !names.isNotName(last)
-                    && !NOT_SURNAMES.contains(last.toLowerCase(Locale.ROOT)) && free(spans, m.start(), m.end())) {
+            if (names.isFirstName(first)
+                    && !names.isNotName(first)
+                    && !names.isNotName(last)
+                    && !NOT_SURNAMES.contains(last.toLowerCase(Locale.ROOT))
+                    && free(spans, m.start(), m.end())) {
                 spans.add(new int[] {m.start(), m.end()});
                 found.add(leak(m.start(), m.end(), "NAME"));
             }
@@ -325,7 +412,11 @@ public class DraftChecker {
     }
 
     private static Finding leak(int start, int end, String type) {
-        return new Finding(FindingType.IDENTIFIER_LEAK, RiskLevel.HIGH, start, end,
+        return new Finding(
+                FindingType.IDENTIFIER_LEAK,
+                RiskLevel.HIGH,
+                start,
+                end,
                 "Looks like " + article(type) + " that is not a placeholder. A draft must carry "
                         + "placeholders only; review-service fills them in after approval.");
     }
@@ -338,8 +429,13 @@ public class DraftChecker {
                 int start = m.start();
                 int end = m.end();
                 if (found.stream().noneMatch(f -> f.start() < end && start < f.end())) {
-                    found.add(new Finding(FindingType.STIGMATISING_LANGUAGE, RiskLevel.LOW, start, end,
-                            "\"" + term.term().term() + "\" can stigmatise; say \"" + term.term().suggestion() + "\" instead.",
+                    found.add(new Finding(
+                            FindingType.STIGMATISING_LANGUAGE,
+                            RiskLevel.LOW,
+                            start,
+                            end,
+                            "\"" + term.term().term() + "\" can stigmatise; say \""
+                                    + term.term().suggestion() + "\" instead.",
                             term.term().suggestion()));
                 }
             }
@@ -356,7 +452,11 @@ public class DraftChecker {
         if (emergencies.isEmpty() || tellsToGetEmergencyCare(draft, sentences)) {
             return List.of();
         }
-        return List.of(new Finding(FindingType.EMERGENCY_NOT_ADDRESSED, RiskLevel.HIGH, 0, draft.length(),
+        return List.of(new Finding(
+                FindingType.EMERGENCY_NOT_ADDRESSED,
+                RiskLevel.HIGH,
+                0,
+                draft.length(),
                 "The message has emergency red flags (" + emergencies.stream().collect(Collectors.joining(", "))
                         + ") but the draft does not tell the patient to call emergency services (911) or go to "
                         + "the emergency department now."));
@@ -365,7 +465,8 @@ public class DraftChecker {
     /** An instruction to call emergency services or go to the emergency department, not negated nor put off until "if it gets worse". */
     boolean tellsToGetEmergencyCare(String draft, List<Sentences.Sentence> sentences) {
         for (Sentences.Sentence sentence : sentences) {
-            if (emergencyAdvice.exceptions().stream().anyMatch(p -> p.matcher(sentence.text()).find())) {
+            if (emergencyAdvice.exceptions().stream()
+                    .anyMatch(p -> p.matcher(sentence.text()).find())) {
                 continue;
             }
             for (Clauses.Clause clause : Clauses.of(sentence)) {
@@ -374,7 +475,8 @@ public class DraftChecker {
                     m.region(clause.start(), clause.end());
                     while (m.find()) {
                         String before = draft.substring(clause.start(), m.start());
-                        if (emergencyAdvice.before().stream().noneMatch(p -> p.matcher(before).find())) {
+                        if (emergencyAdvice.before().stream()
+                                .noneMatch(p -> p.matcher(before).find())) {
                             return true;
                         }
                     }

@@ -1,7 +1,6 @@
 package org.careloop.policy.checks;
 
 import java.util.List;
-
 import org.careloop.policy.policy.PolicyDocuments;
 
 /**
@@ -9,16 +8,16 @@ import org.careloop.policy.policy.PolicyDocuments;
  * kind of advice, careful clauses that must not be flagged (hedged, deferring, safety-netting, ordinary), and the
  * thresholds, tuned on the development draft corpora only.
  */
-public record DraftExemplars(String version, String description, Thresholds thresholds, List<Kind> kinds,
-                             List<String> careful) {
+public record DraftExemplars(
+        String version, String description, Thresholds thresholds, List<Kind> kinds, List<String> careful) {
 
     /**
      * {@code hedges}: words that, in the same sentence, make a semantic finding of this kind a possibility, general
      * information or a deferral rather than advice ("usually", "if it gets worse, call us"). The model reads the
      * topic of a clause well and its modality poorly.
      */
-    public record Kind(FindingType type, RiskLevel severity, String explanation, List<String> exemplars,
-                       List<String> hedges) {
+    public record Kind(
+            FindingType type, RiskLevel severity, String explanation, List<String> exemplars, List<String> hedges) {
 
         public Kind {
             hedges = hedges == null ? List.of() : hedges;
@@ -30,9 +29,8 @@ public record DraftExemplars(String version, String description, Thresholds thre
      * {@code probability} and the mean similarity of its {@code neighbours} nearest exemplars of the kind reaches
      * {@code similarity}. {@code regularisation} is the classifier's L2 weight.
      */
-    public record Thresholds(double probability, double similarity, int neighbours, int minWords,
-                             double regularisation) {
-    }
+    public record Thresholds(
+            double probability, double similarity, int neighbours, int minWords, double regularisation) {}
 
     public static DraftExemplars load(String resource) {
         return PolicyDocuments.readJson(resource, DraftExemplars.class);

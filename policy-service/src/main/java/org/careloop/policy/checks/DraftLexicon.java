@@ -8,7 +8,6 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import org.careloop.policy.policy.PolicyDocuments;
 
 /**
@@ -31,7 +30,8 @@ public record DraftLexicon(String version, String description, Map<String, List<
         while (m.find()) {
             List<String> list = terms.get(m.group(1));
             if (list == null) {
-                throw new IllegalStateException("draft lexicon " + version + " has no list " + m.group(1) + " (used in " + pattern + ")");
+                throw new IllegalStateException(
+                        "draft lexicon " + version + " has no list " + m.group(1) + " (used in " + pattern + ")");
             }
             m.appendReplacement(out, Matcher.quoteReplacement(alternation(list)));
         }
@@ -48,19 +48,25 @@ public record DraftLexicon(String version, String description, Map<String, List<
         Map<Character, List<String>> byFirst = new TreeMap<>();
         List<String> others = new ArrayList<>();
         for (String entry : entries) {
-            if (entry.length() >= 1 && Character.isLetterOrDigit(entry.charAt(0))
+            if (entry.length() >= 1
+                    && Character.isLetterOrDigit(entry.charAt(0))
                     && (entry.length() == 1 || "?*+{".indexOf(entry.charAt(1)) < 0)) {
-                byFirst.computeIfAbsent(Character.toLowerCase(entry.charAt(0)), c -> new ArrayList<>()).add(entry.substring(1));
+                byFirst.computeIfAbsent(Character.toLowerCase(entry.charAt(0)), c -> new ArrayList<>())
+                        .add(entry.substring(1));
             } else {
                 others.add(entry);
             }
         }
         List<String> branches = new ArrayList<>();
-        byFirst.forEach((first, rests) -> branches.add(first + rests.stream()
-                .distinct()
+        byFirst.forEach((first, rests) -> branches.add(first
+                + rests.stream()
+                        .distinct()
+                        .sorted(Comparator.comparingInt(String::length).reversed())
+                        .collect(Collectors.joining("|", "(?:", ")"))));
+        others.stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())
-                .collect(Collectors.joining("|", "(?:", ")"))));
-        others.stream().sorted(Comparator.comparingInt(String::length).reversed()).forEach(branches::add);
-        return String.join("|", branches.stream().map(b -> "(?:" + b + ")").toList()).transform(j -> "(?:" + j + ")");
+                .forEach(branches::add);
+        return String.join("|", branches.stream().map(b -> "(?:" + b + ")").toList())
+                .transform(j -> "(?:" + j + ")");
     }
 }

@@ -1,12 +1,11 @@
 package org.careloop.policy.checks;
 
 import java.util.List;
-
 import org.careloop.policy.policy.PolicyDocuments;
 
 /** The draft checks kept as data in {@code policy/draft-rules.json}; {@code {NAME}} refers to a list of the draft lexicon. */
-public record DraftRules(String version, String description, List<Rule> rules, EmergencyAdvice emergencyAdvice,
-                         NonClaims nonClaims) {
+public record DraftRules(
+        String version, String description, List<Rule> rules, EmergencyAdvice emergencyAdvice, NonClaims nonClaims) {
 
     /**
      * Phrases that give a finding of {@code type} when matched inside one clause, unless an exception matches the
@@ -15,9 +14,16 @@ public record DraftRules(String version, String description, List<Rule> rules, E
      * {@code requires} asks for (a frequency needs something taken), or the sentence is a question and the rule
      * exempts questions.
      */
-    public record Rule(FindingType type, RiskLevel severity, String explanation, List<String> patterns,
-                       List<String> exceptions, List<String> clauseExceptions, List<String> before,
-                       List<String> requires, Boolean questionsExempt) {
+    public record Rule(
+            FindingType type,
+            RiskLevel severity,
+            String explanation,
+            List<String> patterns,
+            List<String> exceptions,
+            List<String> clauseExceptions,
+            List<String> before,
+            List<String> requires,
+            Boolean questionsExempt) {
 
         public Rule {
             requires = requires == null ? List.of() : requires;
@@ -38,8 +44,7 @@ public record DraftRules(String version, String description, List<Rule> rules, E
     }
 
     /** Sentences that are not claims needing a citation. */
-    public record NonClaims(List<String> greetings, List<String> signOffs, List<String> careTeamGuidance) {
-    }
+    public record NonClaims(List<String> greetings, List<String> signOffs, List<String> careTeamGuidance) {}
 
     public static DraftRules load(String resource) {
         return PolicyDocuments.readJson(resource, DraftRules.class);

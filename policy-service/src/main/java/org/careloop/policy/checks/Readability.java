@@ -11,8 +11,7 @@ public final class Readability {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\[[A-Z_]+_\\d+]");
     private static final Pattern VOWEL_GROUPS = Pattern.compile("[aeiouy]+");
 
-    private Readability() {
-    }
+    private Readability() {}
 
     /** The grade, rounded to one decimal, never below 0. */
     public static double grade(String text) {

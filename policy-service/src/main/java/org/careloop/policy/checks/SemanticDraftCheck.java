@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-
 import org.careloop.policy.triage.ExemplarClassifier;
 import org.careloop.policy.triage.SentenceEncoder;
 
@@ -23,12 +22,10 @@ final class SemanticDraftCheck {
      * exemplars of the kind are. Every kind is scored: a clause can be two at once ("it's only a bruise, nobody needs
      * to look at it").
      */
-    record Score(DraftExemplars.Kind kind, double probability, double similarity) {
-    }
+    record Score(DraftExemplars.Kind kind, double probability, double similarity) {}
 
     /** A span of the draft to score, and its text as the model sees it. */
-    record Unit(int start, int end, String text, String sentence) {
-    }
+    record Unit(int start, int end, String text, String sentence) {}
 
     /** Building a layer embeds every exemplar: one per exemplar set. */
     private static final Map<DraftExemplars, SemanticDraftCheck> BUILT = new ConcurrentHashMap<>();
@@ -47,13 +44,18 @@ final class SemanticDraftCheck {
         this.exemplars = exemplars;
         this.encoder = encoder;
         for (DraftExemplars.Kind kind : exemplars.kinds()) {
-            hedges.put(kind.type(), kind.hedges().stream()
-                    .map(h -> Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + h + ")(?![\\p{L}\\p{N}])",
-                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
-                    .toList());
+            hedges.put(
+                    kind.type(),
+                    kind.hedges().stream()
+                            .map(h -> Pattern.compile(
+                                    "(?<![\\p{L}\\p{N}])(?:" + h + ")(?![\\p{L}\\p{N}])",
+                                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+                            .toList());
             kindVectors.add(encoder.encode(kind.exemplars()));
         }
-        this.classifier = ExemplarClassifier.trained(kindVectors, encoder.encode(exemplars.careful()),
+        this.classifier = ExemplarClassifier.trained(
+                kindVectors,
+                encoder.encode(exemplars.careful()),
                 exemplars.thresholds().regularisation());
     }
 
@@ -74,8 +76,16 @@ final class SemanticDraftCheck {
             Unit u = units.get(i);
             for (Score s : scores.get(i)) {
                 if (flags(s) && !hedged(s.kind().type(), u.sentence())) {
-                    found.add(new Finding(s.kind().type(), s.kind().severity(), u.start(), u.end(), String.format(
-                            Locale.ROOT, "%s (semantic check, score %.2f)", s.kind().explanation(), s.probability())));
+                    found.add(new Finding(
+                            s.kind().type(),
+                            s.kind().severity(),
+                            u.start(),
+                            u.end(),
+                            String.format(
+                                    Locale.ROOT,
+                                    "%s (semantic check, score %.2f)",
+                                    s.kind().explanation(),
+                                    s.probability())));
                 }
             }
         }
@@ -83,7 +93,8 @@ final class SemanticDraftCheck {
     }
 
     boolean hedged(FindingType type, String sentence) {
-        return hedges.getOrDefault(type, List.of()).stream().anyMatch(h -> h.matcher(sentence).find());
+        return hedges.getOrDefault(type, List.of()).stream()
+                .anyMatch(h -> h.matcher(sentence).find());
     }
 
     boolean flags(Score s) {
@@ -117,8 +128,11 @@ final class SemanticDraftCheck {
             double[] p = classifier.probabilities(v);
             List<Score> unit = new ArrayList<>();
             for (int k = 0; k < careful; k++) {
-                unit.add(new Score(exemplars.kinds().get(k), p[k],
-                        SentenceEncoder.meanOfNearest(kindVectors.get(k), v, exemplars.thresholds().neighbours())));
+                unit.add(new Score(
+                        exemplars.kinds().get(k),
+                        p[k],
+                        SentenceEncoder.meanOfNearest(
+                                kindVectors.get(k), v, exemplars.thresholds().neighbours())));
             }
             scores.add(unit);
         }

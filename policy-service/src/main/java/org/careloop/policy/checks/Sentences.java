@@ -6,11 +6,9 @@ import java.util.List;
 /** Splits a text into sentences with their offsets, whitespace trimmed. */
 final class Sentences {
 
-    record Sentence(int start, int end, String text) {
-    }
+    record Sentence(int start, int end, String text) {}
 
-    private Sentences() {
-    }
+    private Sentences() {}
 
     static List<Sentence> of(String text) {
         List<Sentence> sentences = new ArrayList<>();
@@ -18,8 +16,9 @@ final class Sentences {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean end = c == '\n'
-                    || ((c == '.' || c == '!' || c == '?') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))
-                        && !abbreviation(text, i));
+                    || ((c == '.' || c == '!' || c == '?')
+                            && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))
+                            && !abbreviation(text, i));
             if (end) {
                 add(text, start, c == '\n' ? i : i + 1, sentences);
                 start = i + 1;

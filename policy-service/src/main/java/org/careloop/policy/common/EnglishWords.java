@@ -1,13 +1,12 @@
 package org.careloop.policy.common;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The whole words of the sentence model's WordPiece vocabulary: a broad list of correctly spelt English (and of
@@ -21,8 +20,7 @@ public final class EnglishWords {
         static final Set<String> WORDS = load();
     }
 
-    private EnglishWords() {
-    }
+    private EnglishWords() {}
 
     public static Set<String> all() {
         return Holder.WORDS;
@@ -38,11 +36,16 @@ public final class EnglishWords {
                 throw new IllegalStateException(TOKENIZER + " is not on the classpath");
             }
             Set<String> words = new HashSet<>();
-            new ObjectMapper().readTree(in).path("model").path("vocab").fieldNames().forEachRemaining(token -> {
-                if (!token.startsWith("##") && token.chars().allMatch(Character::isLetter)) {
-                    words.add(token);
-                }
-            });
+            new ObjectMapper()
+                    .readTree(in)
+                    .path("model")
+                    .path("vocab")
+                    .fieldNames()
+                    .forEachRemaining(token -> {
+                        if (!token.startsWith("##") && token.chars().allMatch(Character::isLetter)) {
+                            words.add(token);
+                        }
+                    });
             return Set.copyOf(words);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + TOKENIZER, e);

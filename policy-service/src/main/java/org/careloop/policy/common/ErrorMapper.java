@@ -1,12 +1,11 @@
 package org.careloop.policy.common;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -14,17 +13,14 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 
 /**
  * Turns every error into {@code {"error","message","details"}}. Never logs or echoes message text: Jackson's
@@ -114,7 +110,8 @@ public class ErrorMapper {
         }
         int status = e.getResponse().getStatus();
         Response.StatusType type = Response.Status.fromStatusCode(status);
-        String code = type == null ? "HTTP_" + status : type.toString().toUpperCase().replace(' ', '_');
+        String code =
+                type == null ? "HTTP_" + status : type.toString().toUpperCase().replace(' ', '_');
         String message = switch (status) {
             case 400 -> "the request is invalid";
             case 404 -> "no such resource";
@@ -131,9 +128,13 @@ public class ErrorMapper {
         String reference = UUID.randomUUID().toString();
         // Class and frame only: exception messages may quote message text.
         StackTraceElement[] trace = e.getStackTrace();
-        LOG.errorf("unexpected %s at %s (reference %s)", e.getClass().getName(),
-                trace.length > 0 ? trace[0] : "?", reference);
-        return respond(500, "INTERNAL_ERROR", "the service failed; quote reference " + reference,
+        LOG.errorf(
+                "unexpected %s at %s (reference %s)",
+                e.getClass().getName(), trace.length > 0 ? trace[0] : "?", reference);
+        return respond(
+                500,
+                "INTERNAL_ERROR",
+                "the service failed; quote reference " + reference,
                 Map.of("reference", reference));
     }
 
@@ -148,7 +149,8 @@ public class ErrorMapper {
         if (e.getLocation() == null || e.getLocation().getLineNr() < 1) {
             return Map.of();
         }
-        return Map.of("line", e.getLocation().getLineNr(), "column", e.getLocation().getColumnNr());
+        return Map.of(
+                "line", e.getLocation().getLineNr(), "column", e.getLocation().getColumnNr());
     }
 
     private static String where(Map<String, Object> details) {
@@ -165,7 +167,9 @@ public class ErrorMapper {
                 case METHOD, PARAMETER, RETURN_VALUE -> names.clear();
                 default -> {
                     if (node.isInIterable() && !names.isEmpty()) {
-                        String key = node.getIndex() != null ? String.valueOf(node.getIndex()) : String.valueOf(node.getKey());
+                        String key = node.getIndex() != null
+                                ? String.valueOf(node.getIndex())
+                                : String.valueOf(node.getKey());
                         names.set(names.size() - 1, names.get(names.size() - 1) + "[" + key + "]");
                     }
                     if (node.getName() != null) {

@@ -1,12 +1,11 @@
 package org.careloop.policy.common;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.Map;
-
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 
 /** The length limit on texts sent to the service (413 beyond it, with the lengths in the message). */
 @Singleton
@@ -30,7 +29,9 @@ public class TextLimits {
     /** @throws ApiException 413 when {@code text} is longer than the limit */
     public void requireWithinLimit(String field, String text) {
         if (text != null && text.length() > maxLength) {
-            throw new ApiException(413, "PAYLOAD_TOO_LARGE",
+            throw new ApiException(
+                    413,
+                    "PAYLOAD_TOO_LARGE",
                     field + " is " + group(text.length()) + " characters; the limit is " + group(maxLength),
                     Map.of("field", field, "length", text.length(), "limit", maxLength));
         }

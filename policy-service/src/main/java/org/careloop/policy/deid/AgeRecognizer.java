@@ -18,26 +18,33 @@ final class AgeRecognizer implements Recognizer {
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     private static final Pattern WITH_UNIT = Pattern.compile(
-            "(?<![\\d.,])" + AGE + "(?=[ \\t]*-?[ \\t]*(?:years?|yrs?|y/o|y\\.o\\.?|yo|yr\\.?-old|year-old|years-old)(?![\\p{L}]))", CI);
+            "(?<![\\d.,])" + AGE
+                    + "(?=[ \\t]*-?[ \\t]*(?:years?|yrs?|y/o|y\\.o\\.?|yo|yr\\.?-old|year-old|years-old)(?![\\p{L}]))",
+            CI);
     private static final Pattern AFTER_AGE_WORD = Pattern.compile(
             "(?<![\\p{L}])(?:aged?|age:|turned|turning|turns|will[ \\t]+be|shall[ \\t]+be|(?:i|she|he|they)['’]ll[ \\t]+be|makes[ \\t]+(?:me|him|her)|making[ \\t]+(?:me|him|her)|just[ \\t]+turned|in[ \\t]+(?:his|her|their)[ \\t]+)[ \\t]*"
-                    + AGE + "(?![\\d.,]?\\d)", CI);
+                    + AGE + "(?![\\d.,]?\\d)",
+            CI);
     private static final Pattern AFTER_IS = Pattern.compile(
             "(?<![\\p{L}])(?:is|was|am|she's|he's|she’s|he’s|shes|hes|i'm|i’m|im)[ \\t]+(?:now[ \\t]+|already[ \\t]+|almost[ \\t]+|nearly[ \\t]+)?"
-                    + AGE + "(?![\\d.,]?\\d)", CI);
+                    + AGE + "(?![\\d.,]?\\d)",
+            CI);
     /** "Wilfred Achebe (95)", "Norman Tidswell, 93, of": an age in brackets or commas right after a name. */
-    private static final Pattern IN_BRACKETS_AFTER_NAME = Pattern.compile(
-            "\\p{Lu}\\p{Ll}+[ \\t]*\\([ \\t]*" + AGE + "[ \\t]*\\)");
-    private static final Pattern IN_COMMAS_AFTER_NAME = Pattern.compile(
-            "\\p{Lu}\\p{Ll}+[ \\t]*,[ \\t]*" + AGE + "[ \\t]*,");
+    private static final Pattern IN_BRACKETS_AFTER_NAME =
+            Pattern.compile("\\p{Lu}\\p{Ll}+[ \\t]*\\([ \\t]*" + AGE + "[ \\t]*\\)");
+
+    private static final Pattern IN_COMMAS_AFTER_NAME =
+            Pattern.compile("\\p{Lu}\\p{Ll}+[ \\t]*,[ \\t]*" + AGE + "[ \\t]*,");
     /** What follows a number that is a measurement, not an age. */
     private static final Pattern MEASUREMENT_AFTER = Pattern.compile(
             "[ \\t]*(?:%|percent|mg|mcg|g\\b|kg|kilos?|lbs?|pounds|bpm|beats|°|degrees?|mm|cm|ml|units?|mmhg|/|minutes?|mins?"
-                    + "|hours?|hrs?|days?|weeks?|months?|times|points?|over|out|in[ \\t]+the|x\\b|f\\b|c\\b)", CI);
+                    + "|hours?|hrs?|days?|weeks?|months?|times|points?|over|out|in[ \\t]+the|x\\b|f\\b|c\\b)",
+            CI);
     /** Words before "is 96" that make it a measurement ("oxygen is 96", "the score was 92"). */
     private static final Pattern MEASUREMENT_BEFORE = Pattern.compile(
             "(?:oxygen|o2|sats?|saturation|spo2|sugar|glucose|pulse|heart[ \\t]+rate|hr|temp|temperature|weight|weighs|bp|pressure"
-                    + "|score|level|reading|result|number|count|rate|a1c|iq|percent|grade|mark|room|bed|bus|page|step)s?[^.!?\\n]{0,12}$", CI);
+                    + "|score|level|reading|result|number|count|rate|a1c|iq|percent|grade|mark|room|bed|bus|page|step)s?[^.!?\\n]{0,12}$",
+            CI);
 
     @Override
     public List<Detection> find(String text) {
@@ -50,16 +57,22 @@ final class AgeRecognizer implements Recognizer {
         return found;
     }
 
-    private static void add(String text, Pattern pattern, List<Detection> found, boolean checkUnit, boolean checkContext) {
+    private static void add(
+            String text, Pattern pattern, List<Detection> found, boolean checkUnit, boolean checkContext) {
         Matcher m = pattern.matcher(text);
         while (m.find()) {
             int start = m.start(1);
             int end = m.end(1);
-            if (checkUnit && MEASUREMENT_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+            if (checkUnit
+                    && MEASUREMENT_AFTER
+                            .matcher(text)
+                            .region(end, text.length())
+                            .lookingAt()) {
                 continue;
             }
             if (checkContext) {
-                String before = text.substring(Math.max(0, m.start() - 30), m.start()).toLowerCase(Locale.ROOT);
+                String before =
+                        text.substring(Math.max(0, m.start() - 30), m.start()).toLowerCase(Locale.ROOT);
                 if (MEASUREMENT_BEFORE.matcher(before).find()) {
                     continue;
                 }

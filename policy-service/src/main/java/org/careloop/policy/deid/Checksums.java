@@ -8,8 +8,7 @@ final class Checksums {
 
     private static final BigInteger NINETY_SEVEN = BigInteger.valueOf(97);
 
-    private Checksums() {
-    }
+    private Checksums() {}
 
     /** A payment card number: 13 to 19 digits (spaces and dashes ignored) passing the Luhn check. */
     static boolean isCardNumber(String value) {

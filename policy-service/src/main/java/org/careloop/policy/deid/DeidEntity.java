@@ -7,6 +7,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record DeidEntity(
         EntityType type,
         @Schema(examples = "[NAME_1]") String placeholder,
-        @Schema(description = "offset in the original text, inclusive") int start,
-        @Schema(description = "offset in the original text, exclusive") int end) {
-}
+
+        @Schema(description = "offset in the original text, inclusive")
+        int start,
+
+        @Schema(description = "offset in the original text, exclusive")
+        int end) {}

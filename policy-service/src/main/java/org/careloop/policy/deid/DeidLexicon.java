@@ -1,5 +1,7 @@
 package org.careloop.policy.deid;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.List;
@@ -7,11 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import org.careloop.policy.policy.PolicyDocuments;
-
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * The words that give a capitalised word away as a name (greetings, introductions, titles, relations, sign-offs)
@@ -42,29 +40,30 @@ public final class DeidLexicon {
     private final Set<String> nameStopWords;
 
     @JsonCreator
-    DeidLexicon(@JsonProperty("version") String version,
-                @JsonProperty("firstNames") String firstNamesFile,
-                @JsonProperty("notNames") String notNamesFile,
-                @JsonProperty("greetings") List<String> greetings,
-                @JsonProperty("strongIntroductions") List<String> strongIntroductions,
-                @JsonProperty("weakIntroductions") List<String> weakIntroductions,
-                @JsonProperty("titles") List<String> titles,
-                @JsonProperty("relations") List<String> relations,
-                @JsonProperty("signOffs") List<String> signOffs,
-                @JsonProperty("placeIntroductions") List<String> placeIntroductions,
-                @JsonProperty("givenNames") String givenNamesFile,
-                @JsonProperty("surnames") String surnamesFile,
-                @JsonProperty("ambiguousNames") String ambiguousNamesFile,
-                @JsonProperty("drugBrands") String drugBrandsFile,
-                @JsonProperty("fieldLabels") List<String> fieldLabels,
-                @JsonProperty("nameParticles") List<String> nameParticles,
-                @JsonProperty("eponyms") List<String> eponyms,
-                @JsonProperty("diseaseWords") List<String> diseaseWords,
-                @JsonProperty("nameAfterCues") List<String> nameAfterCues,
-                @JsonProperty("places") String placesFile,
-                @JsonProperty("placesNeedingContext") String placesNeedingContextFile,
-                @JsonProperty("regions") String regionsFile,
-                @JsonProperty("nameStopWords") List<String> nameStopWords) {
+    DeidLexicon(
+            @JsonProperty("version") String version,
+            @JsonProperty("firstNames") String firstNamesFile,
+            @JsonProperty("notNames") String notNamesFile,
+            @JsonProperty("greetings") List<String> greetings,
+            @JsonProperty("strongIntroductions") List<String> strongIntroductions,
+            @JsonProperty("weakIntroductions") List<String> weakIntroductions,
+            @JsonProperty("titles") List<String> titles,
+            @JsonProperty("relations") List<String> relations,
+            @JsonProperty("signOffs") List<String> signOffs,
+            @JsonProperty("placeIntroductions") List<String> placeIntroductions,
+            @JsonProperty("givenNames") String givenNamesFile,
+            @JsonProperty("surnames") String surnamesFile,
+            @JsonProperty("ambiguousNames") String ambiguousNamesFile,
+            @JsonProperty("drugBrands") String drugBrandsFile,
+            @JsonProperty("fieldLabels") List<String> fieldLabels,
+            @JsonProperty("nameParticles") List<String> nameParticles,
+            @JsonProperty("eponyms") List<String> eponyms,
+            @JsonProperty("diseaseWords") List<String> diseaseWords,
+            @JsonProperty("nameAfterCues") List<String> nameAfterCues,
+            @JsonProperty("places") String placesFile,
+            @JsonProperty("placesNeedingContext") String placesNeedingContextFile,
+            @JsonProperty("regions") String regionsFile,
+            @JsonProperty("nameStopWords") List<String> nameStopWords) {
         this.version = version;
         Set<String> curated = lower(PolicyDocuments.readLines(firstNamesFile));
         this.firstNames = curated;
@@ -90,7 +89,8 @@ public final class DeidLexicon {
         this.placeIntroductions = List.copyOf(placeIntroductions);
         this.regions = lower(PolicyDocuments.readLines(regionsFile));
         this.nameStopWords = lower(nameStopWords == null ? List.of() : nameStopWords);
-        this.places = new PlaceGazetteer(PolicyDocuments.readLines(placesFile), PolicyDocuments.readLines(placesNeedingContextFile));
+        this.places = new PlaceGazetteer(
+                PolicyDocuments.readLines(placesFile), PolicyDocuments.readLines(placesNeedingContextFile));
     }
 
     /**
@@ -129,8 +129,14 @@ public final class DeidLexicon {
         if (ascii) {
             return lower;
         }
-        String stripped = DIACRITICS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
-        return stripped.replace('ł', 'l').replace('đ', 'd').replace('ı', 'i').replace('ø', 'o').replace('ß', 's');
+        String stripped = DIACRITICS
+                .matcher(Normalizer.normalize(lower, Normalizer.Form.NFD))
+                .replaceAll("");
+        return stripped.replace('ł', 'l')
+                .replace('đ', 'd')
+                .replace('ı', 'i')
+                .replace('ø', 'o')
+                .replace('ß', 's');
     }
 
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
@@ -159,9 +165,38 @@ public final class DeidLexicon {
 
     private static boolean firstNamesAlsoWords(String lower) {
         return switch (lower) {
-            case "april", "june", "august", "may", "summer", "autumn", "dawn", "sunny", "sky", "river", "storm", "hunter",
-                 "destiny", "harmony", "patience", "precious", "blessing", "gift", "christian", "lady", "king", "prince",
-                 "major", "sunday", "monday", "friday", "justice", "honor", "honour", "trust", "unity", "liberty" -> true;
+            case "april",
+                    "june",
+                    "august",
+                    "may",
+                    "summer",
+                    "autumn",
+                    "dawn",
+                    "sunny",
+                    "sky",
+                    "river",
+                    "storm",
+                    "hunter",
+                    "destiny",
+                    "harmony",
+                    "patience",
+                    "precious",
+                    "blessing",
+                    "gift",
+                    "christian",
+                    "lady",
+                    "king",
+                    "prince",
+                    "major",
+                    "sunday",
+                    "monday",
+                    "friday",
+                    "justice",
+                    "honor",
+                    "honour",
+                    "trust",
+                    "unity",
+                    "liberty" -> true;
             default -> false;
         };
     }
@@ -175,11 +210,12 @@ public final class DeidLexicon {
         return firstNames.contains(k) && !firstNamesAlsoWords(k) && !EVERYDAY_WORDS.contains(k);
     }
 
-    private static final Set<String> EVERYDAY_WORDS = Set.of("will", "hope", "grace", "mark", "bill", "may", "april", "rose",
-            "faith", "joy", "chase", "art", "pat", "jack", "frank", "sue", "rob", "don", "ray", "gene", "drew", "max", "lily",
-            "iris", "ivy", "olive", "ruby", "amber", "jade", "pearl", "holly", "heather", "daisy", "violet", "rusty", "sandy",
-            "penny", "buck", "cliff", "dean", "earl", "glen", "grant", "guy", "lance", "miles", "norm", "page", "reed", "rich",
-            "wade", "bob", "sonny", "angel", "carol", "mercy", "sunny", "sky", "dawn", "summer", "june", "august", "kay", "said");
+    private static final Set<String> EVERYDAY_WORDS = Set.of(
+            "will", "hope", "grace", "mark", "bill", "may", "april", "rose", "faith", "joy", "chase", "art", "pat",
+            "jack", "frank", "sue", "rob", "don", "ray", "gene", "drew", "max", "lily", "iris", "ivy", "olive", "ruby",
+            "amber", "jade", "pearl", "holly", "heather", "daisy", "violet", "rusty", "sandy", "penny", "buck", "cliff",
+            "dean", "earl", "glen", "grant", "guy", "lance", "miles", "norm", "page", "reed", "rich", "wade", "bob",
+            "sonny", "angel", "carol", "mercy", "sunny", "sky", "dawn", "summer", "june", "august", "kay", "said");
 
     /** An eponym whose possessive names a disease ("Bell's palsy", "Crohn's"). */
     public boolean isEponym(String word) {

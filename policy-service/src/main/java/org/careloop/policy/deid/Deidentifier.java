@@ -1,5 +1,7 @@
 package org.careloop.policy.deid;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -9,10 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
-
 import org.careloop.policy.policy.CurrentPolicy;
 import org.careloop.policy.policy.PolicyManifest;
 
@@ -24,8 +22,8 @@ import org.careloop.policy.policy.PolicyManifest;
 @Singleton
 public class Deidentifier {
 
-    private static final Comparator<Detection> BEST_FIRST = Comparator
-            .comparingInt(Detection::priority).reversed()
+    private static final Comparator<Detection> BEST_FIRST = Comparator.comparingInt(Detection::priority)
+            .reversed()
             .thenComparing(Comparator.comparingInt(Detection::length).reversed())
             .thenComparingInt(Detection::start);
 
@@ -129,7 +127,8 @@ public class Deidentifier {
         private static String normalise(EntityType type, String value) {
             return switch (type) {
                 case PHONE, FAX, SSN -> value.replaceAll("\\D", "");
-                case MRN, HEALTH_PLAN, ACCOUNT, LICENSE, DEVICE, VEHICLE, ZIP -> value.replaceAll("[^A-Za-z0-9]", "").toUpperCase(Locale.ROOT);
+                case MRN, HEALTH_PLAN, ACCOUNT, LICENSE, DEVICE, VEHICLE, ZIP ->
+                    value.replaceAll("[^A-Za-z0-9]", "").toUpperCase(Locale.ROOT);
                 default -> value.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             };
         }

@@ -9,30 +9,38 @@ final class IdentifierPatterns {
 
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-    private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-            // French, Spanish, Italian, Portuguese, German and Dutch months, as written after a day ("12 novembre")
-            + "|janvier|février|fevrier|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
-            + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
-            + "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
-            + "|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
-            + "|januar|februar|märz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus)"
-            + "(?:(?<=jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.)?";
-    private static final String WEEKDAY = "(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\\.?";
+    private static final String MONTH =
+            "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                    + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+                    // French, Spanish, Italian, Portuguese, German and Dutch months, as written after a day ("12
+                    // novembre")
+                    + "|janvier|février|fevrier|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
+                    + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+                    + "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+                    + "|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
+                    + "|januar|februar|märz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus)"
+                    + "(?:(?<=jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.)?";
+    private static final String WEEKDAY =
+            "(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\\.?";
     /** Nouns after an ordinal that make it a count, not a day of the month. */
-    private static final String NOT_A_DAY = "floor|times?|doses?|days?|weeks?|months?|years?|one|child|baby|pregnancy|attempt"
-            + "|place|round|trimester|percentile|centile|birthday|grade|street|avenue|ave|st|rd|road|of|line|generation"
-            + "|cousin|degree|gear|row|lap|visit|appointment|session|cycle|course|injection|jab|vaccine|shot|test|scan"
-            + "|opinion|time|go|try|episode|infection|bout|child|kid|son|daughter|grandchild|floor";
+    private static final String NOT_A_DAY =
+            "floor|times?|doses?|days?|weeks?|months?|years?|one|child|baby|pregnancy|attempt"
+                    + "|place|round|trimester|percentile|centile|birthday|grade|street|avenue|ave|st|rd|road|of|line|generation"
+                    + "|cousin|degree|gear|row|lap|visit|appointment|session|cycle|course|injection|jab|vaccine|shot|test|scan"
+                    + "|opinion|time|go|try|episode|infection|bout|child|kid|son|daughter|grandchild|floor";
+
     private static final String DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
     private static final String YEAR = "(?:19|20)\\d{2}";
     /** A code: letters and digits, joined by dashes, dots or slashes, or by a space before a group of 3+ digits ("MEM 4481-2290"). */
     private static final String CODE = "([A-Za-z0-9](?:[A-Za-z0-9]|[-./](?=[A-Za-z0-9])|[ ](?=\\d{3})){2,30})";
     /** What may stand between a label and its code: "card number:", "no.", "# is", "ID says". */
-    private static final String LABEL_END = "(?:[ \\t]*(?:(?:card|number|numbers|num|nr|no|id|code|is|was|says|reads|shows|of)(?![\\p{L}])\\.?|[:#=]|-(?=[ \\t])))"
-            + "{0,4}[ \\t]*";
-    static final String STATE_CODES = "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ"
-            + "|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY";
+    private static final String LABEL_END =
+            "(?:[ \\t]*(?:(?:card|number|numbers|num|nr|no|id|code|is|was|says|reads|shows|of)(?![\\p{L}])\\.?|[:#=]|-(?=[ \\t])))"
+                    + "{0,4}[ \\t]*";
+
+    static final String STATE_CODES =
+            "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ"
+                    + "|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY";
     static final String STATES = STATE_CODES + "|Alabama|Alaska|Arizona|Arkansas|California"
             + "|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana"
             + "|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire"
@@ -42,29 +50,34 @@ final class IdentifierPatterns {
             + "|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Cres|Close|Row|Loop|Pike"
             + "|Grove|Gardens|Gdns|Walk|Mews|Hill|Green|Park|Rise|View|Vale|Parade|Esplanade|Gate|Wharf|Quay)";
     /** "14 Harewood Avenue", "Flat 3, 41 Church Lane", "1847 Palm Crest Drive, Apt 2", "908 W Division St". */
-    static final String STREET_LINE = "(?:(?<![\\w-])(?:(?:Flat|Unit|Apt|Apartment|Suite|Ste)\\.?[ \\t]*#?[A-Za-z0-9-]+,?[ \\t]+)?\\d{1,6}[A-Za-z]?(?:-\\d{1,6})?,?[ \\t]+"
-            + "(?:[NSEW]\\.?[ \\t]+)?(?:(?:\\p{Lu}[\\p{L}'-]*|\\d+(?:st|nd|rd|th))[ \\t]+){1,4}"
-            + STREET_SUFFIX + "\\b\\.?(?:,?[ \\t]+(?:Apt|Apartment|Unit|Suite|Ste|Flat|#)\\.?[ \\t]*#?[A-Za-z0-9-]+)?)";
+    static final String STREET_LINE =
+            "(?:(?<![\\w-])(?:(?:Flat|Unit|Apt|Apartment|Suite|Ste)\\.?[ \\t]*#?[A-Za-z0-9-]+,?[ \\t]+)?\\d{1,6}[A-Za-z]?(?:-\\d{1,6})?,?[ \\t]+"
+                    + "(?:[NSEW]\\.?[ \\t]+)?(?:(?:\\p{Lu}[\\p{L}'-]*|\\d+(?:st|nd|rd|th))[ \\t]+){1,4}"
+                    + STREET_SUFFIX
+                    + "\\b\\.?(?:,?[ \\t]+(?:Apt|Apartment|Unit|Suite|Ste|Flat|#)\\.?[ \\t]*#?[A-Za-z0-9-]+)?)";
     /** Street first, number after: "Calle Mayor 12", "Hauptstraße 5a", "Rue de Rivoli 10", "ul. Długa 7". */
-    private static final String STREET_FIRST = "(?<![\\p{L}])(?:(?:Calle|Avenida|Av\\.|Rua|Rue|Via|Viale|Piazza|Plaza|Paseo|Carrer|Corso|Chemin|Boulevard|ul\\.|ulica|Straße|Strasse)"
-            + "[ \\t]+(?:(?:de|del|la|le|des|da|do|dos|di)[ \\t]+)*\\p{Lu}[\\p{L}'-]*(?:[ \\t]+\\p{Lu}[\\p{L}'-]*){0,2}"
-            + "|\\p{Lu}\\p{Ll}+(?:straße|strasse|str\\.|weg|gasse|platz|allee|damm|laan|straat|gracht|plein|vej|gatan|gata|veien))"
-            + ",?[ \\t]+\\d{1,5}[a-zA-Z]?(?:[ \\t]*,[ \\t]*\\d{1,2}(?!\\d)[º°ª]?(?:[ \\t]*[A-Za-z](?![\\p{L}]))?)?";
+    private static final String STREET_FIRST =
+            "(?<![\\p{L}])(?:(?:Calle|Avenida|Av\\.|Rua|Rue|Via|Viale|Piazza|Plaza|Paseo|Carrer|Corso|Chemin|Boulevard|ul\\.|ulica|Straße|Strasse)"
+                    + "[ \\t]+(?:(?:de|del|la|le|des|da|do|dos|di)[ \\t]+)*\\p{Lu}[\\p{L}'-]*(?:[ \\t]+\\p{Lu}[\\p{L}'-]*){0,2}"
+                    + "|\\p{Lu}\\p{Ll}+(?:straße|strasse|str\\.|weg|gasse|platz|allee|damm|laan|straat|gracht|plein|vej|gatan|gata|veien))"
+                    + ",?[ \\t]+\\d{1,5}[a-zA-Z]?(?:[ \\t]*,[ \\t]*\\d{1,2}(?!\\d)[º°ª]?(?:[ \\t]*[A-Za-z](?![\\p{L}]))?)?";
     /** A street named without a number after "on"/"at"/"lives on": "lives alone on Maple Street". */
-    private static final String STREET_AFTER_ON = "(?<=(?<![\\p{L}])(?:on|at|off)[ \\t])(?:\\p{Lu}[\\p{L}'-]*[ \\t]+){1,3}"
-            + "(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Terrace|Crescent|Close|Parkway|Grove|Gardens|Mews|Place)(?![\\p{L}])";
+    private static final String STREET_AFTER_ON =
+            "(?<=(?<![\\p{L}])(?:on|at|off)[ \\t])(?:\\p{Lu}[\\p{L}'-]*[ \\t]+){1,3}"
+                    + "(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Terrace|Crescent|Close|Parkway|Grove|Gardens|Mews|Place)(?![\\p{L}])";
 
     /** "patient ID at the old hospital was 00-4471-22", "passport number for my husband is ...": a few words, then "is". */
-    private static final String WORDS_THEN_IS = "(?:[ \\t]+\\p{Ll}{1,10}){1,5}[ \\t]+(?:is|was|are|were)[ \\t]*:?[ \\t]*";
+    private static final String WORDS_THEN_IS =
+            "(?:[ \\t]+\\p{Ll}{1,10}){1,5}[ \\t]+(?:is|was|are|were)[ \\t]*:?[ \\t]*";
     /** "17 Rue Cler", "4 Via Roma": the number before a street type that comes first. */
-    private static final String NUMBER_THEN_STREET = "(?<![\\w-])\\d{1,5}[a-z]?,?[ \\t]+(?:Rue|Avenue|Via|Viale|Calle|Rua|Piazza|Plaza|Avenida|Boulevard|Chemin|Place)"
-            + "[ \\t]+(?:(?:de|du|des|la|le|del|da|do|di|dos)[ \\t]+)*\\p{Lu}[\\p{L}'-]*(?:[ \\t]+\\p{Lu}[\\p{L}'-]*){0,2}";
+    private static final String NUMBER_THEN_STREET =
+            "(?<![\\w-])\\d{1,5}[a-z]?,?[ \\t]+(?:Rue|Avenue|Via|Viale|Calle|Rua|Piazza|Plaza|Avenida|Boulevard|Chemin|Place)"
+                    + "[ \\t]+(?:(?:de|du|des|la|le|del|da|do|di|dos)[ \\t]+)*\\p{Lu}[\\p{L}'-]*(?:[ \\t]+\\p{Lu}[\\p{L}'-]*){0,2}";
 
     /** The priority of an identifier known only by its shape. */
     private static final int UNLABELLED = 20;
 
-    private IdentifierPatterns() {
-    }
+    private IdentifierPatterns() {}
 
     static List<Recognizer> all(DeidLexicon lexicon) {
         return List.copyOf(recognizers(lexicon));
@@ -72,128 +85,295 @@ final class IdentifierPatterns {
 
     private static List<Recognizer> recognizers(DeidLexicon lexicon) {
         return List.of(
-                new PatternRecognizer(EntityType.EMAIL,
-                        Pattern.compile("(?<![\\w.+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){0,8}\\.[A-Za-z]{2,24}"), 0, 90),
-                new PatternRecognizer(EntityType.URL,
-                        Pattern.compile("(?<![\\w.])(?:https?://|www\\.)[^\\s<>\"]{0,2000}[^\\s<>\".,;:!?)\\]'’]", CI), 0, 85),
-                new PatternRecognizer(EntityType.URL,
-                        Pattern.compile("(?<![@\\w.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.){1,6}(?:com|org|net|edu|gov|io|info|health|(?:co|com|org|net|gov|ac|nhs)\\.[a-z]{2})(?:/[^\\s<>\"]{0,2000}[^\\s<>\".,;:!?)])?(?![\\w@])", CI), 0, 84),
-                new PatternRecognizer(EntityType.IP_ADDRESS,
-                        Pattern.compile("(?<![\\d.])(?:(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)(?![\\d.]*\\d)"), 0, 70),
-                // SSN by shape (dashes, spaces or dots, same separator twice, no area 000/666/9xx, no group 00, no serial 0000)...
-                new PatternRecognizer(EntityType.SSN,
-                        Pattern.compile("(?<![\\d.-])(?!000|666|9)\\d{3}([- .])(?!00)\\d{2}\\1(?!0000)\\d{4}(?![\\d-]|\\.\\d)"), 0, 80),
+                new PatternRecognizer(
+                        EntityType.EMAIL,
+                        Pattern.compile(
+                                "(?<![\\w.+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){0,8}\\.[A-Za-z]{2,24}"),
+                        0,
+                        90),
+                new PatternRecognizer(
+                        EntityType.URL,
+                        Pattern.compile("(?<![\\w.])(?:https?://|www\\.)[^\\s<>\"]{0,2000}[^\\s<>\".,;:!?)\\]'’]", CI),
+                        0,
+                        85),
+                new PatternRecognizer(
+                        EntityType.URL,
+                        Pattern.compile(
+                                "(?<![@\\w.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.){1,6}(?:com|org|net|edu|gov|io|info|health|(?:co|com|org|net|gov|ac|nhs)\\.[a-z]{2})(?:/[^\\s<>\"]{0,2000}[^\\s<>\".,;:!?)])?(?![\\w@])",
+                                CI),
+                        0,
+                        84),
+                new PatternRecognizer(
+                        EntityType.IP_ADDRESS,
+                        Pattern.compile(
+                                "(?<![\\d.])(?:(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)(?![\\d.]*\\d)"),
+                        0,
+                        70),
+                // SSN by shape (dashes, spaces or dots, same separator twice, no area 000/666/9xx, no group 00, no
+                // serial 0000)...
+                new PatternRecognizer(
+                        EntityType.SSN,
+                        Pattern.compile(
+                                "(?<![\\d.-])(?!000|666|9)\\d{3}([- .])(?!00)\\d{2}\\1(?!0000)\\d{4}(?![\\d-]|\\.\\d)"),
+                        0,
+                        80),
                 // ... the taxpayer number that stands in for it (ITIN: area 9, group 50-65, 70-88, 90-92, 94-99) ...
-                new PatternRecognizer(EntityType.SSN,
-                        Pattern.compile("(?<![\\d.-])9\\d{2}([- .]?)(?:5\\d|6[0-5]|7\\d|8[0-8]|9[0-2]|9[4-9])\\1\\d{4}(?![\\d-]|\\.\\d)"), 0, 80),
+                new PatternRecognizer(
+                        EntityType.SSN,
+                        Pattern.compile(
+                                "(?<![\\d.-])9\\d{2}([- .]?)(?:5\\d|6[0-5]|7\\d|8[0-8]|9[0-2]|9[4-9])\\1\\d{4}(?![\\d-]|\\.\\d)"),
+                        0,
+                        80),
                 // ... and nine bare digits, or any layout, after its label.
-                new PatternRecognizer(EntityType.SSN,
-                        Pattern.compile("(?:\\bssn|\\bsocial(?:[ \\t]+security)?(?:[ \\t]+(?:number|no\\.?|#|num))?|\\bss#|\\bss[ \\t]+(?:number|no\\.?))[ \\t]*(?:is|was|:|#|=)?[ \\t]*:?[ \\t]*"
-                                + "(\\d{3}[ .-]?\\d{2}[ .-]?\\d{4})(?!\\d)", CI), 1, 81),
+                new PatternRecognizer(
+                        EntityType.SSN,
+                        Pattern.compile(
+                                "(?:\\bssn|\\bsocial(?:[ \\t]+security)?(?:[ \\t]+(?:number|no\\.?|#|num))?|\\bss#|\\bss[ \\t]+(?:number|no\\.?))[ \\t]*(?:is|was|:|#|=)?[ \\t]*:?[ \\t]*"
+                                        + "(\\d{3}[ .-]?\\d{2}[ .-]?\\d{4})(?!\\d)",
+                                CI),
+                        1,
+                        81),
                 // Payment cards (Luhn) and IBANs (mod 97): by shape and checksum, no label needed.
-                new PatternRecognizer(EntityType.ACCOUNT,
-                        Pattern.compile("(?<![\\d+-])[1-6]\\d{3}(?:[ -]?\\d){9,15}(?![\\d-])"), 0, 79, Checksums::isCardNumber),
-                new PatternRecognizer(EntityType.ACCOUNT,
-                        Pattern.compile("(?<![A-Za-z0-9])[A-Z]{2}\\d{2}(?:[ -]?[A-Z0-9]){11,30}(?![A-Za-z0-9])"), 0, 82, Checksums::isIban),
+                new PatternRecognizer(
+                        EntityType.ACCOUNT,
+                        Pattern.compile("(?<![\\d+-])[1-6]\\d{3}(?:[ -]?\\d){9,15}(?![\\d-])"),
+                        0,
+                        79,
+                        Checksums::isCardNumber),
+                new PatternRecognizer(
+                        EntityType.ACCOUNT,
+                        Pattern.compile("(?<![A-Za-z0-9])[A-Z]{2}\\d{2}(?:[ -]?[A-Z0-9]){11,30}(?![A-Za-z0-9])"),
+                        0,
+                        82,
+                        Checksums::isIban),
                 // Medicare Beneficiary Identifier: 11 characters, C A AN N A AN N A A N N, letters without S L O I B Z.
-                new PatternRecognizer(EntityType.HEALTH_PLAN,
-                        Pattern.compile("(?<![A-Za-z0-9-])[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\\d-?"
-                                + "[AC-HJKMNP-RT-Y]{2}\\d{2}(?![A-Za-z0-9-])", Pattern.CASE_INSENSITIVE), 0, 77),
+                new PatternRecognizer(
+                        EntityType.HEALTH_PLAN,
+                        Pattern.compile(
+                                "(?<![A-Za-z0-9-])[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\\d-?"
+                                        + "[AC-HJKMNP-RT-Y]{2}\\d{2}(?![A-Za-z0-9-])",
+                                Pattern.CASE_INSENSITIVE),
+                        0,
+                        77),
                 // IPv6, full or compressed, checked by a strict parser (times such as 10:30:45 are not addresses).
-                new PatternRecognizer(EntityType.IP_ADDRESS,
-                        Pattern.compile("(?<![\\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\\d{1,3}\\.){3}\\d{1,3})?(?![\\w:])"), 0, 70,
+                new PatternRecognizer(
+                        EntityType.IP_ADDRESS,
+                        Pattern.compile(
+                                "(?<![\\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\\d{1,3}\\.){3}\\d{1,3})?(?![\\w:])"),
+                        0,
+                        70,
                         Checksums::isIpv6),
                 // The shortest IPv6 forms ("::1", "::", "fe80::/10") only as networks or after an address word.
-                new PatternRecognizer(EntityType.IP_ADDRESS,
-                        Pattern.compile("(?<![\\w:.])[0-9A-Fa-f]{0,4}::[0-9A-Fa-f]{0,4}/\\d{1,3}(?![\\w/])"), 0, 70),
-                new PatternRecognizer(EntityType.IP_ADDRESS,
-                        Pattern.compile("(?<![\\p{L}])(?:ip|ipv6|address|addr|src|dst|host|loopback|unspecified|from)[ \\t]{0,2}[:=]?[ \\t]{0,2}(::1?)(?![\\w:])", CI), 1, 70),
-                labelled(EntityType.MRN, "mrn|medical[ \\t]+record|patient[ \\t]+(?:id|number|no\\.?|#)|chart|hospital[ \\t]+(?:number|id|no\\.?)|nhs|record"),
-                labelled(EntityType.HEALTH_PLAN, "mbi|member(?:ship)?|insurance|policy|subscriber|group|medicare|medicaid|health[ \\t]+plan|plan|health[ \\t]+card|ohip|carte[ \\t]+vitale"
-                        + "|beneficiary|insurer|coverage|payer|bcbs|tricare"),
-                labelled(EntityType.ACCOUNT, "bank[ \\t]+account|account|acct\\.?|a/c|invoice|claim|billing|iban|routing|sort[ \\t]+code"),
-                labelled(EntityType.LICENSE, "passport|travel[ \\t]+document|(?:state|national|photo)[ \\t]+id|id[ \\t]+card|identity[ \\t]+card|green[ \\t]+card|visa|residence[ \\t]+permit|national[ \\t]+insurance|nino|tax[ \\t]+id|itin|(?:driver'?s?|driving|drivers)[ \\t]+(?:licen[cs]e|lic\\.?|permit)|licen[cs]e|lic\\.?|dl|dea|npi"
-                        + "|certificate|permit|nursing[ \\t]+licen[cs]e|registration"),
-                labelled(EntityType.DEVICE, "(?:device|pacemaker|implant|pump|monitor|hearing[ \\t]+aid)(?:[ \\t]+serial)?|serial"),
-                new PatternRecognizer(EntityType.VEHICLE,
-                        Pattern.compile("(?:licen[cs]e[ \\t]+)?(?:plate|tag)(?:[ \\t]+(?:number|no\\.?|#))?[ \\t]*(?:is|:|#)?[ \\t]*"
-                                + "([A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,5})(?![A-Za-z0-9])", CI), 1, 76, IdentifierPatterns::hasDigit),
-                new PatternRecognizer(EntityType.VEHICLE,
-                        Pattern.compile("\\bvin[ \\t]*(?:number|no\\.?|#)?[ \\t]*(?:is|:|#)?[ \\t]*([A-HJ-NPR-Z0-9]{17})\\b", CI), 1, 77),
+                new PatternRecognizer(
+                        EntityType.IP_ADDRESS,
+                        Pattern.compile("(?<![\\w:.])[0-9A-Fa-f]{0,4}::[0-9A-Fa-f]{0,4}/\\d{1,3}(?![\\w/])"),
+                        0,
+                        70),
+                new PatternRecognizer(
+                        EntityType.IP_ADDRESS,
+                        Pattern.compile(
+                                "(?<![\\p{L}])(?:ip|ipv6|address|addr|src|dst|host|loopback|unspecified|from)[ \\t]{0,2}[:=]?[ \\t]{0,2}(::1?)(?![\\w:])",
+                                CI),
+                        1,
+                        70),
+                labelled(
+                        EntityType.MRN,
+                        "mrn|medical[ \\t]+record|patient[ \\t]+(?:id|number|no\\.?|#)|chart|hospital[ \\t]+(?:number|id|no\\.?)|nhs|record"),
+                labelled(
+                        EntityType.HEALTH_PLAN,
+                        "mbi|member(?:ship)?|insurance|policy|subscriber|group|medicare|medicaid|health[ \\t]+plan|plan|health[ \\t]+card|ohip|carte[ \\t]+vitale"
+                                + "|beneficiary|insurer|coverage|payer|bcbs|tricare"),
+                labelled(
+                        EntityType.ACCOUNT,
+                        "bank[ \\t]+account|account|acct\\.?|a/c|invoice|claim|billing|iban|routing|sort[ \\t]+code"),
+                labelled(
+                        EntityType.LICENSE,
+                        "passport|travel[ \\t]+document|(?:state|national|photo)[ \\t]+id|id[ \\t]+card|identity[ \\t]+card|green[ \\t]+card|visa|residence[ \\t]+permit|national[ \\t]+insurance|nino|tax[ \\t]+id|itin|(?:driver'?s?|driving|drivers)[ \\t]+(?:licen[cs]e|lic\\.?|permit)|licen[cs]e|lic\\.?|dl|dea|npi"
+                                + "|certificate|permit|nursing[ \\t]+licen[cs]e|registration"),
+                labelled(
+                        EntityType.DEVICE,
+                        "(?:device|pacemaker|implant|pump|monitor|hearing[ \\t]+aid)(?:[ \\t]+serial)?|serial"),
+                new PatternRecognizer(
+                        EntityType.VEHICLE,
+                        Pattern.compile(
+                                "(?:licen[cs]e[ \\t]+)?(?:plate|tag)(?:[ \\t]+(?:number|no\\.?|#))?[ \\t]*(?:is|:|#)?[ \\t]*"
+                                        + "([A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,5})(?![A-Za-z0-9])",
+                                CI),
+                        1,
+                        76,
+                        IdentifierPatterns::hasDigit),
+                new PatternRecognizer(
+                        EntityType.VEHICLE,
+                        Pattern.compile(
+                                "\\bvin[ \\t]*(?:number|no\\.?|#)?[ \\t]*(?:is|:|#)?[ \\t]*([A-HJ-NPR-Z0-9]{17})\\b",
+                                CI),
+                        1,
+                        77),
                 // Dates: numeric, ISO, and written; a bare year stays (Safe Harbor keeps the year).
-                new PatternRecognizer(EntityType.DATE,
-                        Pattern.compile("(?<![\\d/.-])(\\d{1,2})[/.-](\\d{1,2})[/.-](?:\\d{4}|\\d{2})(?![\\d/-]|\\.\\d)"), 0, 60,
+                new PatternRecognizer(
+                        EntityType.DATE,
+                        Pattern.compile(
+                                "(?<![\\d/.-])(\\d{1,2})[/.-](\\d{1,2})[/.-](?:\\d{4}|\\d{2})(?![\\d/-]|\\.\\d)"),
+                        0,
+                        60,
                         IdentifierPatterns::plausibleNumericDate),
-                new PatternRecognizer(EntityType.DATE,
-                        Pattern.compile("(?<![\\d-])" + YEAR + "-(?:0?[1-9]|1[0-2])-(?:[12]\\d|3[01]|0?[1-9])(?![\\d-])"), 0, 60),
-                new PatternRecognizer(EntityType.DATE,
-                        Pattern.compile("(?<![\\d/.])" + YEAR + "([/.])(?:0?[1-9]|1[0-2])\\1(?:[12]\\d|3[01]|0?[1-9])(?![\\d/]|\\.\\d)"), 0, 60),
+                new PatternRecognizer(
+                        EntityType.DATE,
+                        Pattern.compile(
+                                "(?<![\\d-])" + YEAR + "-(?:0?[1-9]|1[0-2])-(?:[12]\\d|3[01]|0?[1-9])(?![\\d-])"),
+                        0,
+                        60),
+                new PatternRecognizer(
+                        EntityType.DATE,
+                        Pattern.compile("(?<![\\d/.])" + YEAR
+                                + "([/.])(?:0?[1-9]|1[0-2])\\1(?:[12]\\d|3[01]|0?[1-9])(?![\\d/]|\\.\\d)"),
+                        0,
+                        60),
                 // 12-Dec-1948, 12.Dec.48, 12/dec/1948
-                new PatternRecognizer(EntityType.DATE,
-                        Pattern.compile("(?<![\\d\\p{L}])" + DAY + "([-/.])" + MONTH + "\\1(?:" + YEAR + "|\\d{2})(?![\\d\\p{L}])", CI), 0, 61),
-                new PatternRecognizer(EntityType.DATE,
-                        Pattern.compile("(?<![\\p{L}])" + MONTH + "[ \\t]+" + DAY + "(?:,?[ \\t]+" + YEAR + ")?(?![\\p{L}\\d])", CI), 0, 61,
+                new PatternRecognizer(
+                        EntityType.DATE,
+                        Pattern.compile(
+                                "(?<![\\d\\p{L}])" + DAY + "([-/.])" + MONTH + "\\1(?:" + YEAR
+                                        + "|\\d{2})(?![\\d\\p{L}])",
+                                CI),
+                        0,
+                        61),
+                new PatternRecognizer(
+                        EntityType.DATE,
+                        Pattern.compile(
+                                "(?<![\\p{L}])" + MONTH + "[ \\t]+" + DAY + "(?:,?[ \\t]+" + YEAR + ")?(?![\\p{L}\\d])",
+                                CI),
+                        0,
+                        61,
                         IdentifierPatterns::notAmbiguousMonth),
-                new PatternRecognizer(EntityType.DATE,
-                        Pattern.compile("(?<![\\d\\p{L}])" + DAY + "[ \\t]+(?:of[ \\t]+)?" + MONTH + "(?:,?[ \\t]+" + YEAR + ")?(?![\\p{L}])", CI), 0, 61,
+                new PatternRecognizer(
+                        EntityType.DATE,
+                        Pattern.compile(
+                                "(?<![\\d\\p{L}])" + DAY + "[ \\t]+(?:of[ \\t]+)?" + MONTH + "(?:,?[ \\t]+" + YEAR
+                                        + ")?(?![\\p{L}])",
+                                CI),
+                        0,
+                        61,
                         IdentifierPatterns::notAmbiguousMonth),
-                new PatternRecognizer(EntityType.DATE,
-                        Pattern.compile("(?<![\\p{L}])" + MONTH + ",?[ \\t]+" + YEAR + "(?!\\d)", CI), 0, 59,
+                new PatternRecognizer(
+                        EntityType.DATE,
+                        Pattern.compile("(?<![\\p{L}])" + MONTH + ",?[ \\t]+" + YEAR + "(?!\\d)", CI),
+                        0,
+                        59,
                         IdentifierPatterns::notAmbiguousMonth),
-                new PatternRecognizer(EntityType.DATE,
-                        Pattern.compile("\\b(?:on|since|from|until|till|by|before|after|dob|born|birthday|d\\.o\\.b\\.?|" + WEEKDAY + "|appt|appointment|today[ \\t]+is|date|dated|due)[ \\t]*[:,]?[ \\t]*((?:0?[1-9]|1[0-2])/(?:[12]\\d|3[01]|0?[1-9]))(?![\\d/])", CI), 1, 58),
+                new PatternRecognizer(
+                        EntityType.DATE,
+                        Pattern.compile(
+                                "\\b(?:on|since|from|until|till|by|before|after|dob|born|birthday|d\\.o\\.b\\.?|"
+                                        + WEEKDAY
+                                        + "|appt|appointment|today[ \\t]+is|date|dated|due)[ \\t]*[:,]?[ \\t]*((?:0?[1-9]|1[0-2])/(?:[12]\\d|3[01]|0?[1-9]))(?![\\d/])",
+                                CI),
+                        1,
+                        58),
                 // "on the 21st", "by the 8th?", "from the 10th to the 24th": a day of the month is an element of a date
                 // ("the 2nd dose", "the 5th floor" are not).
-                new PatternRecognizer(EntityType.DATE,
-                        Pattern.compile("(?<![\\p{L}\\d])(?:the|on|from|until|till|by|before|after|since|to)[ \\t]+(?:the[ \\t]+)?"
-                                + "((?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\\p{L}\\d])(?![ \\t]+(?:" + NOT_A_DAY + ")(?![\\p{L}]))", CI), 1, 57),
+                new PatternRecognizer(
+                        EntityType.DATE,
+                        Pattern.compile(
+                                "(?<![\\p{L}\\d])(?:the|on|from|until|till|by|before|after|since|to)[ \\t]+(?:the[ \\t]+)?"
+                                        + "((?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\\p{L}\\d])(?![ \\t]+(?:"
+                                        + NOT_A_DAY + ")(?![\\p{L}]))",
+                                CI),
+                        1,
+                        57),
                 // "the appointment on 15.11 at the clinic": day and month with a dot, two digits each side.
-                new PatternRecognizer(EntityType.DATE,
-                        Pattern.compile("\\b(?:on|from|until|till|by|before|after|dob|born|appt|appointment|dated|due)[ \\t]*[:,]?[ \\t]*"
-                                + "((?:[12]\\d|3[01]|0?[1-9])\\.(?:0[1-9]|1[0-2]))(?![\\d.]|[ \\t]*(?:mg|mcg|ml|units?|%|kg|g|l|mmol|iu)(?![\\p{L}]))", CI), 1, 57),
+                new PatternRecognizer(
+                        EntityType.DATE,
+                        Pattern.compile(
+                                "\\b(?:on|from|until|till|by|before|after|dob|born|appt|appointment|dated|due)[ \\t]*[:,]?[ \\t]*"
+                                        + "((?:[12]\\d|3[01]|0?[1-9])\\.(?:0[1-9]|1[0-2]))(?![\\d.]|[ \\t]*(?:mg|mcg|ml|units?|%|kg|g|l|mmol|iu)(?![\\p{L}]))",
+                                CI),
+                        1,
+                        57),
                 // "May-21", "21-May", "May-2021"
-                new PatternRecognizer(EntityType.DATE,
-                        Pattern.compile("(?<![\\d\\p{L}-])(?:" + MONTH + "-(?:" + YEAR + "|" + DAY + ")|" + DAY + "-" + MONTH + ")(?![\\d\\p{L}-])", CI), 0, 58,
+                new PatternRecognizer(
+                        EntityType.DATE,
+                        Pattern.compile(
+                                "(?<![\\d\\p{L}-])(?:" + MONTH + "-(?:" + YEAR + "|" + DAY + ")|" + DAY + "-" + MONTH
+                                        + ")(?![\\d\\p{L}-])",
+                                CI),
+                        0,
+                        58,
                         IdentifierPatterns::notAmbiguousMonth),
                 // "5/2021", "05/2021": month and year
-                new PatternRecognizer(EntityType.DATE,
-                        Pattern.compile("(?<![\\d/.-])(?:0?[1-9]|1[0-2])/" + YEAR + "(?![\\d/])"), 0, 58),
+                new PatternRecognizer(
+                        EntityType.DATE,
+                        Pattern.compile("(?<![\\d/.-])(?:0?[1-9]|1[0-2])/" + YEAR + "(?![\\d/])"),
+                        0,
+                        58),
                 new AgeRecognizer(),
                 // A number no label or other recognizer claims, but shaped like an identifier: letters and at least six
                 // digits ("A12803456", "GL0285191", passports and licences), or eight digits and more, possibly in dash
                 // groups ("945456787654", "911-701234"). Lowest priority: everything with a known kind wins.
-                new PatternRecognizer(EntityType.LICENSE,
-                        Pattern.compile("(?<![\\w.-])[A-Z]{1,3}[ -]?\\d{6,12}[A-Z]?(?![\\w-]|\\.\\d)"), 0, UNLABELLED),
-                new PatternRecognizer(EntityType.ACCOUNT,
-                        Pattern.compile("(?<![\\w.,/-])\\d+(?:-\\d+)*(?:-[A-Z]{1,3})?(?![\\w/-]|[.,]\\d)"), 0, UNLABELLED,
+                new PatternRecognizer(
+                        EntityType.LICENSE,
+                        Pattern.compile("(?<![\\w.-])[A-Z]{1,3}[ -]?\\d{6,12}[A-Z]?(?![\\w-]|\\.\\d)"),
+                        0,
+                        UNLABELLED),
+                new PatternRecognizer(
+                        EntityType.ACCOUNT,
+                        Pattern.compile("(?<![\\w.,/-])\\d+(?:-\\d+)*(?:-[A-Z]{1,3})?(?![\\w/-]|[.,]\\d)"),
+                        0,
+                        UNLABELLED,
                         IdentifierPatterns::longEnoughForAnIdentifier),
                 new PatternRecognizer(EntityType.ADDRESS, Pattern.compile(STREET_LINE), 0, 45),
                 new PatternRecognizer(EntityType.ADDRESS, Pattern.compile(STREET_FIRST), 0, 45),
                 new PatternRecognizer(EntityType.ADDRESS, Pattern.compile(NUMBER_THEN_STREET), 0, 45),
                 new PatternRecognizer(EntityType.ADDRESS, Pattern.compile(STREET_AFTER_ON), 0, 44),
-                new PatternRecognizer(EntityType.ADDRESS,
-                        Pattern.compile("\\b(?:P\\.?[ \\t]*O\\.?[ \\t]*Box|PO[ \\t]+Box)[ \\t]+\\d+", CI), 0, 45),
-                new PatternRecognizer(EntityType.CITY,
-                        Pattern.compile("(\\p{Lu}\\p{Ll}+(?:[ \\t]\\p{Lu}\\p{Ll}+){0,2}),[ \\t]*(?:" + STATES + ")\\b"), 1, 42,
+                new PatternRecognizer(
+                        EntityType.ADDRESS,
+                        Pattern.compile("\\b(?:P\\.?[ \\t]*O\\.?[ \\t]*Box|PO[ \\t]+Box)[ \\t]+\\d+", CI),
+                        0,
+                        45),
+                new PatternRecognizer(
+                        EntityType.CITY,
+                        Pattern.compile("(\\p{Lu}\\p{Ll}+(?:[ \\t]\\p{Lu}\\p{Ll}+){0,2}),[ \\t]*(?:" + STATES + ")\\b"),
+                        1,
+                        42,
                         value -> !lexicon.isNotName(value.split("[ \\t]")[0])),
-                new PatternRecognizer(EntityType.CITY,
-                        Pattern.compile("(?:" + String.join("|", lexicon.placeIntroductions()) + ")[ \\t]+(\\p{Lu}\\p{Ll}+(?:[ \\t]\\p{Lu}\\p{Ll}+){0,2})", CI), 1, 41,
-                        value -> Character.isUpperCase(value.charAt(0)) && !lexicon.isNotName(value.split("[ \\t]")[0])),
-                new PatternRecognizer(EntityType.ZIP,
-                        Pattern.compile("(?:\\b(?:" + STATES + ")|zip(?:[ \\t]*code)?|postal[ \\t]+code)[ \\t]*:?[ \\t]*(\\d{5}(?:-\\d{4})?)(?![\\d-])"), 1, 43),
-                new PatternRecognizer(EntityType.ZIP,
-                        Pattern.compile("(?:zip(?:[ \\t]*code)?|postal[ \\t]+code)[ \\t]*(?:is|:)?[ \\t]*(\\d{5}(?:-\\d{4})?)(?![\\d-])", CI), 1, 43));
+                new PatternRecognizer(
+                        EntityType.CITY,
+                        Pattern.compile(
+                                "(?:" + String.join("|", lexicon.placeIntroductions())
+                                        + ")[ \\t]+(\\p{Lu}\\p{Ll}+(?:[ \\t]\\p{Lu}\\p{Ll}+){0,2})",
+                                CI),
+                        1,
+                        41,
+                        value ->
+                                Character.isUpperCase(value.charAt(0)) && !lexicon.isNotName(value.split("[ \\t]")[0])),
+                new PatternRecognizer(
+                        EntityType.ZIP,
+                        Pattern.compile(
+                                "(?:\\b(?:" + STATES
+                                        + ")|zip(?:[ \\t]*code)?|postal[ \\t]+code)[ \\t]*:?[ \\t]*(\\d{5}(?:-\\d{4})?)(?![\\d-])"),
+                        1,
+                        43),
+                new PatternRecognizer(
+                        EntityType.ZIP,
+                        Pattern.compile(
+                                "(?:zip(?:[ \\t]*code)?|postal[ \\t]+code)[ \\t]*(?:is|:)?[ \\t]*(\\d{5}(?:-\\d{4})?)(?![\\d-])",
+                                CI),
+                        1,
+                        43));
     }
 
     /** A code after its label: "MRN 00123456", "member ID: XJK-4471", "account # 99812". */
     private static PatternRecognizer labelled(EntityType type, String labels) {
-        Pattern pattern = Pattern.compile("(?<![\\p{L}])(?:" + labels + ")(?:" + LABEL_END + "|" + WORDS_THEN_IS + ")" + CODE + "(?![A-Za-z0-9])", CI);
+        Pattern pattern = Pattern.compile(
+                "(?<![\\p{L}])(?:" + labels + ")(?:" + LABEL_END + "|" + WORDS_THEN_IS + ")" + CODE + "(?![A-Za-z0-9])",
+                CI);
         return new PatternRecognizer(type, pattern, 1, 75, IdentifierPatterns::hasDigit);
     }
 
     /** Eight digits or more: shorter bare numbers are doses, counts, amounts and years. */
     private static boolean longEnoughForAnIdentifier(String value) {
-        return value.chars().filter(Character::isDigit).count() >= 8 && value.chars().filter(Character::isDigit).distinct().count() > 1;
+        return value.chars().filter(Character::isDigit).count() >= 8
+                && value.chars().filter(Character::isDigit).distinct().count() > 1;
     }
 
     private static boolean hasDigit(String value) {
@@ -210,7 +390,8 @@ final class IdentifierPatterns {
     /** "may 5" in lower case is usually the verb; "March 4" and "march 4" differ the same way. */
     private static boolean notAmbiguousMonth(String value) {
         String lower = value.toLowerCase(Locale.ROOT);
-        boolean ambiguous = lower.startsWith("may") || lower.startsWith("mar") || lower.contains(" may") || lower.contains(" mar");
+        boolean ambiguous =
+                lower.startsWith("may") || lower.startsWith("mar") || lower.contains(" may") || lower.contains(" mar");
         if (!ambiguous) {
             return true;
         }

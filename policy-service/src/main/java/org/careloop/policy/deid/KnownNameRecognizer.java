@@ -16,10 +16,13 @@ final class KnownNameRecognizer implements Recognizer {
     static final int PRIORITY = 27;
     private static final int MORE_WORDS = 2;
     private static final int MIN_RARE_NAME = 4;
-    private static final Pattern SAINT = Pattern.compile("(?<![\\p{L}])(?:St\\.?|Saint|Sainte|S[aã]o|San|Santa|Santo)[ \\t]+$");
-    private static final Pattern NAME_WORD = Pattern.compile("(?<![\\p{L}\\p{N}'’.-])" + NameRecognizer.WORD + "(?![\\p{L}\\p{N}])");
+    private static final Pattern SAINT =
+            Pattern.compile("(?<![\\p{L}])(?:St\\.?|Saint|Sainte|S[aã]o|San|Santa|Santo)[ \\t]+$");
+    private static final Pattern NAME_WORD =
+            Pattern.compile("(?<![\\p{L}\\p{N}'’.-])" + NameRecognizer.WORD + "(?![\\p{L}\\p{N}])");
     private static final Pattern SPACE = Pattern.compile("[ \\t]+");
-    private static final Pattern POSSESSIVE_DISEASE = Pattern.compile("['’]s?[ \\t]+(?:disease|syndrome|palsy|sign|ulcer|lymphoma|disorder)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern POSSESSIVE_DISEASE = Pattern.compile(
+            "['’]s?[ \\t]+(?:disease|syndrome|palsy|sign|ulcer|lymphoma|disorder)", Pattern.CASE_INSENSITIVE);
 
     private final DeidLexicon lexicon;
 
@@ -33,16 +36,24 @@ final class KnownNameRecognizer implements Recognizer {
         Matcher m = NAME_WORD.matcher(text);
         int from = 0;
         while (from < text.length() && m.find(from)) {
-            if (!lexicon.isPlainName(m.group()) && !ambiguousGivenNameWithSurname(text, m) || afterSaint(text, m.start()) || POSSESSIVE_DISEASE.matcher(text).region(m.end(), text.length()).lookingAt()) {
+            if (!lexicon.isPlainName(m.group()) && !ambiguousGivenNameWithSurname(text, m)
+                    || afterSaint(text, m.start())
+                    || POSSESSIVE_DISEASE
+                            .matcher(text)
+                            .region(m.end(), text.length())
+                            .lookingAt()) {
                 from = m.end();
                 continue;
             }
             int end = m.end();
             Matcher next = NAME_WORD.matcher(text);
             Matcher space = SPACE.matcher(text);
-            boolean known = lexicon.isCuratedGivenName(m.group()) || lexicon.isGivenNameAsWritten(m.group()) || lexicon.isAmbiguous(m.group());
+            boolean known = lexicon.isCuratedGivenName(m.group())
+                    || lexicon.isGivenNameAsWritten(m.group())
+                    || lexicon.isAmbiguous(m.group());
             for (int i = 0; known && i < MORE_WORDS; i++) {
-                if (!space.region(end, text.length()).lookingAt() || !next.region(space.end(), text.length()).lookingAt()
+                if (!space.region(end, text.length()).lookingAt()
+                        || !next.region(space.end(), text.length()).lookingAt()
                         || !continuesName(next.group())) {
                     break;
                 }
@@ -79,7 +90,10 @@ final class KnownNameRecognizer implements Recognizer {
             return false;
         }
         Matcher next = NAME_WORD.matcher(text).region(space.end(), text.length());
-        return next.lookingAt() && lexicon.isKnownName(next.group()) && !lexicon.isGivenName(next.group()) && lexicon.isPlainName(next.group());
+        return next.lookingAt()
+                && lexicon.isKnownName(next.group())
+                && !lexicon.isGivenName(next.group())
+                && lexicon.isPlainName(next.group());
     }
 
     /** "St Mary's", "São Lucas", "San Jose": a saint's name is an institution or a place, not a person here. */
@@ -92,7 +106,9 @@ final class KnownNameRecognizer implements Recognizer {
         while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
             i--;
         }
-        return i < 0 || ".!?:;\n([\"“-".indexOf(text.charAt(i)) >= 0 || Character.getType(text.charAt(i)) == Character.OTHER_SYMBOL;
+        return i < 0
+                || ".!?:;\n([\"“-".indexOf(text.charAt(i)) >= 0
+                || Character.getType(text.charAt(i)) == Character.OTHER_SYMBOL;
     }
 
     /** A surname may be any capitalised word that is not an ordinary, medical or place word. */

@@ -23,17 +23,21 @@ final class NameRecognizer implements Recognizer {
     static final int PRIORITY_REPEATED = 25;
 
     /** A capitalised name word: Emma, O'Brien, McDonald, Mary-Jane (but "Sarah's" stops at Sarah). */
-    static final String WORD = "(?:\\p{Lu}['’])?\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:['’]\\p{Lu}\\p{Ll}+|-\\p{Lu}?\\p{Ll}+){0,3}";
+    static final String WORD =
+            "(?:\\p{Lu}['’])?\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:['’]\\p{Lu}\\p{Ll}+|-\\p{Lu}?\\p{Ll}+){0,3}";
+
     private static final Pattern WORD_PATTERN = Pattern.compile(WORD);
     /** An initial: "J." in "J. Smith". */
     private static final String INITIAL = "\\p{Lu}\\.[ \\t]*";
     /** Up to three name words on one line (used where no particles are expected). */
-    private static final Pattern FULL_NAME = Pattern.compile(
-            WORD + "(?:[ \\t]+(?:\\p{Lu}\\.[ \\t]+)?" + WORD + "){0,2}");
+    private static final Pattern FULL_NAME =
+            Pattern.compile(WORD + "(?:[ \\t]+(?:\\p{Lu}\\.[ \\t]+)?" + WORD + "){0,2}");
+
     private static final Pattern LOWER_NAME_WORD = Pattern.compile("\\p{Ll}[\\p{Ll}'’-]*\\p{Ll}(?![\\p{L}\\d])");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b[ \\t]*([\\p{L}]+)?");
     /** "its mark" mid-message is not a name; "hi its john" opening a message is. */
     private static final int WEAK_INTRODUCTION_LOWER_CASE_WITHIN = 40;
+
     private static final Pattern LOWER_WORD = Pattern.compile("\\p{Ll}{2,}(?![\\p{L}\\d])");
     private static final Pattern TRAILING = Pattern.compile("[\\s\\p{Punct}\\p{So}]*");
 
@@ -41,7 +45,8 @@ final class NameRecognizer implements Recognizer {
     private static final Pattern MORE_WORDS = Pattern.compile("[ \\t]+\\p{Lu}");
     private static final Pattern SPACES = Pattern.compile("[ \\t]+");
     private static final Pattern LINE_START = Pattern.compile("^[ \\t]*(?=\\S)", Pattern.MULTILINE);
-    private static final Pattern KISS_TAIL = Pattern.compile("(?:x{1,4}|<3|:\\)|\\))[ \\t]+(?=\\p{Lu})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern KISS_TAIL =
+            Pattern.compile("(?:x{1,4}|<3|:\\)|\\))[ \\t]+(?=\\p{Lu})", Pattern.CASE_INSENSITIVE);
     private static final Pattern KISSES = Pattern.compile("[ \\t]+x{1,4}(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     private static final Pattern LINE_END = Pattern.compile("[ \\t\\p{Punct}]*(?:\\r?\\n|$)");
 
@@ -58,6 +63,7 @@ final class NameRecognizer implements Recognizer {
     private final Pattern nameHere;
     /** Name words with particles and initials: "Maria de la Cruz", "J. Smith", "van der Berg", "Fatima bint Abdullah". */
     private final Pattern fullName;
+
     private final Pattern fieldLabel;
     private final Pattern listSeparator;
     private final Pattern capitalisedPair;
@@ -67,31 +73,37 @@ final class NameRecognizer implements Recognizer {
     NameRecognizer(DeidLexicon lexicon) {
         this.lexicon = lexicon;
         int ci = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-        String particle = "(?:" + lexicon.nameParticles().stream().map(Pattern::quote).collect(Collectors.joining("|"))
-                + ")[ \\t]+";
-        this.fullName = Pattern.compile("(?:" + INITIAL + ")?(?:" + particle + "){0,2}" + WORD
-                + "(?:[ \\t]+(?:" + INITIAL + ")?(?:" + particle + "){0,2}" + WORD + "){0,3}");
+        String particle = "(?:"
+                + lexicon.nameParticles().stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")[ \\t]+";
+        this.fullName = Pattern.compile("(?:" + INITIAL + ")?(?:" + particle + "){0,2}" + WORD + "(?:[ \\t]+(?:"
+                + INITIAL + ")?(?:" + particle + "){0,2}" + WORD + "){0,3}");
         // "attn: Deborah Klein", "cc: A, B", "From: Hiroshi Tanaka"; without a colon only the unambiguous ones.
-        this.fieldLabel = Pattern.compile("(?:(?:^|(?<=[\\s(\\[,;]))(?:" + anyOf(lexicon.fieldLabels()) + ")[ \\t]*[:=][ \\t]*"
-                + "|" + anyOf(List.of("attn", "fao", "c/o", "cc", "attention")) + "[ \\t]*[.:-]?[ \\t]*)",
+        this.fieldLabel = Pattern.compile(
+                "(?:(?:^|(?<=[\\s(\\[,;]))(?:" + anyOf(lexicon.fieldLabels()) + ")[ \\t]*[:=][ \\t]*" + "|"
+                        + anyOf(List.of("attn", "fao", "c/o", "cc", "attention")) + "[ \\t]*[.:-]?[ \\t]*)",
                 ci | Pattern.MULTILINE);
         this.listSeparator = Pattern.compile("[ \\t]*(?:,|;|&|and|/)[ \\t]*");
-        this.capitalisedPair = Pattern.compile("(?<![\\p{L}'’.-])(" + WORD + ")[ \\t]+(?:" + particle + "){0,2}(" + WORD + ")");
+        this.capitalisedPair =
+                Pattern.compile("(?<![\\p{L}'’.-])(" + WORD + ")[ \\t]+(?:" + particle + "){0,2}(" + WORD + ")");
         this.nameAfter = Pattern.compile("[ \\t]*,?[ \\t]*" + anyOf(lexicon.nameAfterCues()), ci);
-        this.signOffLine = Pattern.compile("^[ \\t]*" + anyOf(lexicon.signOffs()) + "[ \\t]*[,.!-]*[ \\t]*$", ci | Pattern.MULTILINE);
-        this.greeting = Pattern.compile("(?:^|(?<=[.!?\\n]))[ \\t]*" + anyOf(lexicon.greetings()) + "[ \\t]*,?[ \\t]*",
-                ci | Pattern.MULTILINE);
+        this.signOffLine = Pattern.compile(
+                "^[ \\t]*" + anyOf(lexicon.signOffs()) + "[ \\t]*[,.!-]*[ \\t]*$", ci | Pattern.MULTILINE);
+        this.greeting = Pattern.compile(
+                "(?:^|(?<=[.!?\\n]))[ \\t]*" + anyOf(lexicon.greetings()) + "[ \\t]*,?[ \\t]*", ci | Pattern.MULTILINE);
         this.strongIntroduction = Pattern.compile(anyOf(lexicon.strongIntroductions()) + "[ \\t]*:?[ \\t]*", ci);
         this.weakIntroduction = Pattern.compile(anyOf(lexicon.weakIntroductions()) + "[ \\t]+", ci);
         // "dr smith" in lower case happens; the name after the title must still be capitalised.
         this.title = Pattern.compile(titles(lexicon.titles()) + "[ \\t]+", ci);
-        this.relation = Pattern.compile("(?:(?<![\\p{L}])(?:my|our|his|her|their|ur|your)[ \\t]+(?:[\\p{L}\\d-]+[ \\t]+){0,2}?|(?:^|(?<=[.!?\\n]))[ \\t]*)"
-                + anyOf(lexicon.relations()) + "[ \\t]*,?[ \\t]*(?:(?:named|called|is)[ \\t]+)?", ci | Pattern.MULTILINE);
+        this.relation = Pattern.compile(
+                "(?:(?<![\\p{L}])(?:my|our|his|her|their|ur|your)[ \\t]+(?:[\\p{L}\\d-]+[ \\t]+){0,2}?|(?:^|(?<=[.!?\\n]))[ \\t]*)"
+                        + anyOf(lexicon.relations()) + "[ \\t]*,?[ \\t]*(?:(?:named|called|is)[ \\t]+)?",
+                ci | Pattern.MULTILINE);
         this.signOff = Pattern.compile(anyOf(lexicon.signOffs()) + "[ \\t]*[,.!-]*[ \\t]*(?:\\r?\\n[ \\t]*)*", ci);
-        this.dashSignature = Pattern.compile("(?:^|\\s)(?:-{1,2}|—|–|~)[ \\t]*(?:\\r?\\n[ \\t]*)?(?=\\p{L})", Pattern.MULTILINE);
+        this.dashSignature =
+                Pattern.compile("(?:^|\\s)(?:-{1,2}|—|–|~)[ \\t]*(?:\\r?\\n[ \\t]*)?(?=\\p{L})", Pattern.MULTILINE);
         // "Mary Smith, my wife, thinks..." names the person before the relation.
-        this.appositive = Pattern.compile("(?<![\\p{L}])(" + FULL_NAME.pattern() + ")(?=[ \\t]*,?[ \\t]*(?:my|our|his|her)[ \\t]+"
-                + anyOf(lexicon.relations()) + ")");
+        this.appositive = Pattern.compile("(?<![\\p{L}])(" + FULL_NAME.pattern()
+                + ")(?=[ \\t]*,?[ \\t]*(?:my|our|his|her)[ \\t]+" + anyOf(lexicon.relations()) + ")");
         // The last line, or the last fragment after a sentence end: "... is that bad? Sam".
         this.lastLine = Pattern.compile("(?:^|(?<=[\\n.!?]))[ \\t]*(?=\\p{Lu}[^\\n.!?]*[.!]?\\s*$)");
         this.nameHere = Pattern.compile("(?:^|(?<=[\\n.!?,:]))[ \\t]*(?=" + FULL_NAME.pattern() + "[ \\t]*,?[ \\t]+"
@@ -150,8 +162,13 @@ final class NameRecognizer implements Recognizer {
      * {@code strongCue} ("my name is", "patient name:"): "da Silva, João" is one name, and a lower-case name need not
      * start with a known name ("my name is oksana petrenko").
      */
-    private void after(String text, Pattern trigger, Predicate<List<String>> accept, List<Detection> found, int lowerCaseBefore,
-                       boolean strongCue) {
+    private void after(
+            String text,
+            Pattern trigger,
+            Predicate<List<String>> accept,
+            List<Detection> found,
+            int lowerCaseBefore,
+            boolean strongCue) {
         Matcher m = trigger.matcher(text);
         while (m.find()) {
             Detection name = nameAt(text, m.end(), accept);
@@ -176,8 +193,15 @@ final class NameRecognizer implements Recognizer {
         Matcher comma = COMMA.matcher(text).region(name.end(), text.length());
         if (comma.lookingAt()) {
             Matcher w = WORD_PATTERN.matcher(text).region(comma.end(), text.length());
-            boolean moreWords = MORE_WORDS.matcher(text).region(w.lookingAt() ? w.end() : at(comma), text.length()).lookingAt();
-            if (w.lookingAt() && !moreWords && lexicon.isGivenName(w.group()) && !lexicon.isAmbiguous(w.group()) && !lexicon.isNotName(w.group())) {
+            boolean moreWords = MORE_WORDS
+                    .matcher(text)
+                    .region(w.lookingAt() ? w.end() : at(comma), text.length())
+                    .lookingAt();
+            if (w.lookingAt()
+                    && !moreWords
+                    && lexicon.isGivenName(w.group())
+                    && !lexicon.isAmbiguous(w.group())
+                    && !lexicon.isNotName(w.group())) {
                 return new Detection(EntityType.NAME, name.start(), w.end(), PRIORITY);
             }
         }
@@ -191,8 +215,12 @@ final class NameRecognizer implements Recognizer {
     private void findWeakIntroductions(String text, List<Detection> found) {
         Matcher m = weakIntroduction.matcher(text);
         while (m.find()) {
-            Detection name = nameAt(text, m.end(), words -> lexicon.isGivenName(words.get(0)) || lexicon.isKnownName(words.get(0))
-                    || (words.size() >= 2 && words.stream().noneMatch(lexicon::isNotName)));
+            Detection name = nameAt(
+                    text,
+                    m.end(),
+                    words -> lexicon.isGivenName(words.get(0))
+                            || lexicon.isKnownName(words.get(0))
+                            || (words.size() >= 2 && words.stream().noneMatch(lexicon::isNotName)));
             if (name == null && m.start() < WEAK_INTRODUCTION_LOWER_CASE_WITHIN) {
                 name = lowerCaseNameAt(text, m.end());
             }
@@ -207,7 +235,8 @@ final class NameRecognizer implements Recognizer {
         Matcher m = nameHere.matcher(text);
         while (m.find()) {
             Detection name = nameAt(text, m.end(), words -> !lexicon.isNotName(words.get(0)));
-            if (name != null && nameAfter.matcher(text).region(name.end(), text.length()).lookingAt()) {
+            if (name != null
+                    && nameAfter.matcher(text).region(name.end(), text.length()).lookingAt()) {
                 found.add(name);
             }
         }
@@ -305,10 +334,12 @@ final class NameRecognizer implements Recognizer {
                 break;
             }
             String word = w.group();
-            boolean known = lexicon.isKnownName(word) && !lexicon.isNotName(word)
+            boolean known = lexicon.isKnownName(word)
+                    && !lexicon.isNotName(word)
                     && (!lexicon.isAmbiguous(word) || lexicon.isCommonGivenName(word));
             // After a strong cue, or after a first word that is a known name, any word up to a stop word is the name.
-            boolean ok = known || (anyWord || start >= 0) && !lexicon.endsLowerCaseName(word) && !lexicon.isNotName(word);
+            boolean ok =
+                    known || (anyWord || start >= 0) && !lexicon.endsLowerCaseName(word) && !lexicon.isNotName(word);
             if (!ok) {
                 break;
             }
@@ -332,15 +363,20 @@ final class NameRecognizer implements Recognizer {
             // "Thanks, John" closing the message, or mid-text with a known first name ("Thanks Mary for...").
             Detection name = nameAt(text, at, words -> !lexicon.isNotName(words.get(0)));
             boolean ownLine = text.substring(m.start(), at).contains("\n");
-            if (name != null && (endsText(text, name.end()) || ownLine && endsLine(text, name.end())
-                    || lexicon.isGivenName(text.substring(name.start(), name.end()).split("[ \\t]+")[0])
-                    && !lexicon.isAmbiguous(text.substring(name.start(), name.end()).split("[ \\t]+")[0]))) {
+            if (name != null
+                    && (endsText(text, name.end())
+                            || ownLine && endsLine(text, name.end())
+                            || lexicon.isGivenName(text.substring(name.start(), name.end())
+                                            .split("[ \\t]+")[0])
+                                    && !lexicon.isAmbiguous(text.substring(name.start(), name.end())
+                                            .split("[ \\t]+")[0]))) {
                 found.add(name);
             } else if (name == null) {
                 // "regards\newa", and "... what to do thanks ruth" or "thx kemi x" closing the message.
                 Detection lower = lowerCaseNameAt(text, at);
-                if (lower != null && ((ownLine || endsText(text, at)) && endsLine(text, lower.end())
-                        || endsText(text, kissesEnd(text, lower.end())))) {
+                if (lower != null
+                        && ((ownLine || endsText(text, at)) && endsLine(text, lower.end())
+                                || endsText(text, kissesEnd(text, lower.end())))) {
                     found.add(lower);
                 }
             }
@@ -365,7 +401,9 @@ final class NameRecognizer implements Recognizer {
             }
             List<String> words = words(name.valueIn(text));
             boolean afterSignOff = previousLineIsSignOff(text, at);
-            boolean closing = endsText(text, name.end()) && !words.isEmpty() && lexicon.isKnownName(words.get(0))
+            boolean closing = endsText(text, name.end())
+                    && !words.isEmpty()
+                    && lexicon.isKnownName(words.get(0))
                     && !lexicon.isAmbiguous(words.get(0));
             if (afterSignOff || closing) {
                 found.add(name);
@@ -373,7 +411,8 @@ final class NameRecognizer implements Recognizer {
         }
         Matcher last = lastLine.matcher(text);
         while (last.find()) {
-            Detection name = nameAt(text, last.end(), words -> lexicon.isGivenName(words.get(0)) && !lexicon.isAmbiguous(words.get(0)));
+            Detection name = nameAt(
+                    text, last.end(), words -> lexicon.isGivenName(words.get(0)) && !lexicon.isAmbiguous(words.get(0)));
             if (name != null && endsText(text, name.end())) {
                 found.add(name);
                 break;
@@ -382,7 +421,8 @@ final class NameRecognizer implements Recognizer {
         // "... for helping my nana!! xx Chloe": a known given name closing the message after a kiss or emoji.
         Matcher tail = KISS_TAIL.matcher(text);
         while (tail.find()) {
-            Detection name = nameAt(text, tail.end(), words -> lexicon.isGivenName(words.get(0)) && !lexicon.isAmbiguous(words.get(0)));
+            Detection name = nameAt(
+                    text, tail.end(), words -> lexicon.isGivenName(words.get(0)) && !lexicon.isAmbiguous(words.get(0)));
             if (name != null && endsText(text, name.end())) {
                 found.add(name);
             }
@@ -395,7 +435,8 @@ final class NameRecognizer implements Recognizer {
             int start = text.lastIndexOf('\n', end - 1) + 1;
             String previous = text.substring(start, end);
             if (!previous.isBlank()) {
-                return signOffLine.matcher(previous).matches() || previous.strip().matches("--|-|—|~");
+                return signOffLine.matcher(previous).matches()
+                        || previous.strip().matches("--|-|—|~");
             }
             end = start - 1;
         }
@@ -452,7 +493,8 @@ final class NameRecognizer implements Recognizer {
         while (w.find()) {
             words.add(new int[] {w.start(), w.end()});
         }
-        while (!words.isEmpty() && lexicon.isNotName(text.substring(words.get(words.size() - 1)[0], words.get(words.size() - 1)[1]))) {
+        while (!words.isEmpty()
+                && lexicon.isNotName(text.substring(words.get(words.size() - 1)[0], words.get(words.size() - 1)[1]))) {
             words.remove(words.size() - 1);
         }
         if (words.isEmpty()) {
@@ -489,12 +531,15 @@ final class NameRecognizer implements Recognizer {
             }
         }
         List<Detection> repeated = new ArrayList<>();
-        values.stream().sorted(Comparator.comparingInt(String::length).reversed()).forEach(value -> {
-            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(value) + "(?![\\p{L}\\p{N}])").matcher(text);
-            while (m.find()) {
-                repeated.add(new Detection(EntityType.NAME, m.start(), m.end(), PRIORITY_REPEATED));
-            }
-        });
+        values.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .forEach(value -> {
+                    Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(value) + "(?![\\p{L}\\p{N}])")
+                            .matcher(text);
+                    while (m.find()) {
+                        repeated.add(new Detection(EntityType.NAME, m.start(), m.end(), PRIORITY_REPEATED));
+                    }
+                });
         return repeated;
     }
 }

@@ -1,5 +1,7 @@
 package org.careloop.policy.deid;
 
+import com.google.i18n.phonenumbers.PhoneNumberMatch;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,9 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.google.i18n.phonenumbers.PhoneNumberMatch;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
 
 /**
  * Phone and fax numbers, found by libphonenumber. Leniency POSSIBLE rather than VALID: fictional exchanges such as
@@ -32,13 +31,18 @@ final class PhoneRecognizer implements Recognizer {
      * Where patients of a clinic often come from: a national number starting with 0 that is valid in one of these
      * counts even without a country cue ("09201234567" in the Philippines, "0532 123 45 67" in Turkey).
      */
-    private static final List<String> COMMON_REGIONS = List.of("GB", "IE", "DE", "FR", "ES", "IT", "NL", "PL", "PT", "TR", "PH", "IN",
-            "PK", "NG", "GH", "KE", "ZA", "AU", "NZ", "MX", "BR", "AR", "CO", "VN", "TH", "ID", "MY", "JP", "KR", "CN", "EG", "MA");
+    private static final List<String> COMMON_REGIONS = List.of(
+            "GB", "IE", "DE", "FR", "ES", "IT", "NL", "PL", "PT", "TR", "PH", "IN", "PK", "NG", "GH", "KE", "ZA", "AU",
+            "NZ", "MX", "BR", "AR", "CO", "VN", "TH", "ID", "MY", "JP", "KR", "CN", "EG", "MA");
+
     private static final Pattern PHONE_WORD = Pattern.compile(
             "(?:tel|phone|mobile|mob|cell|call|ring|text|whatsapp|landline|number|no\\.|nr|fax|contact|reach|numéro|nummer|telefon|teléfono|móvil)"
-                    + "[^\\n]{0,25}$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + "[^\\n]{0,25}$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Map<String, String> COUNTRY_CUES = Map.ofEntries(
-            Map.entry("(?:\\buk\\b|england|britain|british|london|manchester|birmingham|scotland|wales|glasgow|leeds|liverpool)", "GB"),
+            Map.entry(
+                    "(?:\\buk\\b|england|britain|british|london|manchester|birmingham|scotland|wales|glasgow|leeds|liverpool)",
+                    "GB"),
             Map.entry("(?:germany|deutschland|german|berlin|munich|münchen|hamburg|frankfurt)", "DE"),
             Map.entry("(?:france|french|paris|lyon|marseille)", "FR"),
             Map.entry("(?:spain|españa|spanish|madrid|barcelona)", "ES"),
@@ -50,11 +54,13 @@ final class PhoneRecognizer implements Recognizer {
             Map.entry("(?:nigeria|lagos|abuja)", "NG"),
             Map.entry("(?:\\bindia\\b|mumbai|delhi|bangalore)", "IN"));
     private static final List<Map.Entry<Pattern, String>> CUES = COUNTRY_CUES.entrySet().stream()
-            .map(e -> Map.entry(Pattern.compile(e.getKey(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), e.getValue()))
+            .map(e -> Map.entry(
+                    Pattern.compile(e.getKey(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), e.getValue()))
             .toList();
 
     /** How far a national number may reach from its leading 0: "(020) 7946 0000", "0049 30 901820" fit. */
     private static final int WINDOW = 26;
+
     private static final int MIN_NATIONAL_DIGITS = 9;
 
     private final String defaultRegion;
@@ -66,7 +72,8 @@ final class PhoneRecognizer implements Recognizer {
     @Override
     public List<Detection> find(String text) {
         List<Detection> found = new ArrayList<>();
-        for (PhoneNumberMatch match : PHONES.findNumbers(text, defaultRegion, PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
+        for (PhoneNumberMatch match :
+                PHONES.findNumbers(text, defaultRegion, PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
             if (digits(match.rawString()) >= 7 && standsAlone(text, match.start(), match.end())) {
                 found.add(detection(text, match.start(), match.end()));
             }
@@ -89,8 +96,10 @@ final class PhoneRecognizer implements Recognizer {
             }
             for (String region : regions) {
                 Detection hit = null;
-                for (PhoneNumberMatch match : PHONES.findNumbers(window, region, PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
-                    if (match.start() <= 1 && standsAlone(text, at + match.start(), at + match.end())
+                for (PhoneNumberMatch match :
+                        PHONES.findNumbers(window, region, PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
+                    if (match.start() <= 1
+                            && standsAlone(text, at + match.start(), at + match.end())
                             && plausibleNational(text, at + match.start(), match, region)) {
                         hit = detection(text, at + match.start(), at + match.end());
                     }
@@ -141,8 +150,11 @@ final class PhoneRecognizer implements Recognizer {
     /** "GL0285191", "4532-281-736-AB": digits inside a longer code are that code, not a phone number. */
     private static boolean standsAlone(String text, int start, int end) {
         boolean letterBefore = start > 0 && Character.isLetter(text.charAt(start - 1));
-        boolean letterAfter = end < text.length() && (Character.isLetter(text.charAt(end))
-                || (end + 1 < text.length() && text.charAt(end) == '-' && Character.isLetterOrDigit(text.charAt(end + 1))));
+        boolean letterAfter = end < text.length()
+                && (Character.isLetter(text.charAt(end))
+                        || (end + 1 < text.length()
+                                && text.charAt(end) == '-'
+                                && Character.isLetterOrDigit(text.charAt(end + 1))));
         return !letterBefore && !letterAfter;
     }
 

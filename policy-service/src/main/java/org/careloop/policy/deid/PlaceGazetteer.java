@@ -14,8 +14,7 @@ import java.util.regex.Pattern;
 final class PlaceGazetteer {
 
     /** One place found in a text; {@code needsContext} for places that are also English words or very short. */
-    record Place(int start, int end, boolean needsContext) {
-    }
+    record Place(int start, int end, boolean needsContext) {}
 
     private static final int MAX_WORDS = 5;
     private static final int SHORT = 3;
@@ -76,7 +75,8 @@ final class PlaceGazetteer {
             String candidate = text.substring(at, end);
             if (places.contains(key(candidate))) {
                 bestEnd = end;
-            } else if (candidate.endsWith(".") && places.contains(key(candidate.substring(0, candidate.length() - 1)))) {
+            } else if (candidate.endsWith(".")
+                    && places.contains(key(candidate.substring(0, candidate.length() - 1)))) {
                 bestEnd = end - 1;
             }
             if (!gap.region(end, text.length()).lookingAt()) {

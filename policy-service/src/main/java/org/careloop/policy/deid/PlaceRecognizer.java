@@ -23,20 +23,29 @@ final class PlaceRecognizer implements Recognizer {
 
     private static final Pattern CUE_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:in|from|to|near|at|around|outside(?:[ \\t]+of)?|visiting|visit|towards|via|of|between|and|nr\\.?|lives?|living|based|moved|back[ \\t]+(?:in|to)|trip[ \\t]+to)"
-                    + "[ \\t]+(?:the[ \\t]+)?$", CI);
-    private static final String STATE_OR_REGION = "(?:" + IdentifierPatterns.STATES + "|" + PostalCodeRecognizer.AU_CA_REGIONS
-            + "|England|Scotland|Wales|Ireland|Northern Ireland|UK|U\\.K\\.|USA|US|Canada|Australia|New Zealand|Ontario|Quebec|British Columbia|Alberta"
-            + "|Manitoba|Saskatchewan|Nova Scotia|New South Wales|Queensland|Victoria|Tasmania|Co\\.[ \\t]+\\p{Lu}\\p{Ll}+)(?![\\p{L}])";
-    private static final Pattern CONTEXT_AFTER = Pattern.compile(",?[ \\t]*(?:" + STATE_OR_REGION + "|" + PostalCodeRecognizer.UK + "|"
-            + PostalCodeRecognizer.CANADA + "|" + PostalCodeRecognizer.US_ZIP + ")");
+                    + "[ \\t]+(?:the[ \\t]+)?$",
+            CI);
+    private static final String STATE_OR_REGION =
+            "(?:" + IdentifierPatterns.STATES + "|" + PostalCodeRecognizer.AU_CA_REGIONS
+                    + "|England|Scotland|Wales|Ireland|Northern Ireland|UK|U\\.K\\.|USA|US|Canada|Australia|New Zealand|Ontario|Quebec|British Columbia|Alberta"
+                    + "|Manitoba|Saskatchewan|Nova Scotia|New South Wales|Queensland|Victoria|Tasmania|Co\\.[ \\t]+\\p{Lu}\\p{Ll}+)(?![\\p{L}])";
+    private static final Pattern CONTEXT_AFTER = Pattern.compile(",?[ \\t]*(?:" + STATE_OR_REGION + "|"
+            + PostalCodeRecognizer.UK + "|" + PostalCodeRecognizer.CANADA + "|" + PostalCodeRecognizer.US_ZIP + ")");
     private static final String TOWN = "\\p{Lu}\\p{Ll}+(?:[ \\t-]\\p{Lu}\\p{Ll}+){0,2}";
     /** An unknown town before a state and its code, or before a postal code: "Edison NJ", "Bondi NSW 2026". */
-    private static final Pattern BEFORE_CODE = Pattern.compile("(?<![\\p{L}])(" + TOWN + "),?[ \\t]+(?=(?:"
-            + "(?:" + IdentifierPatterns.STATE_CODES + "|" + PostalCodeRecognizer.AU_CA_REGIONS + ")(?:[ \\t]+\\d{4,5}(?:-\\d{4})?|[ \\t]*(?:[.,;!?)]|$))"
-            + "|" + PostalCodeRecognizer.UK + "(?![A-Za-z0-9])|" + PostalCodeRecognizer.CANADA + "(?![A-Za-z0-9])))", Pattern.MULTILINE);
+    private static final Pattern BEFORE_CODE = Pattern.compile(
+            "(?<![\\p{L}])(" + TOWN + "),?[ \\t]+(?=(?:"
+                    + "(?:" + IdentifierPatterns.STATE_CODES + "|" + PostalCodeRecognizer.AU_CA_REGIONS
+                    + ")(?:[ \\t]+\\d{4,5}(?:-\\d{4})?|[ \\t]*(?:[.,;!?)]|$))"
+                    + "|" + PostalCodeRecognizer.UK + "(?![A-Za-z0-9])|" + PostalCodeRecognizer.CANADA
+                    + "(?![A-Za-z0-9])))",
+            Pattern.MULTILINE);
     /** The town of a street line: "14 Harewood Avenue, Croydon", "Flat 3, 41 Church Lane, Peckham, London". */
-    private static final Pattern AFTER_STREET = Pattern.compile(IdentifierPatterns.STREET_LINE + ",[ \\t]*(" + TOWN + ")(?:,[ \\t]*(" + TOWN + "))?");
-    private static final Pattern STREET_WORD_AFTER = Pattern.compile("[ \\t]+" + IdentifierPatterns.STREET_SUFFIX + "(?![\\p{L}])");
+    private static final Pattern AFTER_STREET =
+            Pattern.compile(IdentifierPatterns.STREET_LINE + ",[ \\t]*(" + TOWN + ")(?:,[ \\t]*(" + TOWN + "))?");
+
+    private static final Pattern STREET_WORD_AFTER =
+            Pattern.compile("[ \\t]+" + IdentifierPatterns.STREET_SUFFIX + "(?![\\p{L}])");
     private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{N}'’.-])\\p{Lu}");
 
     private final PlaceGazetteer places;
@@ -54,13 +63,22 @@ final class PlaceRecognizer implements Recognizer {
         int from = 0;
         while (from < text.length() && cap.find(from)) {
             PlaceGazetteer.Place place = places.placeAt(text, cap.start());
-            if (place == null || STREET_WORD_AFTER.matcher(text).region(place.end(), text.length()).lookingAt()) {
+            if (place == null
+                    || STREET_WORD_AFTER
+                            .matcher(text)
+                            .region(place.end(), text.length())
+                            .lookingAt()) {
                 from = cap.end();
                 continue;
             }
-            boolean context = cueBefore(text, place.start()) || CONTEXT_AFTER.matcher(text).region(place.end(), text.length()).lookingAt();
+            boolean context = cueBefore(text, place.start())
+                    || CONTEXT_AFTER
+                            .matcher(text)
+                            .region(place.end(), text.length())
+                            .lookingAt();
             if (context || !place.needsContext()) {
-                found.add(new Detection(EntityType.CITY, place.start(), place.end(), context ? PRIORITY : PRIORITY_WITHOUT_CONTEXT));
+                found.add(new Detection(
+                        EntityType.CITY, place.start(), place.end(), context ? PRIORITY : PRIORITY_WITHOUT_CONTEXT));
             }
             from = place.end();
         }

@@ -19,20 +19,30 @@ final class PostalCodeRecognizer implements Recognizer {
     static final String UK = "(?:[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]?\\d[ABD-HJLNP-UW-Z]{2})";
     /** H2X 1Y4, M5V 2T6 (no D F I O Q U; no W or Z first). */
     static final String CANADA = "(?:[ABCEGHJ-NPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z][ \\t-]?\\d[ABCEGHJ-NPRSTV-Z]\\d)";
+
     static final String US_ZIP = "(?:\\d{5}(?:-\\d{4})?)";
     /** Australian states and territories, and Canadian provinces, as written before a postal code. */
-    static final String AU_CA_REGIONS = "(?:NSW|VIC|QLD|SA|WA|TAS|ACT|NT|Vic|Qld|Tas|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|PEI|Ont|Que)";
-    private static final String CODE_WORD = "(?:post[ \\t]?code|postal[ \\t]+code|zip(?:[ \\t]*code)?|plz|code[ \\t]+postal|c\\.?p\\.?|eircode|pin[ \\t]?code)";
+    static final String AU_CA_REGIONS =
+            "(?:NSW|VIC|QLD|SA|WA|TAS|ACT|NT|Vic|Qld|Tas|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|PEI|Ont|Que)";
+
+    private static final String CODE_WORD =
+            "(?:post[ \\t]?code|postal[ \\t]+code|zip(?:[ \\t]*code)?|plz|code[ \\t]+postal|c\\.?p\\.?|eircode|pin[ \\t]?code)";
 
     private static final Pattern UK_CODE = Pattern.compile("(?<![A-Za-z0-9])" + UK + "(?![A-Za-z0-9])");
     private static final Pattern CANADIAN_CODE = Pattern.compile("(?<![A-Za-z0-9])" + CANADA + "(?![A-Za-z0-9])", CI);
-    private static final Pattern AFTER_REGION = Pattern.compile("(?<![A-Za-z])" + AU_CA_REGIONS + ",?[ \\t]+(\\d{4})(?![\\d-])");
-    private static final Pattern AFTER_CODE_WORD = Pattern.compile("(?<![\\p{L}])" + CODE_WORD + "[ \\t]*(?:is|was|:|#|-)?[ \\t]*:?[ \\t]*"
-            + "((?=[A-Za-z0-9 -]{0,9}\\d)[A-Za-z0-9]{2,5}(?:[ -][A-Za-z0-9]{2,4})?)(?![A-Za-z0-9])", CI);
+    private static final Pattern AFTER_REGION =
+            Pattern.compile("(?<![A-Za-z])" + AU_CA_REGIONS + ",?[ \\t]+(\\d{4})(?![\\d-])");
+    private static final Pattern AFTER_CODE_WORD = Pattern.compile(
+            "(?<![\\p{L}])" + CODE_WORD + "[ \\t]*(?:is|was|:|#|-)?[ \\t]*:?[ \\t]*"
+                    + "((?=[A-Za-z0-9 -]{0,9}\\d)[A-Za-z0-9]{2,5}(?:[ -][A-Za-z0-9]{2,4})?)(?![A-Za-z0-9])",
+            CI);
     /** "In 2019 London..." is a year, not a code. */
     private static final String NOT_A_YEAR = "(?!(?:19|20)\\d\\d(?!\\d))";
-    private static final Pattern NUMBER_THEN_WORD = Pattern.compile("(?<![\\d.,/:-])" + NOT_A_YEAR + "(\\d{4,5}|\\d{4}[ \\t]?[A-Z]{2}|\\d{2}-\\d{3})[ \\t]+(?=\\p{Lu})");
-    private static final Pattern WORD_THEN_NUMBER = Pattern.compile("(?<![\\d.,/:-])" + NOT_A_YEAR + "(\\d{4,5}(?:-\\d{4})?)(?![\\d-])");
+
+    private static final Pattern NUMBER_THEN_WORD = Pattern.compile(
+            "(?<![\\d.,/:-])" + NOT_A_YEAR + "(\\d{4,5}|\\d{4}[ \\t]?[A-Z]{2}|\\d{2}-\\d{3})[ \\t]+(?=\\p{Lu})");
+    private static final Pattern WORD_THEN_NUMBER =
+            Pattern.compile("(?<![\\d.,/:-])" + NOT_A_YEAR + "(\\d{4,5}(?:-\\d{4})?)(?![\\d-])");
     private static final Pattern BEFORE_NUMBER = Pattern.compile(",?[ \\t]+$");
 
     private final PlaceGazetteer places;

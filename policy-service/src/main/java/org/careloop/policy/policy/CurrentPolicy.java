@@ -1,12 +1,10 @@
 package org.careloop.policy.policy;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
-
 import org.careloop.policy.common.PolicyServiceConfig;
 
 /** The policy version in force and the version of each of its catalogues, loaded once at start. */
@@ -25,7 +23,8 @@ public class CurrentPolicy {
         this.manifest = manifest;
         Map<String, String> versions = new LinkedHashMap<>();
         manifest.catalogues().forEach((name, resource) -> {
-            String version = PolicyDocuments.readJson(resource, VersionedDocument.class).version();
+            String version =
+                    PolicyDocuments.readJson(resource, VersionedDocument.class).version();
             if (version == null || version.isBlank()) {
                 throw new IllegalStateException("catalogue " + resource + " has no version");
             }

@@ -1,22 +1,20 @@
 package org.careloop.policy.policy;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /** Reads the policy's data files (JSON and word lists) from the classpath. */
 public final class PolicyDocuments {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
-    private PolicyDocuments() {
-    }
+    private PolicyDocuments() {}
 
     public static <T> T readJson(String resource, Class<T> type) {
         try (InputStream in = open(resource)) {
@@ -29,7 +27,8 @@ public final class PolicyDocuments {
     /** One entry per line; blank lines and lines starting with '#' are skipped. */
     public static List<String> readLines(String resource) {
         try (InputStream in = open(resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
                     .map(String::strip)
                     .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                     .toList();

@@ -5,7 +5,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -32,7 +31,7 @@ public class PolicyResource {
     @APIResponse(responseCode = "403", description = "Caller is not review-service")
     public PolicyView current() {
         PolicyManifest manifest = policy.manifest();
-        return new PolicyView(manifest.version(), manifest.effectiveFrom(), manifest.description(),
-                policy.catalogueVersions());
+        return new PolicyView(
+                manifest.version(), manifest.effectiveFrom(), manifest.description(), policy.catalogueVersions());
     }
 }

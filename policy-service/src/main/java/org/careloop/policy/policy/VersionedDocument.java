@@ -4,5 +4,4 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /** Reads only the {@code version} of a catalogue. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record VersionedDocument(String version) {
-}
+record VersionedDocument(String version) {}

@@ -1,7 +1,6 @@
 package org.careloop.policy.screening;
 
 import java.util.List;
-
 import org.careloop.policy.deid.DeidEntity;
 import org.careloop.policy.triage.PromptInjection;
 import org.careloop.policy.triage.RedFlag;
@@ -15,5 +14,4 @@ public record ScreenResponse(
         List<DeidEntity> entities,
         List<RedFlag> redFlags,
         Severity highestSeverity,
-        PromptInjection promptInjection) {
-}
+        PromptInjection promptInjection) {}

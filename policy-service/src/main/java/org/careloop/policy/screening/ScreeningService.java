@@ -1,14 +1,12 @@
 package org.careloop.policy.screening;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.careloop.policy.deid.DeidEntity;
 import org.careloop.policy.deid.DeidResult;
 import org.careloop.policy.deid.Deidentifier;
@@ -34,8 +32,12 @@ public class ScreeningService {
     private final PromptInjectionDetector injection;
     private final LlmTriageOpinion llm;
 
-    public ScreeningService(CurrentPolicy policy, Deidentifier deidentifier, Triage triage,
-                            PromptInjectionDetector injection, LlmTriageOpinion llm) {
+    public ScreeningService(
+            CurrentPolicy policy,
+            Deidentifier deidentifier,
+            Triage triage,
+            PromptInjectionDetector injection,
+            LlmTriageOpinion llm) {
         this.policy = policy;
         this.deidentifier = deidentifier;
         this.triage = triage;
@@ -51,15 +53,22 @@ public class ScreeningService {
         if (llm.enabled() && flags.highestSeverity() != Severity.EMERGENCY) {
             TriageResult screened = flags;
             flags = llm.opinion(messageId, deid.deidentifiedText(), text.length())
-                    .map(flag -> Triage.withFlag(screened, flag)).orElse(flags);
+                    .map(flag -> Triage.withFlag(screened, flag))
+                    .orElse(flags);
         }
         PromptInjection cues = injection.detect(text);
         record(messageId, text.length(), deid, flags, cues);
         // Ids and counts only: message text never goes to the log.
-        LOG.infof("screened message %s: %d identifiers, highest severity %s, injection suspected %s, policy %s",
+        LOG.infof(
+                "screened message %s: %d identifiers, highest severity %s, injection suspected %s, policy %s",
                 messageId, deid.entities().size(), flags.highestSeverity(), cues.suspected(), policy.version());
-        return new ScreenResponse(policy.version(), deid.deidentifiedText(), deid.entities(), flags.redFlags(),
-                flags.highestSeverity(), cues);
+        return new ScreenResponse(
+                policy.version(),
+                deid.deidentifiedText(),
+                deid.entities(),
+                flags.redFlags(),
+                flags.highestSeverity(),
+                cues);
     }
 
     private void record(String messageId, int textLength, DeidResult deid, TriageResult flags, PromptInjection cues) {
@@ -72,7 +81,11 @@ public class ScreeningService {
         record.messageId = messageId;
         record.policyVersion = policy.version();
         record.entityCounts = counts;
-        record.redFlagCategories = flags.redFlags().stream().map(RedFlag::category).distinct().sorted().toList();
+        record.redFlagCategories = flags.redFlags().stream()
+                .map(RedFlag::category)
+                .distinct()
+                .sorted()
+                .toList();
         record.highestSeverity = flags.highestSeverity();
         record.promptInjectionSuspected = cues.suspected();
         record.textLength = textLength;

@@ -15,8 +15,8 @@ final class ClinicalContext {
 
     private static final int NEGATION_SCOPE_WORDS = 6;
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern NEGATED_CLAUSE = Pattern.compile(
-            "\\s*(?:no|without|never|nor|denies|negative\\s+for|free\\s+of)\\s", CI);
+    private static final Pattern NEGATED_CLAUSE =
+            Pattern.compile("\\s*(?:no|without|never|nor|denies|negative\\s+for|free\\s+of)\\s", CI);
     private static final Pattern PERSONAL = Pattern.compile(
             "(?<![\\p{L}'])(?:i|i'm|me|my|we|us|our|he|she|him|her|his|they|them|their|you|your)(?![\\p{L}'])", CI);
     private static final Pattern WE = Pattern.compile("(?<![\\p{L}'])(?:we|us|we're|we've)(?![\\p{L}'])", CI);
@@ -82,9 +82,11 @@ final class ClinicalContext {
 
     /** The fragments as one case-insensitive alternation between {@code before} and {@code after}. */
     private static Pattern anyOf(List<String> fragments, String before, String after) {
-        return Pattern.compile(fragments.stream()
-                .map(f -> "(?:" + f + ")")
-                .collect(Collectors.joining("|", before + "(?:", ")" + after)), CI);
+        return Pattern.compile(
+                fragments.stream()
+                        .map(f -> "(?:" + f + ")")
+                        .collect(Collectors.joining("|", before + "(?:", ")" + after)),
+                CI);
     }
 
     /**
@@ -136,8 +138,10 @@ final class ClinicalContext {
 
         // "if he has a seizure": the hypothetical's verb may be part of the phrase itself.
         String upToEnd = text.substring(sentenceStart, end);
-        if (hypothetical.matcher(before).find() || hypothetical.matcher(upToEnd).find()
-                || notASymptom.matcher(after).find() || aboutNobody(text, sentence, sentenceEnd)) {
+        if (hypothetical.matcher(before).find()
+                || hypothetical.matcher(upToEnd).find()
+                || notASymptom.matcher(after).find()
+                || aboutNobody(text, sentence, sentenceEnd)) {
             return Assertion.HYPOTHETICAL;
         }
         if (figurative.matcher(sentence).find() || inIdiom(sentence, start - sentenceStart, end - sentenceStart)) {
@@ -146,7 +150,8 @@ final class ClinicalContext {
         if (familyHistory.matcher(sentence).find()) {
             return Assertion.OTHER_PERSON_PAST;
         }
-        if ((isNegated(before) || negatedWithin(text.substring(start, end))) && !undoesNegation.matcher(after).find()) {
+        if ((isNegated(before) || negatedWithin(text.substring(start, end)))
+                && !undoesNegation.matcher(after).find()) {
             return Assertion.NEGATED;
         }
         Assertion assertion = presentOrPast(sentence, clause, aboutSomeoneElse(before));
@@ -155,7 +160,8 @@ final class ClinicalContext {
 
     /** Nothing in {@code afterwards} says the episode is back or not over: "but", "still", "worse", "again". */
     private boolean stillOver(String afterwards) {
-        return !notOver.matcher(afterwards).find() && !worsening.matcher(afterwards).find()
+        return !notOver.matcher(afterwards).find()
+                && !worsening.matcher(afterwards).find()
                 && !recurrence.matcher(afterwards).find();
     }
 
@@ -164,8 +170,10 @@ final class ClinicalContext {
      * dangerous?". A question that names anyone ("Is a temperature of 38 bad in my 5-week-old?") is not one.
      */
     private boolean aboutNobody(String text, String sentence, int sentenceEnd) {
-        return sentenceEnd < text.length() && text.charAt(sentenceEnd) == '?'
-                && genericQuestion.matcher(sentence).lookingAt() && !PERSONAL.matcher(sentence).find();
+        return sentenceEnd < text.length()
+                && text.charAt(sentenceEnd) == '?'
+                && genericQuestion.matcher(sentence).lookingAt()
+                && !PERSONAL.matcher(sentence).find();
     }
 
     /**
@@ -181,8 +189,8 @@ final class ClinicalContext {
             return Assertion.RESOLVED;
         }
         int sentenceEnd = sentenceStart + sentence.length();
-        String region = text.substring(sentenceStart,
-                sentenceEnd < text.length() ? sentenceEnd(text, sentenceEnd + 1) : sentenceEnd);
+        String region = text.substring(
+                sentenceStart, sentenceEnd < text.length() ? sentenceEnd(text, sentenceEnd + 1) : sentenceEnd);
         Matcher care = careReceived.matcher(region);
         if (care.find() && stillOver(region.substring(care.end()))) {
             return Assertion.TREATED;
@@ -199,7 +207,8 @@ final class ClinicalContext {
      */
     private boolean negatedWithin(String phrase) {
         int lastClause = lastClauseStart(phrase);
-        return lastClause > 0 && NEGATED_CLAUSE.matcher(phrase.substring(lastClause)).lookingAt();
+        return lastClause > 0
+                && NEGATED_CLAUSE.matcher(phrase.substring(lastClause)).lookingAt();
     }
 
     /**
@@ -209,7 +218,9 @@ final class ClinicalContext {
     boolean attributed(String text, int start, int end) {
         int sentenceStart = sentenceStart(text, start);
         String clause = clause(text, sentenceStart, sentenceEnd(text, end), start, end);
-        return self.matcher(clause).find() || otherPeople.matcher(clause).find() || WE.matcher(clause).find()
+        return self.matcher(clause).find()
+                || otherPeople.matcher(clause).find()
+                || WE.matcher(clause).find()
                 || present.matcher(clause).find();
     }
 
@@ -243,7 +254,8 @@ final class ClinicalContext {
         if (other) {
             String aboutThem = untilSelf(clause);
             boolean now = present.matcher(aboutThem).find();
-            boolean past = pastForOthers.matcher(aboutThem).find() || history.matcher(sentence).find();
+            boolean past = pastForOthers.matcher(aboutThem).find()
+                    || history.matcher(sentence).find();
             return !now && past ? Assertion.OTHER_PERSON_PAST : Assertion.PRESENT;
         }
         boolean now = present.matcher(clause).find();
@@ -341,7 +353,8 @@ final class ClinicalContext {
             return true;
         }
         // A full stop ends a sentence when followed by space or the end, not inside "100.4" or "Dr.".
-        return c == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))
+        return c == '.'
+                && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))
                 && !(i >= 2 && text.regionMatches(true, i - 2, "dr", 0, 2));
     }
 }

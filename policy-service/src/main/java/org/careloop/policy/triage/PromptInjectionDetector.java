@@ -1,14 +1,12 @@
 package org.careloop.policy.triage;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
-
 import org.careloop.policy.policy.CurrentPolicy;
 import org.careloop.policy.policy.PolicyDocuments;
 import org.careloop.policy.policy.PolicyManifest;
@@ -20,11 +18,9 @@ import org.careloop.policy.policy.PolicyManifest;
 @Singleton
 public class PromptInjectionDetector {
 
-    public record Cue(String id, String pattern) {
-    }
+    public record Cue(String id, String pattern) {}
 
-    public record Catalogue(String version, String description, List<Cue> patterns) {
-    }
+    public record Catalogue(String version, String description, List<Cue> patterns) {}
 
     private final String version;
     private final List<Pattern> patterns;
@@ -37,7 +33,8 @@ public class PromptInjectionDetector {
     public PromptInjectionDetector(Catalogue catalogue) {
         this.version = catalogue.version();
         this.patterns = catalogue.patterns().stream()
-                .map(cue -> Pattern.compile(cue.pattern(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE))
+                .map(cue -> Pattern.compile(
+                        cue.pattern(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE))
                 .toList();
     }
 

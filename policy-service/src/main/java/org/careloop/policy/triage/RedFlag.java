@@ -13,7 +13,11 @@ public record RedFlag(
         int start,
         int end,
         @Schema(examples = "chest-pain-01") String ruleId,
-        @Schema(description = "The screening layer that raised it") TriageLayer layer,
-        @Schema(description = "The layer's score: 1.0 for a catalogue phrase, the similarity for the semantic layer",
-                examples = "0.87") double score) {
-}
+
+        @Schema(description = "The screening layer that raised it")
+        TriageLayer layer,
+
+        @Schema(
+                description = "The layer's score: 1.0 for a catalogue phrase, the similarity for the semantic layer",
+                examples = "0.87")
+        double score) {}

@@ -42,8 +42,10 @@ final class SemanticTriage {
     }
 
     List<RedFlag> assess(String text, ClinicalContext context) {
-        List<MessageSegments.Segment> segments = MessageSegments.of(text, exemplars.thresholds().maxWords());
-        float[][] vectors = encoder.encode(segments.stream().map(s -> s.in(text)).toList());
+        List<MessageSegments.Segment> segments =
+                MessageSegments.of(text, exemplars.thresholds().maxWords());
+        float[][] vectors =
+                encoder.encode(segments.stream().map(s -> s.in(text)).toList());
         List<RedFlag> flags = new ArrayList<>();
         for (int i = 0; i < segments.size(); i++) {
             double[] p = classifier.probabilities(vectors[i]);
@@ -61,10 +63,16 @@ final class SemanticTriage {
             if (!assertion.raises()) {
                 continue;
             }
-            severity = assertion.raisedAt(severity, score.category().resolvable(), score.category().acute());
+            severity = assertion.raisedAt(
+                    severity, score.category().resolvable(), score.category().acute());
             String category = score.category().category();
-            flags.add(new RedFlag(category, severity, segment.start(), segment.end(),
-                    "semantic-" + category.toLowerCase(Locale.ROOT).replace('_', '-'), TriageLayer.SEMANTIC,
+            flags.add(new RedFlag(
+                    category,
+                    severity,
+                    segment.start(),
+                    segment.end(),
+                    "semantic-" + category.toLowerCase(Locale.ROOT).replace('_', '-'),
+                    TriageLayer.SEMANTIC,
                     Math.round(score.probability() * 1000) / 1000.0));
         }
         return flags;
@@ -73,7 +81,8 @@ final class SemanticTriage {
     Severity severity(Score score) {
         TriageExemplars.Thresholds t = exemplars.thresholds();
         Severity raised = Severity.ROUTINE;
-        if (score.similarity() >= t.similarity() && score.probability() >= t.emergency()
+        if (score.similarity() >= t.similarity()
+                && score.probability() >= t.emergency()
                 && score.margin() >= t.margin()) {
             raised = Severity.EMERGENCY;
         } else if (score.similarity() >= t.similarity() && score.probability() >= t.urgent()) {
@@ -101,8 +110,11 @@ final class SemanticTriage {
                 bestClass = c;
             }
         }
-        return new Score(exemplars.categories().get(bestClass), SentenceEncoder.meanOfNearest(categoryVectors.get(bestClass), vector, k),
-                SentenceEncoder.meanOfNearest(notEmergencyVectors, vector, k), emergencyProbability(p));
+        return new Score(
+                exemplars.categories().get(bestClass),
+                SentenceEncoder.meanOfNearest(categoryVectors.get(bestClass), vector, k),
+                SentenceEncoder.meanOfNearest(notEmergencyVectors, vector, k),
+                emergencyProbability(p));
     }
 
     /** Classes 0..n-1 are the categories in catalogue order, class n is "not an emergency". */

@@ -24,7 +24,8 @@ public final class SentenceEncoder {
 
     private static final class Holder {
         static final SentenceEncoder SHARED = new SentenceEncoder(
-                OnnxSentenceModel.bgeSmallEnV15Quantized(1), Runtime.getRuntime().availableProcessors());
+                OnnxSentenceModel.bgeSmallEnV15Quantized(1),
+                Runtime.getRuntime().availableProcessors());
     }
 
     private final OnnxSentenceModel model;
@@ -36,11 +37,13 @@ public final class SentenceEncoder {
         this.model = model;
         this.workers = Math.max(1, workers);
         AtomicInteger number = new AtomicInteger();
-        this.helpers = this.workers == 1 ? null : Executors.newFixedThreadPool(this.workers - 1, task -> {
-            Thread thread = new Thread(task, "sentence-model-" + number.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.helpers = this.workers == 1
+                ? null
+                : Executors.newFixedThreadPool(this.workers - 1, task -> {
+                    Thread thread = new Thread(task, "sentence-model-" + number.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
     }
 
     public static SentenceEncoder shared() {
@@ -95,7 +98,8 @@ public final class SentenceEncoder {
                 f.get();
             } catch (ExecutionException e) {
                 if (failure == null) {
-                    failure = e.getCause() instanceof RuntimeException r ? r
+                    failure = e.getCause() instanceof RuntimeException r
+                            ? r
                             : new IllegalStateException("the sentence model failed", e.getCause());
                 }
             } catch (InterruptedException e) {

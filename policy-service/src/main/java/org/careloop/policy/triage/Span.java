@@ -1,5 +1,4 @@
 package org.careloop.policy.triage;
 
 /** Offsets into a text, start inclusive, end exclusive. */
-public record Span(int start, int end) {
-}
+public record Span(int start, int end) {}

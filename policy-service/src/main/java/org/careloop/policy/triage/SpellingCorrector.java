@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.careloop.policy.common.EnglishWords;
 
 /**
@@ -84,7 +83,8 @@ final class SpellingCorrector {
             out.append(text.charAt(i));
             map.add(i);
         }
-        return new Corrected(out.toString(), map.stream().mapToInt(Integer::intValue).toArray(), corrections);
+        return new Corrected(
+                out.toString(), map.stream().mapToInt(Integer::intValue).toArray(), corrections);
     }
 
     /** The vocabulary word {@code word} most likely stands for, or null when it is known or nothing is close. */
@@ -96,8 +96,8 @@ final class SpellingCorrector {
         String best = null;
         int bestDistance = allowed + 1;
         for (String target : targets) {
-            if (Math.abs(target.length() - word.length()) > allowed || target.charAt(0) != word.charAt(0)
-                    && word.length() < 6) {
+            if (Math.abs(target.length() - word.length()) > allowed
+                    || target.charAt(0) != word.charAt(0) && word.length() < 6) {
                 continue;
             }
             int distance = distance(word, target, bestDistance);

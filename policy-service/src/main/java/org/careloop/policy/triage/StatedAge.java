@@ -12,19 +12,29 @@ import java.util.regex.Pattern;
  */
 final class StatedAge {
 
-    private static final String NUMBER = "(\\d{1,2}(?:\\.\\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+    private static final String NUMBER =
+            "(\\d{1,2}(?:\\.\\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
     private static final String UNIT = "(days?|weeks?|wks?|months?|mths?|mos?|years?|yrs?)";
     private static final Pattern AGE = Pattern.compile(
             "(?<![\\p{L}\\d])(?:(?:aged?|is|is\\s+only|is\\s+just|he's|she's|\\()\\s*" + NUMBER + "\\s*[- ]?\\s*" + UNIT
-                    + "(?![\\p{L}])|" + NUMBER + "\\s*[- ]?\\s*" + UNIT + "[- ]old|" + NUMBER + "\\s*(?:yo|y/o|y\\.o\\.))",
+                    + "(?![\\p{L}])|" + NUMBER + "\\s*[- ]?\\s*" + UNIT + "[- ]old|" + NUMBER
+                    + "\\s*(?:yo|y/o|y\\.o\\.))",
             Pattern.CASE_INSENSITIVE);
-    private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
-            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
-            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-            Map.entry("eleven", 11), Map.entry("twelve", 12));
+    private static final Map<String, Integer> WORDS = Map.ofEntries(
+            Map.entry("one", 1),
+            Map.entry("two", 2),
+            Map.entry("three", 3),
+            Map.entry("four", 4),
+            Map.entry("five", 5),
+            Map.entry("six", 6),
+            Map.entry("seven", 7),
+            Map.entry("eight", 8),
+            Map.entry("nine", 9),
+            Map.entry("ten", 10),
+            Map.entry("eleven", 11),
+            Map.entry("twelve", 12));
 
-    private StatedAge() {
-    }
+    private StatedAge() {}
 
     /** The youngest age stated in {@code text}, in months, or empty when it states none. */
     static OptionalDouble youngestMonths(String text) {

@@ -1,5 +1,8 @@
 package org.careloop.policy.triage;
 
+import io.quarkus.runtime.Startup;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -13,12 +16,6 @@ import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
-
-import io.quarkus.runtime.Startup;
-
 import org.careloop.policy.policy.CurrentPolicy;
 import org.careloop.policy.policy.PolicyManifest;
 
@@ -32,11 +29,11 @@ import org.careloop.policy.policy.PolicyManifest;
 @Singleton
 public class Triage {
 
-    private record CompiledRule(RedFlagCatalogue.Rule rule, List<Pattern> patterns, List<Pattern> mentions) {
-    }
+    private record CompiledRule(RedFlagCatalogue.Rule rule, List<Pattern> patterns, List<Pattern> mentions) {}
 
     /** Semantic layers are costly to build (every exemplar is embedded): one per exemplar set and version. */
     private static final Map<String, SemanticTriage> SEMANTIC = new ConcurrentHashMap<>();
+
     private static final Map<Set<TriageLayer>, Triage> CLASSPATH = new ConcurrentHashMap<>();
 
     private final RedFlagCatalogue catalogue;
@@ -54,8 +51,10 @@ public class Triage {
 
     /** Only the given layers: to measure each layer on its own. */
     public Triage(CurrentPolicy policy, Set<TriageLayer> layers) {
-        this(RedFlagCatalogue.load(policy.catalogue(PolicyManifest.RED_FLAGS)),
-                TriageExemplars.load(policy.catalogue(PolicyManifest.TRIAGE_EXEMPLARS)), layers);
+        this(
+                RedFlagCatalogue.load(policy.catalogue(PolicyManifest.RED_FLAGS)),
+                TriageExemplars.load(policy.catalogue(PolicyManifest.TRIAGE_EXEMPLARS)),
+                layers);
     }
 
     Triage(RedFlagCatalogue catalogue, TriageExemplars exemplars, Set<TriageLayer> layers) {
@@ -66,18 +65,22 @@ public class Triage {
                 .map(rule -> new CompiledRule(rule, compile(rule.patterns()), compile(rule.mentions())))
                 .toList();
         this.semantic = layers.contains(TriageLayer.SEMANTIC)
-                ? SEMANTIC.computeIfAbsent(exemplars.version() + "/" + exemplars.hashCode(),
+                ? SEMANTIC.computeIfAbsent(
+                        exemplars.version() + "/" + exemplars.hashCode(),
                         key -> new SemanticTriage(exemplars, SentenceEncoder.shared()))
                 : null;
         this.spelling = new SpellingCorrector(Stream.concat(
-                catalogue.rules().stream().flatMap(r -> Stream.concat(r.patterns().stream(), r.mentions().stream())),
-                exemplars.categories().stream().flatMap(c -> c.exemplars().stream())).toList());
+                        catalogue.rules().stream()
+                                .flatMap(r -> Stream.concat(r.patterns().stream(), r.mentions().stream())),
+                        exemplars.categories().stream().flatMap(c -> c.exemplars().stream()))
+                .toList());
         this.language = new LanguageScreen();
     }
 
     private static List<Pattern> compile(List<String> patterns) {
         return patterns.stream()
-                .map(p -> Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + p + ")(?![\\p{L}])",
+                .map(p -> Pattern.compile(
+                        "(?<![\\p{L}\\p{N}])(?:" + p + ")(?![\\p{L}])",
                         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
                 .toList();
     }
@@ -100,7 +103,10 @@ public class Triage {
 
     /** The red-flag categories of the catalogue, in catalogue order. */
     public List<String> categories() {
-        return catalogue.rules().stream().map(RedFlagCatalogue.Rule::category).distinct().toList();
+        return catalogue.rules().stream()
+                .map(RedFlagCatalogue.Rule::category)
+                .distinct()
+                .toList();
     }
 
     /** {@code result} with another layer's flag added: the highest severity wins, nothing is lowered. */
@@ -120,14 +126,25 @@ public class Triage {
         SpellingCorrector.Corrected corrected = spelling.correct(normalised);
         if (layers.contains(TriageLayer.SPELLING) && corrected.corrections() > 0) {
             for (RedFlagMatch m : present(matches(corrected.text()))) {
-                flags.add(new RedFlagMatch(m.rule(), corrected.originalStart(m.start()), corrected.originalEnd(m.end()),
-                        m.assertion(), m.severity()).toRedFlag(TriageLayer.SPELLING));
+                flags.add(new RedFlagMatch(
+                                m.rule(),
+                                corrected.originalStart(m.start()),
+                                corrected.originalEnd(m.end()),
+                                m.assertion(),
+                                m.severity())
+                        .toRedFlag(TriageLayer.SPELLING));
             }
         }
         if (semantic != null) {
             for (RedFlag f : semantic.assess(corrected.text(), context)) {
-                flags.add(new RedFlag(f.category(), f.severity(), corrected.originalStart(f.start()),
-                        corrected.originalEnd(f.end()), f.ruleId(), f.layer(), f.score()));
+                flags.add(new RedFlag(
+                        f.category(),
+                        f.severity(),
+                        corrected.originalStart(f.start()),
+                        corrected.originalEnd(f.end()),
+                        f.ruleId(),
+                        f.layer(),
+                        f.score()));
             }
         }
         if (layers.contains(TriageLayer.LANGUAGE)) {
@@ -148,14 +165,17 @@ public class Triage {
      */
     private static List<RedFlag> withoutRepeats(List<RedFlag> flags) {
         List<RedFlag> sorted = new ArrayList<>(flags);
-        sorted.sort(Comparator.comparing(RedFlag::severity).reversed()
+        sorted.sort(Comparator.comparing(RedFlag::severity)
+                .reversed()
                 .thenComparing(RedFlag::layer)
                 .thenComparingInt(RedFlag::start));
         List<RedFlag> kept = new ArrayList<>();
         for (RedFlag candidate : sorted) {
-            boolean repeat = kept.stream().anyMatch(k -> k.category().equals(candidate.category())
-                    && k.severity().compareTo(candidate.severity()) >= 0
-                    && k.start() < candidate.end() && candidate.start() < k.end());
+            boolean repeat = kept.stream()
+                    .anyMatch(k -> k.category().equals(candidate.category())
+                            && k.severity().compareTo(candidate.severity()) >= 0
+                            && k.start() < candidate.end()
+                            && candidate.start() < k.end());
             if (!repeat) {
                 kept.add(candidate);
             }
@@ -175,30 +195,42 @@ public class Triage {
                 find(pattern, normalised, (start, end) -> found.add(match(rule, normalised, start, end, forAge)));
             }
             for (Pattern pattern : compiled.mentions()) {
-                find(pattern, normalised, (start, end) -> found.add(match(rule, normalised, start, end,
-                        context.attributed(normalised, start, end) ? forAge : forAge.min(Severity.URGENT))));
+                find(
+                        pattern,
+                        normalised,
+                        (start, end) -> found.add(match(
+                                rule,
+                                normalised,
+                                start,
+                                end,
+                                context.attributed(normalised, start, end) ? forAge : forAge.min(Severity.URGENT))));
             }
         }
         // Within a category, overlapping phrases are one piece of evidence: keep the most severe, then longest.
-        found.sort(Comparator.comparing(RedFlagMatch::severity).reversed()
-                .thenComparing(Comparator.comparingInt((RedFlagMatch m) -> m.end() - m.start()).reversed())
+        found.sort(Comparator.comparing(RedFlagMatch::severity)
+                .reversed()
+                .thenComparing(Comparator.comparingInt((RedFlagMatch m) -> m.end() - m.start())
+                        .reversed())
                 .thenComparingInt(RedFlagMatch::start));
         List<RedFlagMatch> kept = new ArrayList<>();
         for (RedFlagMatch candidate : found) {
-            boolean duplicate = kept.stream().anyMatch(k -> k.rule().category().equals(candidate.rule().category())
-                    && k.start() < candidate.end() && candidate.start() < k.end());
+            boolean duplicate = kept.stream()
+                    .anyMatch(k -> k.rule().category().equals(candidate.rule().category())
+                            && k.start() < candidate.end()
+                            && candidate.start() < k.end());
             if (!duplicate) {
                 kept.add(candidate);
             }
         }
-        kept.sort(Comparator.comparingInt(RedFlagMatch::start).thenComparing(m -> m.rule().id()));
+        kept.sort(Comparator.comparingInt(RedFlagMatch::start)
+                .thenComparing(m -> m.rule().id()));
         return kept;
     }
 
     private RedFlagMatch match(RedFlagCatalogue.Rule rule, String text, int start, int end, Severity severity) {
         Assertion assertion = context.assess(text, start, end);
-        return new RedFlagMatch(rule, start, end, assertion,
-                assertion.raisedAt(severity, rule.resolvable(), rule.acute()));
+        return new RedFlagMatch(
+                rule, start, end, assertion, assertion.raisedAt(severity, rule.resolvable(), rule.acute()));
     }
 
     /** Whether every age the message states is above the rule's limit ("a fever in my 7-month-old"). */

@@ -1,7 +1,6 @@
 package org.careloop.policy.triage;
 
 import java.util.List;
-
 import org.careloop.policy.policy.PolicyDocuments;
 
 /**
@@ -9,13 +8,17 @@ import org.careloop.policy.policy.PolicyDocuments;
  * category, sentences that sound alarming but are not emergencies, the cues that negate a whole sentence, and
  * the thresholds, tuned on the development corpora only.
  */
-public record TriageExemplars(String version, String description, Thresholds thresholds, List<String> negations,
-                              List<Category> categories, List<String> notEmergency) {
+public record TriageExemplars(
+        String version,
+        String description,
+        Thresholds thresholds,
+        List<String> negations,
+        List<Category> categories,
+        List<String> notEmergency) {
 
     /** {@code resolvable} and {@code acute} as for a catalogue rule. */
-    public record Category(String category, Severity severity, boolean resolvable, boolean acute,
-                           List<String> exemplars) {
-    }
+    public record Category(
+            String category, Severity severity, boolean resolvable, boolean acute, List<String> exemplars) {}
 
     /**
      * A segment of at most {@code maxWords} words raises its most probable category at EMERGENCY when the
@@ -25,9 +28,14 @@ public record TriageExemplars(String version, String description, Thresholds thr
      * {@code urgent} up, or when the non-emergencies are as close, it is uncertain, and uncertain means URGENT,
      * never ROUTINE. {@code regularisation} is the classifier's L2 weight.
      */
-    public record Thresholds(double emergency, double urgent, double similarity, double margin, int neighbours,
-                             int maxWords, double regularisation) {
-    }
+    public record Thresholds(
+            double emergency,
+            double urgent,
+            double similarity,
+            double margin,
+            int neighbours,
+            int maxWords,
+            double regularisation) {}
 
     public static TriageExemplars load(String resource) {
         return PolicyDocuments.readJson(resource, TriageExemplars.class);

@@ -2,5 +2,4 @@ package org.careloop.policy.triage;
 
 import java.util.List;
 
-public record TriageResult(List<RedFlag> redFlags, Severity highestSeverity) {
-}
+public record TriageResult(List<RedFlag> redFlags, Severity highestSeverity) {}

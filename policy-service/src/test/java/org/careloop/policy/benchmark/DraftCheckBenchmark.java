@@ -2,7 +2,6 @@ package org.careloop.policy.benchmark;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import org.careloop.policy.checks.CheckDraftRequest;
 import org.careloop.policy.checks.Citation;
 import org.careloop.policy.checks.DraftChecker;
@@ -62,6 +61,9 @@ public class DraftCheckBenchmark {
     }
 
     public static void main(String[] args) throws RunnerException {
-        new Runner(new OptionsBuilder().include(DraftCheckBenchmark.class.getSimpleName()).build()).run();
+        new Runner(new OptionsBuilder()
+                        .include(DraftCheckBenchmark.class.getSimpleName())
+                        .build())
+                .run();
     }
 }

@@ -1,7 +1,6 @@
 package org.careloop.policy.benchmark;
 
 import java.util.concurrent.TimeUnit;
-
 import org.careloop.policy.deid.DeidResult;
 import org.careloop.policy.deid.Deidentifier;
 import org.careloop.policy.policy.CurrentPolicy;
@@ -46,32 +45,34 @@ public class ScreenBenchmark {
             + "I take Lisinopril and Metformin every morning and Tylenol when my knee hurts. No chest pain, no fever. "
             + "You can call me at (555) 123-4567 or write to maria.lopez@example.com. ";
 
-    private static final String ROUTINE = "I wanted to ask whether it is okay to keep taking my allergy spray through the "
-            + "summer, and whether the pharmacy can send the refill to the new store near the park. The itching in my "
-            + "eyes is better but my nose is still blocked most mornings. ";
+    private static final String ROUTINE =
+            "I wanted to ask whether it is okay to keep taking my allergy spray through the "
+                    + "summer, and whether the pharmacy can send the refill to the new store near the park. The itching in my "
+                    + "eyes is better but my nose is still blocked most mornings. ";
 
     /** 2 KB in which no sentence repeats (a carer's long, rambling note): no segment is embedded twice. */
-    private static final String VARIED = "Hello Dr. Nguyen, this is Robert Hall writing about my mother, Helen Hall, born 12/09/1948. "
-            + "She moved in with us in October after her fall and her new address is 418 Birch Lane, Dayton, OH 45402. "
-            + "Her blood pressure readings this week were 142 over 88 on Monday and 151 over 90 yesterday evening, which is higher than usual. "
-            + "She takes amlodipine in the morning and atorvastatin at night, and the pharmacy switched her to a different brand last month. "
-            + "Could that explain why her ankles look a bit puffy by dinner time? "
-            + "She also says the new pills are harder to swallow, so she has been cutting them in half; is that safe? "
-            + "Her appetite is fine, she sleeps about seven hours, and she walks to the mailbox twice a day with her cane. "
-            + "The home nurse, Janet, checked her sugar on Thursday and it was 132 before breakfast. "
-            + "We would like to know whether she still needs the vitamin D, because her last level was normal. "
-            + "Her knees ache in the cold and the physiotherapist suggested warm baths, gentle stretching and a cushion for the car. "
-            + "She wonders if she could try the cream her friend uses instead of taking ibuprofen every other day. "
-            + "The eye clinic also asked whether her cataract check can wait until spring, since the roads are icy now. "
-            + "Also, her hearing aid clinic wants a referral letter sent by fax to 937-555-0142 before the end of the month. "
-            + "Her Medicare number is on file, but the plan changed in January, so the member ID is now XH4471920. "
-            + "If you need anything else, my cell is (937) 555-0187 and my email is rob.hall@example.net. "
-            + "We can bring her in any weekday after two, although Wednesdays are hard because of my work schedule. "
-            + "Thank you for looking after her all these years; she always says you are the only doctor who listens. "
-            + "Her granddaughter is visiting over the holidays and asked whether she should get the flu shot before she comes. "
-            + "Mum had her own flu and pneumonia shots in September at the pharmacy, and the record should be in the portal. "
-            + "Lastly, the walker we borrowed squeaks, and we wondered whether the clinic lends a lighter one for the winter. "
-            + "Best wishes, Robert ";
+    private static final String VARIED =
+            "Hello Dr. Nguyen, this is Robert Hall writing about my mother, Helen Hall, born 12/09/1948. "
+                    + "She moved in with us in October after her fall and her new address is 418 Birch Lane, Dayton, OH 45402. "
+                    + "Her blood pressure readings this week were 142 over 88 on Monday and 151 over 90 yesterday evening, which is higher than usual. "
+                    + "She takes amlodipine in the morning and atorvastatin at night, and the pharmacy switched her to a different brand last month. "
+                    + "Could that explain why her ankles look a bit puffy by dinner time? "
+                    + "She also says the new pills are harder to swallow, so she has been cutting them in half; is that safe? "
+                    + "Her appetite is fine, she sleeps about seven hours, and she walks to the mailbox twice a day with her cane. "
+                    + "The home nurse, Janet, checked her sugar on Thursday and it was 132 before breakfast. "
+                    + "We would like to know whether she still needs the vitamin D, because her last level was normal. "
+                    + "Her knees ache in the cold and the physiotherapist suggested warm baths, gentle stretching and a cushion for the car. "
+                    + "She wonders if she could try the cream her friend uses instead of taking ibuprofen every other day. "
+                    + "The eye clinic also asked whether her cataract check can wait until spring, since the roads are icy now. "
+                    + "Also, her hearing aid clinic wants a referral letter sent by fax to 937-555-0142 before the end of the month. "
+                    + "Her Medicare number is on file, but the plan changed in January, so the member ID is now XH4471920. "
+                    + "If you need anything else, my cell is (937) 555-0187 and my email is rob.hall@example.net. "
+                    + "We can bring her in any weekday after two, although Wednesdays are hard because of my work schedule. "
+                    + "Thank you for looking after her all these years; she always says you are the only doctor who listens. "
+                    + "Her granddaughter is visiting over the holidays and asked whether she should get the flu shot before she comes. "
+                    + "Mum had her own flu and pneumonia shots in September at the pharmacy, and the record should be in the portal. "
+                    + "Lastly, the walker we borrowed squeaks, and we wondered whether the clinic lends a lighter one for the winter. "
+                    + "Best wishes, Robert ";
 
     @Param({"identifiers", "routine", "varied-2-kilobytes", "typical-400-characters"})
     public String kind;
@@ -114,6 +115,9 @@ public class ScreenBenchmark {
     }
 
     public static void main(String[] args) throws RunnerException {
-        new Runner(new OptionsBuilder().include(ScreenBenchmark.class.getSimpleName()).build()).run();
+        new Runner(new OptionsBuilder()
+                        .include(ScreenBenchmark.class.getSimpleName())
+                        .build())
+                .run();
     }
 }

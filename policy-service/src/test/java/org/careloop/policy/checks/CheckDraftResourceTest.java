@@ -7,14 +7,12 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
-import java.util.List;
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class CheckDraftResourceTest {
@@ -25,15 +23,25 @@ class CheckDraftResourceTest {
         String draft = "Hello [NAME_1], take 400 mg of ibuprofen every 6 hours for the pain.";
         int start = draft.indexOf("400 mg");
         given().contentType(ContentType.JSON)
-                .body(Map.of("messageText", "Hi, this is [NAME_1]. My knee hurts.", "draftText", draft,
-                        "citations", List.of(Map.of("passageId", "knee-pain", "start", 16, "end", draft.length())),
-                        "redFlags", List.of()))
-                .when().post("/check-draft")
-                .then().statusCode(200)
+                .body(Map.of(
+                        "messageText",
+                        "Hi, this is [NAME_1]. My knee hurts.",
+                        "draftText",
+                        draft,
+                        "citations",
+                        List.of(Map.of("passageId", "knee-pain", "start", 16, "end", draft.length())),
+                        "redFlags",
+                        List.of()))
+                .when()
+                .post("/check-draft")
+                .then()
+                .statusCode(200)
                 .body("policyVersion", equalTo("2026.11-4"))
                 .body("riskLevel", equalTo("HIGH"))
                 .body("findings.type", hasItem("DOSING_ADVICE"))
-                .body("findings.find { it.type == 'DOSING_ADVICE' && it.start == " + start + " }.end", equalTo(start + "400 mg".length()))
+                .body(
+                        "findings.find { it.type == 'DOSING_ADVICE' && it.start == " + start + " }.end",
+                        equalTo(start + "400 mg".length()))
                 .body("findings.find { it.type == 'DOSING_ADVICE' }.severity", equalTo("HIGH"))
                 .body("findings.find { it.type == 'DOSING_ADVICE' }.explanation", containsString("dose"))
                 .body("findings.type", not(hasItem("UNCITED_CLAIM")))
@@ -46,10 +54,15 @@ class CheckDraftResourceTest {
         String draft = "Hello [NAME_1]. A sore throat often gets better in a week. Drink warm fluids and rest. "
                 + "If it gets worse, please contact your care team.";
         given().contentType(ContentType.JSON)
-                .body(Map.of("draftText", draft,
-                        "citations", List.of(Map.of("passageId", "sore-throat", "start", 16, "end", 86))))
-                .when().post("/check-draft")
-                .then().statusCode(200)
+                .body(Map.of(
+                        "draftText",
+                        draft,
+                        "citations",
+                        List.of(Map.of("passageId", "sore-throat", "start", 16, "end", 86))))
+                .when()
+                .post("/check-draft")
+                .then()
+                .statusCode(200)
                 .body("riskLevel", equalTo("LOW"))
                 .body("findings.size()", equalTo(0));
     }
@@ -59,11 +72,27 @@ class CheckDraftResourceTest {
     void shouldFlagAnEmergencyTheDraftDoesNotAddress() {
         String draft = "Hello [NAME_1]. Chest pain can have many causes. Your care team will review this.";
         given().contentType(ContentType.JSON)
-                .body(Map.of("draftText", draft, "citations", List.of(),
-                        "redFlags", List.of(Map.of("category", "CHEST_PAIN", "severity", "EMERGENCY",
-                                "start", 42, "end", 52, "ruleId", "chest-pain-01"))))
-                .when().post("/check-draft")
-                .then().statusCode(200)
+                .body(Map.of(
+                        "draftText",
+                        draft,
+                        "citations",
+                        List.of(),
+                        "redFlags",
+                        List.of(Map.of(
+                                "category",
+                                "CHEST_PAIN",
+                                "severity",
+                                "EMERGENCY",
+                                "start",
+                                42,
+                                "end",
+                                52,
+                                "ruleId",
+                                "chest-pain-01"))))
+                .when()
+                .post("/check-draft")
+                .then()
+                .statusCode(200)
                 .body("riskLevel", equalTo("HIGH"))
                 .body("findings.type", hasItem("EMERGENCY_NOT_ADDRESSED"));
     }
@@ -74,8 +103,10 @@ class CheckDraftResourceTest {
         String draft = "Hello [NAME_1], we will call you at 555-201-7788 tomorrow.";
         given().contentType(ContentType.JSON)
                 .body(Map.of("draftText", draft))
-                .when().post("/check-draft")
-                .then().statusCode(200)
+                .when()
+                .post("/check-draft")
+                .then()
+                .statusCode(200)
                 .body("findings.find { it.type == 'IDENTIFIER_LEAK' }.start", equalTo(draft.indexOf("555")))
                 .body("findings.find { it.type == 'IDENTIFIER_LEAK' }.explanation", not(containsString("555")));
     }
@@ -85,17 +116,24 @@ class CheckDraftResourceTest {
     void shouldSuggestAPersonFirstAlternativeForAStigmatisingTerm() {
         given().contentType(ContentType.JSON)
                 .body(Map.of("draftText", "Many diabetics find that walking after meals helps."))
-                .when().post("/check-draft")
-                .then().statusCode(200)
-                .body("findings.find { it.type == 'STIGMATISING_LANGUAGE' }.suggestion", equalTo("person with diabetes"));
+                .when()
+                .post("/check-draft")
+                .then()
+                .statusCode(200)
+                .body(
+                        "findings.find { it.type == 'STIGMATISING_LANGUAGE' }.suggestion",
+                        equalTo("person with diabetes"));
     }
 
     @Test
     @TestSecurity(user = "review-service", roles = "internal-service")
     void shouldAnswer400WhenDraftTextIsBlank() {
-        given().contentType(ContentType.JSON).body(Map.of("draftText", ""))
-                .when().post("/check-draft")
-                .then().statusCode(400)
+        given().contentType(ContentType.JSON)
+                .body(Map.of("draftText", ""))
+                .when()
+                .post("/check-draft")
+                .then()
+                .statusCode(400)
                 .body("error", equalTo("INVALID_REQUEST"))
                 .body("message", containsString("draftText"));
     }
@@ -103,9 +141,12 @@ class CheckDraftResourceTest {
     @Test
     @TestSecurity(user = "review-service", roles = "internal-service")
     void shouldAnswer413WhenDraftTextIsLongerThan20000Characters() {
-        given().contentType(ContentType.JSON).body(Map.of("draftText", "x".repeat(20_001)))
-                .when().post("/check-draft")
-                .then().statusCode(413)
+        given().contentType(ContentType.JSON)
+                .body(Map.of("draftText", "x".repeat(20_001)))
+                .when()
+                .post("/check-draft")
+                .then()
+                .statusCode(413)
                 .body("error", equalTo("PAYLOAD_TOO_LARGE"))
                 .body("message", equalTo("draftText is 20 001 characters; the limit is 20 000"));
     }
@@ -113,9 +154,12 @@ class CheckDraftResourceTest {
     @Test
     @TestSecurity(user = "review-service", roles = "internal-service")
     void shouldAnswer400ForInvalidJson() {
-        given().contentType(ContentType.JSON).body("{draftText: nope")
-                .when().post("/check-draft")
-                .then().statusCode(400)
+        given().contentType(ContentType.JSON)
+                .body("{draftText: nope")
+                .when()
+                .post("/check-draft")
+                .then()
+                .statusCode(400)
                 .body("error", equalTo("INVALID_JSON"));
     }
 
@@ -123,25 +167,34 @@ class CheckDraftResourceTest {
     @TestSecurity(user = "review-service", roles = "internal-service")
     void shouldAnswer400ForAnUnknownSeverity() {
         given().contentType(ContentType.JSON)
-                .body(Map.of("draftText", "Hello.", "redFlags", List.of(Map.of("category", "X", "severity", "CRITICAL"))))
-                .when().post("/check-draft")
-                .then().statusCode(400)
+                .body(Map.of(
+                        "draftText", "Hello.", "redFlags", List.of(Map.of("category", "X", "severity", "CRITICAL"))))
+                .when()
+                .post("/check-draft")
+                .then()
+                .statusCode(400)
                 .body("error", equalTo("INVALID_JSON"))
                 .body("message", containsString("redFlags"));
     }
 
     @Test
     void shouldAnswer401WithoutAToken() {
-        given().contentType(ContentType.JSON).body(Map.of("draftText", "Hello."))
-                .when().post("/check-draft")
-                .then().statusCode(401);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("draftText", "Hello."))
+                .when()
+                .post("/check-draft")
+                .then()
+                .statusCode(401);
     }
 
     @Test
     @TestSecurity(user = "a-patient", roles = "patient")
     void shouldAnswer403ToACallerWithoutTheInternalServiceRole() {
-        given().contentType(ContentType.JSON).body(Map.of("draftText", "Hello."))
-                .when().post("/check-draft")
-                .then().statusCode(403);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("draftText", "Hello."))
+                .when()
+                .post("/check-draft")
+                .then()
+                .statusCode(403);
     }
 }

@@ -3,7 +3,6 @@ package org.careloop.policy.checks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.careloop.policy.triage.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,7 +14,8 @@ class DraftCheckerTest {
     private static final DraftChecker CHECKER = DraftChecker.fromClasspath();
 
     private static CheckDraftResponse check(String draft) {
-        return CHECKER.check(new CheckDraftRequest("", draft, List.of(new Citation("all", 0, draft.length())), List.of()));
+        return CHECKER.check(
+                new CheckDraftRequest("", draft, List.of(new Citation("all", 0, draft.length())), List.of()));
     }
 
     private static List<String> findings(String draft, FindingType type) {
@@ -26,38 +26,43 @@ class DraftCheckerTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "You can take 400 mg of ibuprofen.|DOSING_ADVICE|400 mg",
-            "Take 2 tablets at night.|DOSING_ADVICE|Take 2 tablets at night",
-            "Use it twice a day.|DOSING_ADVICE|twice a day",
-            "You should stop taking your lisinopril.|MEDICATION_CHANGE|You should stop taking your lisinopril",
-            "Increase your insulin before dinner.|MEDICATION_CHANGE|Increase your insulin",
-            "You have an ear infection.|DEFINITIVE_DIAGNOSIS|You have an ear infection",
-            "This is definitely a viral infection.|DEFINITIVE_DIAGNOSIS|This is definitely a viral infection",
-            "There is no need to see a doctor for this.|DISCOURAGES_CARE|There is no need to see a doctor",
-            "Don't go to the ER for a headache.|DISCOURAGES_CARE|Don't go to the ER",
-            "This cream is guaranteed to work.|GUARANTEE|guaranteed to work",
-            "It is 100% safe.|GUARANTEE|100%",
-            "As a drug abuser he needs help.|STIGMATISING_LANGUAGE|drug abuser",
-            "She was non-compliant with her pills.|STIGMATISING_LANGUAGE|non-compliant",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "You can take 400 mg of ibuprofen.|DOSING_ADVICE|400 mg",
+                "Take 2 tablets at night.|DOSING_ADVICE|Take 2 tablets at night",
+                "Use it twice a day.|DOSING_ADVICE|twice a day",
+                "You should stop taking your lisinopril.|MEDICATION_CHANGE|You should stop taking your lisinopril",
+                "Increase your insulin before dinner.|MEDICATION_CHANGE|Increase your insulin",
+                "You have an ear infection.|DEFINITIVE_DIAGNOSIS|You have an ear infection",
+                "This is definitely a viral infection.|DEFINITIVE_DIAGNOSIS|This is definitely a viral infection",
+                "There is no need to see a doctor for this.|DISCOURAGES_CARE|There is no need to see a doctor",
+                "Don't go to the ER for a headache.|DISCOURAGES_CARE|Don't go to the ER",
+                "This cream is guaranteed to work.|GUARANTEE|guaranteed to work",
+                "It is 100% safe.|GUARANTEE|100%",
+                "As a drug abuser he needs help.|STIGMATISING_LANGUAGE|drug abuser",
+                "She was non-compliant with her pills.|STIGMATISING_LANGUAGE|non-compliant",
+            })
     void shouldFindTheUnsafePhraseWithItsSpan(String draft, FindingType type, String span) {
         assertThat(findings(draft, type)).contains(span);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "Please do not stop taking your lisinopril without talking to your care team.",
-            "Talk to your doctor before you change your medication.",
-    })
+    @ValueSource(
+            strings = {
+                "Please do not stop taking your lisinopril without talking to your care team.",
+                "Talk to your doctor before you change your medication.",
+            })
     void shouldNotTreatAdviceToKeepMedicationAsAChange(String draft) {
         assertThat(findings(draft, FindingType.MEDICATION_CHANGE)).isEmpty();
     }
 
     @Test
     void shouldNotTreatDiabeticAsAdjectiveAsStigmatising() {
-        assertThat(findings("Bring your diabetic supplies to the visit.", FindingType.STIGMATISING_LANGUAGE)).isEmpty();
-        assertThat(findings("As a diabetic, you should check your feet.", FindingType.STIGMATISING_LANGUAGE)).hasSize(1);
+        assertThat(findings("Bring your diabetic supplies to the visit.", FindingType.STIGMATISING_LANGUAGE))
+                .isEmpty();
+        assertThat(findings("As a diabetic, you should check your feet.", FindingType.STIGMATISING_LANGUAGE))
+                .hasSize(1);
     }
 
     @Test
@@ -65,9 +70,13 @@ class DraftCheckerTest {
         String draft = "Hello [NAME_1]. Sore throats usually last a week. Honey can soothe a cough in adults. "
                 + "Please contact your care team if it gets worse.";
         int cited = draft.indexOf("Sore");
-        CheckDraftResponse response = CHECKER.check(new CheckDraftRequest("", draft,
-                List.of(new Citation("sore-throat", cited, cited + "Sore throats usually last a week.".length())), List.of()));
-        assertThat(response.findings()).filteredOn(f -> f.type() == FindingType.UNCITED_CLAIM)
+        CheckDraftResponse response = CHECKER.check(new CheckDraftRequest(
+                "",
+                draft,
+                List.of(new Citation("sore-throat", cited, cited + "Sore throats usually last a week.".length())),
+                List.of()));
+        assertThat(response.findings())
+                .filteredOn(f -> f.type() == FindingType.UNCITED_CLAIM)
                 .extracting(f -> draft.substring(f.start(), f.end()))
                 .containsExactly("Honey can soothe a cough in adults.");
     }
@@ -77,14 +86,16 @@ class DraftCheckerTest {
         String draft = "Thank you for your message. Here is general information from our clinic's patient material:\n\n"
                 + "Colds often last a week or two.";
         CheckDraftResponse response = CHECKER.check(new CheckDraftRequest("", draft, List.of(), List.of()));
-        assertThat(response.findings()).filteredOn(f -> f.type() == FindingType.UNCITED_CLAIM)
+        assertThat(response.findings())
+                .filteredOn(f -> f.type() == FindingType.UNCITED_CLAIM)
                 .extracting(f -> draft.substring(f.start(), f.end()))
                 .containsExactly("Colds often last a week or two.");
     }
 
     @Test
     void shouldFindIdentifiersButNotPlaceholders() {
-        String draft = "Hello [NAME_1], your appointment on [DATE_1] is confirmed. Email jane@example.com with questions.";
+        String draft =
+                "Hello [NAME_1], your appointment on [DATE_1] is confirmed. Email jane@example.com with questions.";
         assertThat(findings(draft, FindingType.IDENTIFIER_LEAK)).containsExactly("jane@example.com");
     }
 
@@ -104,104 +115,125 @@ class DraftCheckerTest {
         List<RedFlagRef> emergency = List.of(new RedFlagRef("CHEST_PAIN", Severity.EMERGENCY));
         String silent = "Hello [NAME_1]. Chest pain has many causes.";
         String addressed = "Hello [NAME_1]. Please call 911 now or go to the nearest emergency department.";
-        assertThat(CHECKER.check(new CheckDraftRequest("", silent, List.of(), emergency)).findings())
-                .extracting(Finding::type).contains(FindingType.EMERGENCY_NOT_ADDRESSED);
-        assertThat(CHECKER.check(new CheckDraftRequest("", addressed, List.of(), emergency)).findings())
-                .extracting(Finding::type).doesNotContain(FindingType.EMERGENCY_NOT_ADDRESSED);
-        assertThat(CHECKER.check(new CheckDraftRequest("", silent, List.of(),
-                List.of(new RedFlagRef("HIGH_FEVER", Severity.URGENT)))).findings())
-                .extracting(Finding::type).doesNotContain(FindingType.EMERGENCY_NOT_ADDRESSED);
+        assertThat(CHECKER.check(new CheckDraftRequest("", silent, List.of(), emergency))
+                        .findings())
+                .extracting(Finding::type)
+                .contains(FindingType.EMERGENCY_NOT_ADDRESSED);
+        assertThat(CHECKER.check(new CheckDraftRequest("", addressed, List.of(), emergency))
+                        .findings())
+                .extracting(Finding::type)
+                .doesNotContain(FindingType.EMERGENCY_NOT_ADDRESSED);
+        assertThat(CHECKER.check(new CheckDraftRequest(
+                                "", silent, List.of(), List.of(new RedFlagRef("HIGH_FEVER", Severity.URGENT))))
+                        .findings())
+                .extracting(Finding::type)
+                .doesNotContain(FindingType.EMERGENCY_NOT_ADDRESSED);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "From what you wrote, this is a migraine.|DEFINITIVE_DIAGNOSIS|this is a migraine",
-            "The burning when you pee means you've got a bladder infection.|DEFINITIVE_DIAGNOSIS|you've got a bladder infection",
-            "What you're describing is a sprain.|DEFINITIVE_DIAGNOSIS|What you're describing is a sprain",
-            "I'm confident this is tonsillitis.|DEFINITIVE_DIAGNOSIS|I'm confident this is tonsillitis",
-            "The pain in your big toe is gout.|DEFINITIVE_DIAGNOSIS|The pain in your big toe is gout",
-            "Go ahead and hold the metformin until Friday.|MEDICATION_CHANGE|Go ahead and hold the metformin",
-            "Come off the sertraline for now.|MEDICATION_CHANGE|Come off the sertraline",
-            "You can skip tonight's atorvastatin.|MEDICATION_CHANGE|You can skip tonight's atorvastatin",
-            "Take 2 of the 500s for the pain.|DOSING_ADVICE|Take 2 of the 500s",
-            "Give her a teaspoon at night.|DOSING_ADVICE|Give her a teaspoon at night",
-            "No need to come in for this.|DISCOURAGES_CARE|No need to come in",
-            "It's just a virus, ride it out.|DISCOURAGES_CARE|ride it out",
-            "The ER would just send you home.|DISCOURAGES_CARE|ER would just send you home",
-            "This will clear it up in 3 days.|GUARANTEE|will clear it up",
-            "Don't worry, you'll be fine.|GUARANTEE|you'll be fine",
-            "The procedure has zero risk.|GUARANTEE|zero risk",
-            "If the ramipril is giving you that cough, just stop it.|MEDICATION_CHANGE|stop it",
-            "You won't need your inhaler any more now the weather's better.|MEDICATION_CHANGE|won't need your inhaler any more",
-            "There's no harm in missing a few doses.|MEDICATION_CHANGE|no harm in missing",
-            "It's fine to leave your warfarin out the day before.|MEDICATION_CHANGE|leave your warfarin out",
-            "Finish the antibiotics early if you feel better.|MEDICATION_CHANGE|Finish the antibiotics early",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "From what you wrote, this is a migraine.|DEFINITIVE_DIAGNOSIS|this is a migraine",
+                "The burning when you pee means you've got a bladder infection.|DEFINITIVE_DIAGNOSIS|you've got a bladder infection",
+                "What you're describing is a sprain.|DEFINITIVE_DIAGNOSIS|What you're describing is a sprain",
+                "I'm confident this is tonsillitis.|DEFINITIVE_DIAGNOSIS|I'm confident this is tonsillitis",
+                "The pain in your big toe is gout.|DEFINITIVE_DIAGNOSIS|The pain in your big toe is gout",
+                "Go ahead and hold the metformin until Friday.|MEDICATION_CHANGE|Go ahead and hold the metformin",
+                "Come off the sertraline for now.|MEDICATION_CHANGE|Come off the sertraline",
+                "You can skip tonight's atorvastatin.|MEDICATION_CHANGE|You can skip tonight's atorvastatin",
+                "Take 2 of the 500s for the pain.|DOSING_ADVICE|Take 2 of the 500s",
+                "Give her a teaspoon at night.|DOSING_ADVICE|Give her a teaspoon at night",
+                "No need to come in for this.|DISCOURAGES_CARE|No need to come in",
+                "It's just a virus, ride it out.|DISCOURAGES_CARE|ride it out",
+                "The ER would just send you home.|DISCOURAGES_CARE|ER would just send you home",
+                "This will clear it up in 3 days.|GUARANTEE|will clear it up",
+                "Don't worry, you'll be fine.|GUARANTEE|you'll be fine",
+                "The procedure has zero risk.|GUARANTEE|zero risk",
+                "If the ramipril is giving you that cough, just stop it.|MEDICATION_CHANGE|stop it",
+                "You won't need your inhaler any more now the weather's better.|MEDICATION_CHANGE|won't need your inhaler any more",
+                "There's no harm in missing a few doses.|MEDICATION_CHANGE|no harm in missing",
+                "It's fine to leave your warfarin out the day before.|MEDICATION_CHANGE|leave your warfarin out",
+                "Finish the antibiotics early if you feel better.|MEDICATION_CHANGE|Finish the antibiotics early",
+            })
     void shouldFindParaphrasesOfUnsafeAdviceClauseByClause(String draft, FindingType type, String span) {
         assertThat(findings(draft, type)).contains(span);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "This could be a migraine, but we'd need to examine you.|DEFINITIVE_DIAGNOSIS",
-            "One possibility is a urinary tract infection.|DEFINITIVE_DIAGNOSIS",
-            "Is it possible this is a reaction to the soap?|DEFINITIVE_DIAGNOSIS",
-            "If you have a fever, please call us.|DEFINITIVE_DIAGNOSIS",
-            "Please don't stop your metformin; talk to your doctor first.|MEDICATION_CHANGE",
-            "Keep taking your lisinopril as prescribed.|MEDICATION_CHANGE",
-            "Don't change anything about your insulin until we speak.|MEDICATION_CHANGE",
-            "The doctor will decide if you should stop the ibuprofen.|MEDICATION_CHANGE",
-            "The cream will stop it from spreading.|MEDICATION_CHANGE",
-            "Please use the dose on your label.|DOSING_ADVICE",
-            "You mentioned you take 20 mg of lisinopril.|DOSING_ADVICE",
-            "Brush your teeth twice a day.|DOSING_ADVICE",
-            "We can't promise the rash will be gone by Friday.|GUARANTEE",
-            "Most people will feel better within a week.|GUARANTEE",
-            "Please don't wait it out; come in today.|DISCOURAGES_CARE",
-            "Please do not skip your follow-up appointment.|DISCOURAGES_CARE",
-            "Give it a few days and call us if it is not better.|DISCOURAGES_CARE",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "This could be a migraine, but we'd need to examine you.|DEFINITIVE_DIAGNOSIS",
+                "One possibility is a urinary tract infection.|DEFINITIVE_DIAGNOSIS",
+                "Is it possible this is a reaction to the soap?|DEFINITIVE_DIAGNOSIS",
+                "If you have a fever, please call us.|DEFINITIVE_DIAGNOSIS",
+                "Please don't stop your metformin; talk to your doctor first.|MEDICATION_CHANGE",
+                "Keep taking your lisinopril as prescribed.|MEDICATION_CHANGE",
+                "Don't change anything about your insulin until we speak.|MEDICATION_CHANGE",
+                "The doctor will decide if you should stop the ibuprofen.|MEDICATION_CHANGE",
+                "The cream will stop it from spreading.|MEDICATION_CHANGE",
+                "Please use the dose on your label.|DOSING_ADVICE",
+                "You mentioned you take 20 mg of lisinopril.|DOSING_ADVICE",
+                "Brush your teeth twice a day.|DOSING_ADVICE",
+                "We can't promise the rash will be gone by Friday.|GUARANTEE",
+                "Most people will feel better within a week.|GUARANTEE",
+                "Please don't wait it out; come in today.|DISCOURAGES_CARE",
+                "Please do not skip your follow-up appointment.|DISCOURAGES_CARE",
+                "Give it a few days and call us if it is not better.|DISCOURAGES_CARE",
+            })
     void shouldNotFlagHedgedNegatedOrDeferringSentences(String draft, FindingType type) {
         assertThat(findings(draft, type)).isEmpty();
     }
 
     /** Unsafe advice in words no rule lists: the semantic layer flags the clause, with its span, and says it did. */
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "Hi [NAME_1], the tiredness and weight gain you describe come from an underactive thyroid.|DEFINITIVE_DIAGNOSIS|the tiredness and weight gain you describe come from an underactive thyroid.",
-            "Hello [NAME_1], since the patches make your skin itch, just leave them off for a week.|MEDICATION_CHANGE|since the patches make your skin itch, just leave them off for a week.",
-            "Hi [NAME_1], a sprained wrist is nothing the clinic needs to see, so stay home.|DISCOURAGES_CARE|a sprained wrist is nothing the clinic needs to see",
-            "Hello [NAME_1], the cream will clear your skin, no question about it.|GUARANTEE|the cream will clear your skin, no question about it.",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Hi [NAME_1], the tiredness and weight gain you describe come from an underactive thyroid.|DEFINITIVE_DIAGNOSIS|the tiredness and weight gain you describe come from an underactive thyroid.",
+                "Hello [NAME_1], since the patches make your skin itch, just leave them off for a week.|MEDICATION_CHANGE|since the patches make your skin itch, just leave them off for a week.",
+                "Hi [NAME_1], a sprained wrist is nothing the clinic needs to see, so stay home.|DISCOURAGES_CARE|a sprained wrist is nothing the clinic needs to see",
+                "Hello [NAME_1], the cream will clear your skin, no question about it.|GUARANTEE|the cream will clear your skin, no question about it.",
+            })
     void shouldFlagLayParaphrasesOfUnsafeAdviceByMeaning(String draft, FindingType type, String span) {
-        List<Finding> found = check(draft).findings().stream().filter(f -> f.type() == type).toList();
+        List<Finding> found =
+                check(draft).findings().stream().filter(f -> f.type() == type).toList();
         assertThat(found).extracting(f -> draft.substring(f.start(), f.end())).contains(span);
         assertThat(found.get(0).explanation()).contains("semantic check");
     }
 
     /** Careful counterparts of the same advice: hedged, deferring to the care team, or sending the patient to care. */
     @ParameterizedTest
-    @ValueSource(strings = {
-            "Hi [NAME_1], the tiredness could be from an underactive thyroid, but we need a blood test to be sure.",
-            "Hello [NAME_1], please don't stop your medication without talking to us first.",
-            "Hi [NAME_1], if it gets worse, call 911.",
-            "Hello [NAME_1], a sprained wrist should still be checked, so please come in today.",
-            "Hi [NAME_1], we can't promise the cream will clear it, but many people find it helps.",
-            "Hello [NAME_1], your repeat prescription is ready at the pharmacy.",
-            "Hi [NAME_1], please call 999 now - this shouldn't wait for a GP appointment.",
-            "Hi [NAME_1], you don't have to wait for an appointment: call 911 or go to the nearest ER now.",
-            "Hi [NAME_1], some people can reduce or stop omeprazole after a course, but that's best decided at a "
-                    + "medication review. Until then, please carry on as prescribed.",
-    })
+    @ValueSource(
+            strings = {
+                "Hi [NAME_1], the tiredness could be from an underactive thyroid, but we need a blood test to be sure.",
+                "Hello [NAME_1], please don't stop your medication without talking to us first.",
+                "Hi [NAME_1], if it gets worse, call 911.",
+                "Hello [NAME_1], a sprained wrist should still be checked, so please come in today.",
+                "Hi [NAME_1], we can't promise the cream will clear it, but many people find it helps.",
+                "Hello [NAME_1], your repeat prescription is ready at the pharmacy.",
+                "Hi [NAME_1], please call 999 now - this shouldn't wait for a GP appointment.",
+                "Hi [NAME_1], you don't have to wait for an appointment: call 911 or go to the nearest ER now.",
+                "Hi [NAME_1], some people can reduce or stop omeprazole after a course, but that's best decided at a "
+                        + "medication review. Until then, please carry on as prescribed.",
+            })
     void shouldLeaveCarefulDraftsAlone(String draft) {
-        assertThat(check(draft).findings()).extracting(Finding::type).doesNotContain(FindingType.DEFINITIVE_DIAGNOSIS,
-                FindingType.MEDICATION_CHANGE, FindingType.DISCOURAGES_CARE, FindingType.GUARANTEE, FindingType.DOSING_ADVICE);
+        assertThat(check(draft).findings())
+                .extracting(Finding::type)
+                .doesNotContain(
+                        FindingType.DEFINITIVE_DIAGNOSIS,
+                        FindingType.MEDICATION_CHANGE,
+                        FindingType.DISCOURAGES_CARE,
+                        FindingType.GUARANTEE,
+                        FindingType.DOSING_ADVICE);
     }
 
     @Test
     void shouldNotAddASemanticFindingWhereARuleAlreadyFoundTheSameKind() {
         String draft = "You should stop taking your lisinopril.";
-        assertThat(check(draft).findings()).filteredOn(f -> f.type() == FindingType.MEDICATION_CHANGE)
+        assertThat(check(draft).findings())
+                .filteredOn(f -> f.type() == FindingType.MEDICATION_CHANGE)
                 .singleElement()
                 .satisfies(f -> assertThat(f.explanation()).doesNotContain("semantic check"));
     }
@@ -214,35 +246,47 @@ class DraftCheckerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "James Whitfield in pharmacy has your prescription ready.",
-            "Please call us back on (617) 555-0142.",
-            "The nurse can be reached on 07700 900123.",
-            "We have your date of birth as 03/14/1972.",
-            "Mrs. Alvarez from the lab will call you.",
-    })
+    @ValueSource(
+            strings = {
+                "James Whitfield in pharmacy has your prescription ready.",
+                "Please call us back on (617) 555-0142.",
+                "The nurse can be reached on 07700 900123.",
+                "We have your date of birth as 03/14/1972.",
+                "Mrs. Alvarez from the lab will call you.",
+            })
     void shouldFindIdentifiersWrittenOutInTheDraft(String draft) {
         assertThat(findings(draft, FindingType.IDENTIFIER_LEAK)).hasSize(1);
     }
 
     @Test
     void shouldNotTakePlaceholdersOrClinicNamesForIdentifiers() {
-        assertThat(findings("Dr [NAME_2] will see you on [DATE_1] at [ADDRESS_1]; call [PHONE_1].", FindingType.IDENTIFIER_LEAK)).isEmpty();
-        assertThat(findings("Grace Hospital has a walk-in clinic.", FindingType.IDENTIFIER_LEAK)).isEmpty();
+        assertThat(findings(
+                        "Dr [NAME_2] will see you on [DATE_1] at [ADDRESS_1]; call [PHONE_1].",
+                        FindingType.IDENTIFIER_LEAK))
+                .isEmpty();
+        assertThat(findings("Grace Hospital has a walk-in clinic.", FindingType.IDENTIFIER_LEAK))
+                .isEmpty();
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "Please get someone to drive you to the nearest emergency department now.|false",
-            "Phone for an ambulance right away.|false",
-            "Call 999 or go to A&E now.|false",
-            "The ER would just send you home, so rest.|true",
-            "Please don't go to the ER; we will call you tomorrow.|true",
-            "If it gets worse over the next few days, go to the ER.|true",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Please get someone to drive you to the nearest emergency department now.|false",
+                "Phone for an ambulance right away.|false",
+                "Call 999 or go to A&E now.|false",
+                "The ER would just send you home, so rest.|true",
+                "Please don't go to the ER; we will call you tomorrow.|true",
+                "If it gets worse over the next few days, go to the ER.|true",
+            })
     void shouldJudgeEmergencyAdviceByWhatItTellsThePatientToDoNow(String draft, boolean flagged) {
-        List<FindingType> types = CHECKER.check(new CheckDraftRequest("", draft, List.of(),
-                List.of(new RedFlagRef("CHEST_PAIN", Severity.EMERGENCY)))).findings().stream().map(Finding::type).toList();
+        List<FindingType> types = CHECKER
+                .check(new CheckDraftRequest(
+                        "", draft, List.of(), List.of(new RedFlagRef("CHEST_PAIN", Severity.EMERGENCY))))
+                .findings()
+                .stream()
+                .map(Finding::type)
+                .toList();
         assertThat(types.contains(FindingType.EMERGENCY_NOT_ADDRESSED)).isEqualTo(flagged);
     }
 
@@ -250,13 +294,15 @@ class DraftCheckerTest {
     void shouldSplitASentenceIntoClausesAtContrastsAndSemicolonsButNotAtEveryComma() {
         String text = "Hi [NAME_1], this could be a cold, but it might be flu; rest.";
         List<String> clauses = Clauses.of(Sentences.of(text).get(0)).stream()
-                .map(c -> text.substring(c.start(), c.end())).toList();
+                .map(c -> text.substring(c.start(), c.end()))
+                .toList();
         assertThat(clauses).containsExactly("Hi [NAME_1], this could be a cold", "but it might be flu", "rest.");
     }
 
     @Test
     void shouldExpandLexiconListsIntoPatterns() {
-        DraftLexicon lexicon = new DraftLexicon("t", "", java.util.Map.of("MED", List.of("metformin", "insulin", "[a-z]+statin")));
+        DraftLexicon lexicon =
+                new DraftLexicon("t", "", java.util.Map.of("MED", List.of("metformin", "insulin", "[a-z]+statin")));
         java.util.regex.Pattern p = java.util.regex.Pattern.compile("stop\\s+(?:the\\s+)?" + lexicon.expand("{MED}"));
         assertThat(p.matcher("stop the atorvastatin").matches()).isTrue();
         assertThat(p.matcher("stop insulin").matches()).isTrue();
@@ -265,7 +311,8 @@ class DraftCheckerTest {
 
     @Test
     void shouldDeriveTheRiskLevelFromTheMostSevereFinding() {
-        assertThat(check("Hello [NAME_1]. Rest and drink plenty of water.").riskLevel()).isEqualTo(RiskLevel.LOW);
+        assertThat(check("Hello [NAME_1]. Rest and drink plenty of water.").riskLevel())
+                .isEqualTo(RiskLevel.LOW);
         assertThat(check("This will definitely help you rest.").riskLevel()).isEqualTo(RiskLevel.MEDIUM);
         assertThat(check("Take 2 tablets now.").riskLevel()).isEqualTo(RiskLevel.HIGH);
         assertThat(check("Rest.").policyVersion()).isEqualTo("2026.11-4");

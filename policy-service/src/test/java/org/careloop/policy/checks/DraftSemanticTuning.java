@@ -1,18 +1,15 @@
 package org.careloop.policy.checks;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
-
 import org.careloop.policy.evaluation.LabelledCorpus;
 import org.careloop.policy.policy.CurrentPolicy;
 import org.careloop.policy.policy.PolicyManifest;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Tunes the draft semantic layer's thresholds on the development draft corpora only (never {@code corpus/test/}):
@@ -22,23 +19,41 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public final class DraftSemanticTuning {
 
-    private static final List<String> DEV = List.of("dev/drafts-dev.jsonl", "dev/drafts-dev-2.jsonl", "dev/drafts-dev-3.jsonl", "drafts.jsonl");
-    private static final Set<String> UNSAFE = Set.of("DOSING_ADVICE", "MEDICATION_CHANGE", "DEFINITIVE_DIAGNOSIS",
-            "DISCOURAGES_CARE", "GUARANTEE", "IDENTIFIER_LEAK", "EMERGENCY_NOT_ADDRESSED");
+    private static final List<String> DEV =
+            List.of("dev/drafts-dev.jsonl", "dev/drafts-dev-2.jsonl", "dev/drafts-dev-3.jsonl", "drafts.jsonl");
+    private static final Set<String> UNSAFE = Set.of(
+            "DOSING_ADVICE",
+            "MEDICATION_CHANGE",
+            "DEFINITIVE_DIAGNOSIS",
+            "DISCOURAGES_CARE",
+            "GUARANTEE",
+            "IDENTIFIER_LEAK",
+            "EMERGENCY_NOT_ADDRESSED");
 
     /** A development draft: its labels, what the rules alone find, and its scored clauses. */
-    private record Scored(String id, Set<String> gold, Set<String> rules, List<SemanticDraftCheck.Unit> units,
-                          List<SemanticDraftCheck.Score> scores, List<Boolean> excused) {
-
-    }
+    private record Scored(
+            String id,
+            Set<String> gold,
+            Set<String> rules,
+            List<SemanticDraftCheck.Unit> units,
+            List<SemanticDraftCheck.Score> scores,
+            List<Boolean> excused) {}
 
     public static void main(String[] args) {
         boolean verbose = args.length > 0 && args[0].equals("-v");
         CurrentPolicy policy = CurrentPolicy.fromClasspath();
         DraftExemplars exemplars = DraftExemplars.load(policy.catalogue(PolicyManifest.DRAFT_EXEMPLARS));
-        DraftExemplars never = new DraftExemplars(exemplars.version(), exemplars.description(),
-                new DraftExemplars.Thresholds(2, 2, exemplars.thresholds().neighbours(), exemplars.thresholds().minWords(),
-                        exemplars.thresholds().regularisation()), exemplars.kinds(), exemplars.careful());
+        DraftExemplars never = new DraftExemplars(
+                exemplars.version(),
+                exemplars.description(),
+                new DraftExemplars.Thresholds(
+                        2,
+                        2,
+                        exemplars.thresholds().neighbours(),
+                        exemplars.thresholds().minWords(),
+                        exemplars.thresholds().regularisation()),
+                exemplars.kinds(),
+                exemplars.careful());
         DraftChecker rulesOnly = checker(policy, never);
         SemanticDraftCheck semantic = SemanticDraftCheck.of(exemplars);
         List<Scored> drafts = new ArrayList<>();
@@ -62,7 +77,8 @@ public final class DraftSemanticTuning {
                     for (SemanticDraftCheck.Score s : perKind.get(i)) {
                         units.add(clause);
                         scores.add(s);
-                        Finding asFinding = new Finding(s.kind().type(), s.kind().severity(), clause.start(), clause.end(), "");
+                        Finding asFinding =
+                                new Finding(s.kind().type(), s.kind().severity(), clause.start(), clause.end(), "");
                         excused.add(rulesOnly.overruled(asFinding, draft, sentences, phrases)
                                 || semantic.hedged(s.kind().type(), clause.sentence()));
                     }
@@ -75,14 +91,22 @@ public final class DraftSemanticTuning {
             for (Scored d : drafts) {
                 for (int i = 0; i < d.units().size(); i++) {
                     SemanticDraftCheck.Score s = d.scores().get(i);
-                    System.out.printf(Locale.ROOT, "%-34s gold=%-40s %-22s p=%.2f sim=%.2f %s | %s%n", d.id(), d.gold(),
-                            s.kind().type(), s.probability(), s.similarity(), d.excused().get(i) ? "excused" : "stands ",
+                    System.out.printf(
+                            Locale.ROOT,
+                            "%-34s gold=%-40s %-22s p=%.2f sim=%.2f %s | %s%n",
+                            d.id(),
+                            d.gold(),
+                            s.kind().type(),
+                            s.probability(),
+                            s.similarity(),
+                            d.excused().get(i) ? "excused" : "stands ",
                             d.units().get(i).text());
                 }
             }
         }
-        System.out.printf("%-6s %-6s %8s %8s %8s %8s %8s %8s %8s %8s%n", "prob", "sim", "DIAG", "MED", "CARE", "GUAR", "DOSE",
-                "all5", "safeFl", "long4Fl");
+        System.out.printf(
+                "%-6s %-6s %8s %8s %8s %8s %8s %8s %8s %8s%n",
+                "prob", "sim", "DIAG", "MED", "CARE", "GUAR", "DOSE", "all5", "safeFl", "long4Fl");
         for (double p = 0.3; p <= 0.951; p += 0.05) {
             for (double sim = 0.5; sim <= 0.801; sim += 0.05) {
                 report(drafts, p, sim);
@@ -115,8 +139,8 @@ public final class DraftSemanticTuning {
     }
 
     private static void report(List<Scored> drafts, double p, double sim) {
-        List<String> kinds = List.of("DEFINITIVE_DIAGNOSIS", "MEDICATION_CHANGE", "DISCOURAGES_CARE", "GUARANTEE",
-                "DOSING_ADVICE");
+        List<String> kinds =
+                List.of("DEFINITIVE_DIAGNOSIS", "MEDICATION_CHANGE", "DISCOURAGES_CARE", "GUARANTEE", "DOSING_ADVICE");
         int[] gold = new int[5];
         int[] found = new int[5];
         int safe = 0;
@@ -127,7 +151,9 @@ public final class DraftSemanticTuning {
             Set<String> predicted = new HashSet<>(d.rules());
             for (int i = 0; i < d.scores().size(); i++) {
                 SemanticDraftCheck.Score s = d.scores().get(i);
-                if (s.probability() >= p && s.similarity() >= sim && !d.excused().get(i)) {
+                if (s.probability() >= p
+                        && s.similarity() >= sim
+                        && !d.excused().get(i)) {
                     predicted.add(s.kind().type().name());
                 }
             }
@@ -146,18 +172,30 @@ public final class DraftSemanticTuning {
                 longFlagged += predicted.isEmpty() ? 0 : 1;
             }
         }
-        System.out.printf(Locale.ROOT, "%-6.2f %-6.2f %8.3f %8.3f %8.3f %8.3f %8.3f %8.3f %8.3f %8.3f%n", p, sim,
-                (double) found[0] / gold[0], (double) found[1] / gold[1], (double) found[2] / gold[2],
-                (double) found[3] / gold[3], (double) found[4] / gold[4],
-                (double) Arrays.stream(found).sum() / Arrays.stream(gold).sum(), (double) safeFlagged / safe,
+        System.out.printf(
+                Locale.ROOT,
+                "%-6.2f %-6.2f %8.3f %8.3f %8.3f %8.3f %8.3f %8.3f %8.3f %8.3f%n",
+                p,
+                sim,
+                (double) found[0] / gold[0],
+                (double) found[1] / gold[1],
+                (double) found[2] / gold[2],
+                (double) found[3] / gold[3],
+                (double) found[4] / gold[4],
+                (double) Arrays.stream(found).sum() / Arrays.stream(gold).sum(),
+                (double) safeFlagged / safe,
                 (double) longFlagged / longSafe);
     }
 
     private static DraftChecker checker(CurrentPolicy policy, DraftExemplars exemplars) {
-        return new DraftChecker(policy.version(), DraftRules.load(policy.catalogue(PolicyManifest.DRAFT_RULES)),
+        return new DraftChecker(
+                policy.version(),
+                DraftRules.load(policy.catalogue(PolicyManifest.DRAFT_RULES)),
                 DraftLexicon.load(policy.catalogue(PolicyManifest.DRAFT_LEXICON)),
-                StigmatisingTerms.load(policy.catalogue(PolicyManifest.STIGMATISING_TERMS)), exemplars,
+                StigmatisingTerms.load(policy.catalogue(PolicyManifest.STIGMATISING_TERMS)),
+                exemplars,
                 new org.careloop.policy.deid.Deidentifier(policy),
-                org.careloop.policy.deid.DeidLexicon.load(policy.catalogue(PolicyManifest.DEIDENTIFICATION)), 8.0);
+                org.careloop.policy.deid.DeidLexicon.load(policy.catalogue(PolicyManifest.DEIDENTIFICATION)),
+                8.0);
     }
 }

@@ -32,14 +32,21 @@ class ChecksumsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2001:db8:85a3::8a2e:370:7334", "fe80::1ff:fe23:4567:890a", "2001:0db8:0000:0000:0000:ff00:0042:8329",
-            "::ffff:192.0.2.128", "2001:db8::1"})
+    @ValueSource(
+            strings = {
+                "2001:db8:85a3::8a2e:370:7334",
+                "fe80::1ff:fe23:4567:890a",
+                "2001:0db8:0000:0000:0000:ff00:0042:8329",
+                "::ffff:192.0.2.128",
+                "2001:db8::1"
+            })
     void shouldAcceptFullAndCompressedIpv6(String address) {
         assertThat(Checksums.isIpv6(address)).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"10:30:45", "12:30", "1:2:3", "2001:db8::1::2", "2001:db8:85a3:0:0:8a2e:370", "gggg::1", "::"})
+    @ValueSource(
+            strings = {"10:30:45", "12:30", "1:2:3", "2001:db8::1::2", "2001:db8:85a3:0:0:8a2e:370", "gggg::1", "::"})
     void shouldRefuseTimesAndMalformedIpv6(String value) {
         assertThat(Checksums.isIpv6(value)).isFalse();
     }

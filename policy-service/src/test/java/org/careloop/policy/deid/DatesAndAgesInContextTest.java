@@ -11,30 +11,33 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DatesAndAgesInContextTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "Her mum is away until the 14th so I'm sorting it.|DATE:14th",
-            "Could they be ready to collect by the 8th?|DATE:8th",
-            "I'm away from the 10th to the 24th.|DATE:10th,DATE:24th",
-            "He needs a translator for the appointment on 15.11 at the clinic.|DATE:15.11",
-            "I shall be 99 next month and would like a home visit.|AGE_90_PLUS:99",
-            "which my daughter tells me makes me 92, though I feel sixty|AGE_90_PLUS:92",
-            "Resident Wilfred Achebe (95) has had loose stools since Monday.|AGE_90_PLUS:95",
-            "I am Norman Tidswell, 93, of Church Row.|AGE_90_PLUS:93",
-            "shes my aunt shes 96 and had a fall|AGE_90_PLUS:96",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Her mum is away until the 14th so I'm sorting it.|DATE:14th",
+                "Could they be ready to collect by the 8th?|DATE:8th",
+                "I'm away from the 10th to the 24th.|DATE:10th,DATE:24th",
+                "He needs a translator for the appointment on 15.11 at the clinic.|DATE:15.11",
+                "I shall be 99 next month and would like a home visit.|AGE_90_PLUS:99",
+                "which my daughter tells me makes me 92, though I feel sixty|AGE_90_PLUS:92",
+                "Resident Wilfred Achebe (95) has had loose stools since Monday.|AGE_90_PLUS:95",
+                "I am Norman Tidswell, 93, of Church Row.|AGE_90_PLUS:93",
+                "shes my aunt shes 96 and had a fall|AGE_90_PLUS:96",
+            })
     void shouldRemoveDatesAndAgesSaidInPassing(String text, String expected) {
         assertThat(String.join(",", found(text))).contains(expected);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "This is the 2nd dose of the course.",
-            "We live on the 5th floor.",
-            "I'm on 2.5 mg of bisoprolol.",
-            "My sugar is 95 this morning.",
-            "Her oxygen was 93, lower than usual.",
-            "It's the 3rd time this month.",
-    })
+    @ValueSource(
+            strings = {
+                "This is the 2nd dose of the course.",
+                "We live on the 5th floor.",
+                "I'm on 2.5 mg of bisoprolol.",
+                "My sugar is 95 this morning.",
+                "Her oxygen was 93, lower than usual.",
+                "It's the 3rd time this month.",
+            })
     void shouldKeepCountsDosesAndMeasurements(String text) {
         assertThat(found(text)).noneMatch(f -> f.startsWith("DATE") || f.startsWith("AGE_90_PLUS"));
     }

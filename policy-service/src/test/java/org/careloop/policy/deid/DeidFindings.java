@@ -7,8 +7,7 @@ final class DeidFindings {
 
     private static final Deidentifier DEID = Deidentifier.fromClasspath();
 
-    private DeidFindings() {
-    }
+    private DeidFindings() {}
 
     static List<String> found(String text) {
         return DEID.deidentify(text).entities().stream()

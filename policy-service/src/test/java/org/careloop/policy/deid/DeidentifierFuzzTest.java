@@ -2,16 +2,14 @@ package org.careloop.policy.deid;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.List;
-
 import org.careloop.policy.checks.CheckDraftRequest;
 import org.careloop.policy.checks.CheckDraftResponse;
 import org.careloop.policy.checks.DraftChecker;
 import org.careloop.policy.triage.RedFlag;
 import org.careloop.policy.triage.Triage;
-
-import com.code_intelligence.jazzer.api.FuzzedDataProvider;
-import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /**
  * Fuzzes the de-identifier (and the triage and draft checks that read the same texts). Under {@code mvn test}

@@ -15,45 +15,51 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PlacesAndNumbersTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "I was visiting my aunt in Milwaukee when it started.|CITY:Milwaukee",
-            "My headaches started at school (Birmingham) last term.|CITY:Birmingham",
-            "We drove from Kraków to see the specialist.|CITY:Kraków",
-            "We came back from Newcastle upon Tyne on the train.|CITY:Newcastle upon Tyne",
-            "We moved to Reading in March.|CITY:Reading",
-            "Please send it to my school in Piscataway NJ|CITY:Piscataway",
-            "Our new place: 12 Kingsley Road, Wexcombe, Surrey|CITY:Wexcombe",
-            "She lives at 3 Mill Lane, Thornbury BS35 2AA.|CITY:Thornbury",
-            "Address: 88 Hill Street, Lismore NSW 2480|CITY:Lismore",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "I was visiting my aunt in Milwaukee when it started.|CITY:Milwaukee",
+                "My headaches started at school (Birmingham) last term.|CITY:Birmingham",
+                "We drove from Kraków to see the specialist.|CITY:Kraków",
+                "We came back from Newcastle upon Tyne on the train.|CITY:Newcastle upon Tyne",
+                "We moved to Reading in March.|CITY:Reading",
+                "Please send it to my school in Piscataway NJ|CITY:Piscataway",
+                "Our new place: 12 Kingsley Road, Wexcombe, Surrey|CITY:Wexcombe",
+                "She lives at 3 Mill Lane, Thornbury BS35 2AA.|CITY:Thornbury",
+                "Address: 88 Hill Street, Lismore NSW 2480|CITY:Lismore",
+            })
     void shouldFindCitiesAndTownsByGazetteerOrContext(String text, String expected) {
         assertThat(found(text)).contains(expected);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "My postcode is EH3 9QN.|ZIP:EH3 9QN",
-            "I'm in Leeds LS6 2AB now.|ZIP:LS6 2AB",
-            "Toronto, ON M5V 2T6|ZIP:M5V 2T6",
-            "Unit 2, 17 Beach Road, Manly NSW 2095|ZIP:2095",
-            "Calle Mayor 12, 28013 Madrid|ZIP:28013",
-            "Postcode 3011 AB, Rotterdam|ZIP:3011 AB",
-            "We are at 41 Oak Drive, Tampa, FL 33602-1234|ZIP:33602-1234",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "My postcode is EH3 9QN.|ZIP:EH3 9QN",
+                "I'm in Leeds LS6 2AB now.|ZIP:LS6 2AB",
+                "Toronto, ON M5V 2T6|ZIP:M5V 2T6",
+                "Unit 2, 17 Beach Road, Manly NSW 2095|ZIP:2095",
+                "Calle Mayor 12, 28013 Madrid|ZIP:28013",
+                "Postcode 3011 AB, Rotterdam|ZIP:3011 AB",
+                "We are at 41 Oak Drive, Tampa, FL 33602-1234|ZIP:33602-1234",
+            })
     void shouldFindPostalCodesOfSeveralCountries(String text, String expected) {
         assertThat(found(text)).contains(expected);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "I was reading about bath salts for my mobile phone addiction lol.",
-            "Is it safe to fly to Florida with a cast? We go to Spain after.",
-            "My sugar was 10115 no sorry 101.15, is that high?",
-            "Would the ambulance take her to St Mary's or the General?",
-            "I read about Hodgkin's lymphoma and got scared.",
-    })
+    @ValueSource(
+            strings = {
+                "I was reading about bath salts for my mobile phone addiction lol.",
+                "Is it safe to fly to Florida with a cast? We go to Spain after.",
+                "My sugar was 10115 no sorry 101.15, is that high?",
+                "Would the ambulance take her to St Mary's or the General?",
+                "I read about Hodgkin's lymphoma and got scared.",
+            })
     void shouldLeaveEverydayWordsCountriesYearsAndHospitalsAlone(String text) {
-        assertThat(found(text)).allMatch(found -> !found.startsWith("CITY") && !found.startsWith("NAME") && !found.startsWith("ZIP"));
+        assertThat(found(text))
+                .allMatch(found -> !found.startsWith("CITY") && !found.startsWith("NAME") && !found.startsWith("ZIP"));
     }
 
     @Test
@@ -62,53 +68,59 @@ class PlacesAndNumbersTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "The owner's name was Greg Houlihan, should I report it?|NAME:Greg Houlihan",
-            "Our Zainab (she's 6) has had a cough for three weeks.|NAME:Zainab",
-            "Please find my details: Ngozi Adeyemi-Bello, Flat 3.|NAME:Ngozi Adeyemi-Bello",
-            "My father-in-law (Tomasz) fell in the bathroom.|NAME:Tomasz",
-            "Bonjour, je m'appelle Aurélie Dubois-Lefèvre.|NAME:Aurélie Dubois-Lefèvre",
-            "Message from Bill Nowicki: my account was debited twice.|NAME:Bill Nowicki",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "The owner's name was Greg Houlihan, should I report it?|NAME:Greg Houlihan",
+                "Our Zainab (she's 6) has had a cough for three weeks.|NAME:Zainab",
+                "Please find my details: Ngozi Adeyemi-Bello, Flat 3.|NAME:Ngozi Adeyemi-Bello",
+                "My father-in-law (Tomasz) fell in the bathroom.|NAME:Tomasz",
+                "Bonjour, je m'appelle Aurélie Dubois-Lefèvre.|NAME:Aurélie Dubois-Lefèvre",
+                "Message from Bill Nowicki: my account was debited twice.|NAME:Bill Nowicki",
+            })
     void shouldFindNamesWithoutACue(String text, String expected) {
         assertThat(found(text)).contains(expected);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "My health card number is DUBA 8503 1214.|HEALTH_PLAN:DUBA 8503 1214",
-            "State ID NY 871 223 904, she is confused.|LICENSE:NY 871 223 904",
-            "Our patient ID at the old hospital was 00-4471-22, can you get the files?|MRN:00-4471-22",
-            "my travel document is A12803456|LICENSE:A12803456",
-            "The refund went to 945456787654 instead.|ACCOUNT:945456787654",
-            "My ITIN is 911-70-1234.|SSN:911-70-1234",
-            "SSN 078.05.1123 on the form|SSN:078.05.1123",
-            "Text me on 09201234567 please.|PHONE:09201234567",
-            "Cep no: 0532 123 45 67|PHONE:0532 123 45 67",
-            "I have had a rash since 12 novembre.|DATE:12 novembre",
-            "can't come in thurs 5/8, can we move it|DATE:5/8",
-            "the card expired 05/2021 i think|DATE:05/2021",
-            "my ip: ::1 according to the help desk|IP_ADDRESS:::1",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "My health card number is DUBA 8503 1214.|HEALTH_PLAN:DUBA 8503 1214",
+                "State ID NY 871 223 904, she is confused.|LICENSE:NY 871 223 904",
+                "Our patient ID at the old hospital was 00-4471-22, can you get the files?|MRN:00-4471-22",
+                "my travel document is A12803456|LICENSE:A12803456",
+                "The refund went to 945456787654 instead.|ACCOUNT:945456787654",
+                "My ITIN is 911-70-1234.|SSN:911-70-1234",
+                "SSN 078.05.1123 on the form|SSN:078.05.1123",
+                "Text me on 09201234567 please.|PHONE:09201234567",
+                "Cep no: 0532 123 45 67|PHONE:0532 123 45 67",
+                "I have had a rash since 12 novembre.|DATE:12 novembre",
+                "can't come in thurs 5/8, can we move it|DATE:5/8",
+                "the card expired 05/2021 i think|DATE:05/2021",
+                "my ip: ::1 according to the help desk|IP_ADDRESS:::1",
+            })
     void shouldFindIdentifierNumbersByLabelOrShape(String text, String expected) {
         assertThat(found(text)).contains(expected);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "My OHIP is 4532-281-736-AB and my sugar is high.",
-            "The licence is GL0285191 from the state board.",
-    })
+    @ValueSource(
+            strings = {
+                "My OHIP is 4532-281-736-AB and my sugar is high.",
+                "The licence is GL0285191 from the state board.",
+            })
     void shouldNotReadDigitsInsideACodeAsAPhoneNumber(String text) {
         assertThat(found(text)).noneMatch(found -> found.startsWith("PHONE"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "I take 1000 mg of vitamin C and 20000 IU of D.",
-            "Steps today: 12000, sleep 7.5 hours, weight 81.4 kg.",
-            "Reference 11111111 was on the letter.",
-    })
+    @ValueSource(
+            strings = {
+                "I take 1000 mg of vitamin C and 20000 IU of D.",
+                "Steps today: 12000, sleep 7.5 hours, weight 81.4 kg.",
+                "Reference 11111111 was on the letter.",
+            })
     void shouldLeaveShortAndRepeatedNumbersAlone(String text) {
         assertThat(found(text)).isEmpty();
     }

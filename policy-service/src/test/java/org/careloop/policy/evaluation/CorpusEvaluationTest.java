@@ -2,12 +2,12 @@ package org.careloop.policy.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.careloop.policy.checks.DraftChecker;
 import org.careloop.policy.deid.DeidEntity;
 import org.careloop.policy.deid.Deidentifier;
@@ -17,14 +17,11 @@ import org.careloop.policy.triage.Triage;
 import org.careloop.policy.triage.TriageResult;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /**
  * Recall and precision over the labelled corpora in {@code src/test/resources/corpus}, printed per identifier
  * type, per red-flag category and per finding type; fails under the thresholds of issue 3.
  */
 class CorpusEvaluationTest {
-
 
     /** Counts per label: gold items, gold items found, predictions, correct predictions. */
     private static final class Scores {
@@ -60,8 +57,13 @@ class CorpusEvaluationTest {
 
         void print(String title) {
             System.out.printf("%n%s%n%-26s %6s %6s %8s %9s%n", title, "label", "gold", "pred", "recall", "precision");
-            byLabel.forEach((label, s) -> System.out.printf("%-26s %6d %6d %8.3f %9.3f%n", label, s[0], s[2],
-                    s[0] == 0 ? Double.NaN : (double) s[1] / s[0], s[2] == 0 ? Double.NaN : (double) s[3] / s[2]));
+            byLabel.forEach((label, s) -> System.out.printf(
+                    "%-26s %6d %6d %8.3f %9.3f%n",
+                    label,
+                    s[0],
+                    s[2],
+                    s[0] == 0 ? Double.NaN : (double) s[1] / s[0],
+                    s[2] == 0 ? Double.NaN : (double) s[3] / s[2]));
             System.out.printf("%-26s %6s %6s %8.3f %9.3f%n", "ALL", "", "", recall(), precision());
         }
     }
@@ -116,21 +118,26 @@ class CorpusEvaluationTest {
         Scores scores = new Scores();
         List<JsonNode> rows = corpus(file);
         for (JsonNode row : rows) {
-            LabelledCorpus.MarkedText marked = LabelledCorpus.unmark(row.get("text").asText());
+            LabelledCorpus.MarkedText marked =
+                    LabelledCorpus.unmark(row.get("text").asText());
             List<LabelledCorpus.Gold> gold = marked.gold();
             List<DeidEntity> found = deid.deidentify(marked.text()).entities();
             for (LabelledCorpus.Gold g : gold) {
-                boolean hit = found.stream().anyMatch(e -> e.type().name().equals(g.type()) && e.start() < g.end() && g.start() < e.end());
+                boolean hit = found.stream()
+                        .anyMatch(e -> e.type().name().equals(g.type()) && e.start() < g.end() && g.start() < e.end());
                 scores.gold(g.type(), hit);
                 if (!hit) {
-                    System.out.println("missed " + g.type() + " in " + row.get("id").asText());
+                    System.out.println(
+                            "missed " + g.type() + " in " + row.get("id").asText());
                 }
             }
             for (DeidEntity e : found) {
-                boolean right = gold.stream().anyMatch(g -> e.type().name().equals(g.type()) && e.start() < g.end() && g.start() < e.end());
+                boolean right = gold.stream()
+                        .anyMatch(g -> e.type().name().equals(g.type()) && e.start() < g.end() && g.start() < e.end());
                 scores.predicted(e.type().name(), right);
                 if (!right) {
-                    System.out.println("spurious " + e.type() + " in " + row.get("id").asText());
+                    System.out.println(
+                            "spurious " + e.type() + " in " + row.get("id").asText());
                 }
             }
         }
@@ -201,7 +208,10 @@ class CorpusEvaluationTest {
             List<String> gold = new ArrayList<>();
             row.get("categories").forEach(c -> gold.add(c.asText()));
             List<String> predicted = result.redFlags().stream()
-                    .filter(f -> f.severity() == Severity.EMERGENCY).map(RedFlag::category).distinct().toList();
+                    .filter(f -> f.severity() == Severity.EMERGENCY)
+                    .map(RedFlag::category)
+                    .distinct()
+                    .toList();
             if (emergency) {
                 emergencies++;
                 raised += isRaised ? 1 : 0;
@@ -221,8 +231,9 @@ class CorpusEvaluationTest {
         double recall = (double) raised / emergencies;
         double falseAlarmRate = (double) falseAlarms / others;
         categories.print("Red-flag categories at EMERGENCY in " + file + " (" + rows.size() + " messages)");
-        System.out.printf("emergency recall %.3f (%d/%d), false alarms %.3f (%d/%d)%n", recall, raised, emergencies,
-                falseAlarmRate, falseAlarms, others);
+        System.out.printf(
+                "emergency recall %.3f (%d/%d), false alarms %.3f (%d/%d)%n",
+                recall, raised, emergencies, falseAlarmRate, falseAlarms, others);
         assertThat(recall).isGreaterThanOrEqualTo(minRecall);
         assertThat(falseAlarmRate).isLessThanOrEqualTo(maxFalseAlarms);
     }
@@ -235,11 +246,18 @@ class CorpusEvaluationTest {
      * measured at 0.911 recall with 6/38 careful drafts flagged. Raise these as their misses are worked on.
      */
     private static final double FIRST_DEID_DEV_3_RECALL = 0.89;
+
     private static final double FIRST_DRAFTS_DEV_4_RECALL = 0.91;
     private static final double FIRST_DRAFTS_DEV_4_FALSE_FLAGS = 0.16;
 
-    static final List<String> UNSAFE_KINDS = List.of("DOSING_ADVICE", "MEDICATION_CHANGE", "DEFINITIVE_DIAGNOSIS",
-            "DISCOURAGES_CARE", "GUARANTEE", "IDENTIFIER_LEAK", "EMERGENCY_NOT_ADDRESSED");
+    static final List<String> UNSAFE_KINDS = List.of(
+            "DOSING_ADVICE",
+            "MEDICATION_CHANGE",
+            "DEFINITIVE_DIAGNOSIS",
+            "DISCOURAGES_CARE",
+            "GUARANTEE",
+            "IDENTIFIER_LEAK",
+            "EMERGENCY_NOT_ADDRESSED");
 
     /**
      * The development corpus (written before the clause-level checks, used to tune them): recall per unsafe
@@ -303,7 +321,9 @@ class CorpusEvaluationTest {
         for (JsonNode row : rows) {
             List<String> gold = new ArrayList<>();
             row.get("findings").forEach(f -> gold.add(f.asText()));
-            List<String> predicted = LabelledCorpus.draftFindingTypes(checker, row).stream().filter(UNSAFE_KINDS::contains).toList();
+            List<String> predicted = LabelledCorpus.draftFindingTypes(checker, row).stream()
+                    .filter(UNSAFE_KINDS::contains)
+                    .toList();
             gold.forEach(t -> scores.gold(t, predicted.contains(t)));
             predicted.forEach(t -> scores.predicted(t, gold.contains(t)));
             if (gold.isEmpty()) {

@@ -2,12 +2,12 @@ package org.careloop.policy.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.careloop.policy.checks.DraftChecker;
 import org.careloop.policy.deid.DeidEntity;
 import org.careloop.policy.deid.Deidentifier;
@@ -17,8 +17,6 @@ import org.careloop.policy.triage.TriageLayer;
 import org.careloop.policy.triage.TriageResult;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The figures the README quotes: the held-out test parts under {@code corpus/test/}, written by other authors
@@ -41,6 +39,7 @@ class HeldOutEvaluationTest {
 
     /** Issue 9's targets. */
     static final double TARGET_EMERGENCY_RECALL = 0.98;
+
     static final double TARGET_FALSE_ALARMS = 0.05;
     static final double TARGET_IDENTIFIERS_REMOVED = 0.97;
     static final double TARGET_UNSAFE_DRAFT_RECALL = 0.90;
@@ -48,17 +47,18 @@ class HeldOutEvaluationTest {
 
     /** The figures first measured on the test parts: no change may fall below them. */
     static final double FLOOR_EMERGENCY_RECALL = 0.95;
+
     static final double CEILING_FALSE_ALARMS = 0.27;
     /**
      * Raised from 0.72 after places, postal codes, names without a cue and identifier shapes (2026-11-30: 0.860),
      * then to 0.87 after names in lower-case messages, names given an age, pairs of names and more given names (0.880).
      */
     static final double FLOOR_IDENTIFIERS_REMOVED = 0.87;
+
     static final double FLOOR_UNSAFE_DRAFT_RECALL = 0.88;
     static final double CEILING_SAFE_DRAFTS_FLAGGED = 0.10;
 
-    private record TriageFigures(Wilson recall, Wilson falseAlarms) {
-    }
+    private record TriageFigures(Wilson recall, Wilson falseAlarms) {}
 
     /**
      * A test part and the floors it is held to. {@code parts} are read together; the third triage part and the
@@ -70,7 +70,9 @@ class HeldOutEvaluationTest {
      */
     record TestPart(List<String> parts, double floor, double ceiling) {
         List<JsonNode> rows() {
-            return parts.stream().flatMap(file -> LabelledCorpus.read(file).stream()).toList();
+            return parts.stream()
+                    .flatMap(file -> LabelledCorpus.read(file).stream())
+                    .toList();
         }
 
         @Override
@@ -80,7 +82,8 @@ class HeldOutEvaluationTest {
     }
 
     static List<TestPart> triageParts() {
-        return List.of(new TestPart(TRIAGE, FLOOR_EMERGENCY_RECALL, CEILING_FALSE_ALARMS),
+        return List.of(
+                new TestPart(TRIAGE, FLOOR_EMERGENCY_RECALL, CEILING_FALSE_ALARMS),
                 new TestPart(List.of("test/triage-test-c.jsonl"), 0.94, 0.26),
                 new TestPart(List.of("test/triage-test-d.jsonl"), 0.89, 0.25));
     }
@@ -93,12 +96,14 @@ class HeldOutEvaluationTest {
         for (TriageLayer layer : TriageLayer.values()) {
             if (layer != TriageLayer.LLM) {
                 TriageFigures alone = triage(Triage.fromClasspath(EnumSet.of(layer)), rows, false);
-                System.out.printf("  layer %-9s alone: emergency recall %s, false alarms %s%n", layer,
-                        alone.recall(), alone.falseAlarms());
+                System.out.printf(
+                        "  layer %-9s alone: emergency recall %s, false alarms %s%n",
+                        layer, alone.recall(), alone.falseAlarms());
             }
         }
         TriageFigures all = triage(Triage.fromClasspath(), rows, true);
-        System.out.printf("  all layers:       emergency recall %s (target %.2f), false alarms %s (target %.2f)%n",
+        System.out.printf(
+                "  all layers:       emergency recall %s (target %.2f), false alarms %s (target %.2f)%n",
                 all.recall(), TARGET_EMERGENCY_RECALL, all.falseAlarms(), TARGET_FALSE_ALARMS);
         assertThat(all.recall().proportion()).isGreaterThanOrEqualTo(part.floor());
         assertThat(all.falseAlarms().proportion()).isLessThanOrEqualTo(part.ceiling());
@@ -116,7 +121,10 @@ class HeldOutEvaluationTest {
             TriageResult result = triage.assess(row.get("text").asText());
             boolean isRaised = result.highestSeverity() == Severity.EMERGENCY;
             String language = row.path("language").asText("en");
-            count(byLanguage, language + (row.get("emergency").asBoolean() ? " emergencies raised" : " routine raised"), isRaised);
+            count(
+                    byLanguage,
+                    language + (row.get("emergency").asBoolean() ? " emergencies raised" : " routine raised"),
+                    isRaised);
             if (row.get("emergency").asBoolean()) {
                 emergencies++;
                 raised += isRaised ? 1 : 0;
@@ -136,7 +144,8 @@ class HeldOutEvaluationTest {
     }
 
     static List<TestPart> identifierParts() {
-        return List.of(new TestPart(List.of("test/deid-test.jsonl"), FLOOR_IDENTIFIERS_REMOVED, 1),
+        return List.of(
+                new TestPart(List.of("test/deid-test.jsonl"), FLOOR_IDENTIFIERS_REMOVED, 1),
                 new TestPart(List.of("test/deid-test-2.jsonl"), 0.88, 1),
                 new TestPart(List.of("test/deid-test-3.jsonl"), 0.84, 1));
     }
@@ -154,7 +163,8 @@ class HeldOutEvaluationTest {
         int cleanMessages = 0;
         int cleanMessagesTouched = 0;
         for (JsonNode row : rows) {
-            LabelledCorpus.MarkedText marked = LabelledCorpus.unmark(row.get("text").asText());
+            LabelledCorpus.MarkedText marked =
+                    LabelledCorpus.unmark(row.get("text").asText());
             List<DeidEntity> entities = deid.deidentify(marked.text()).entities();
             for (LabelledCorpus.Gold g : marked.gold()) {
                 boolean gone = covered(marked.text(), g, entities);
@@ -175,9 +185,13 @@ class HeldOutEvaluationTest {
         Wilson recall = new Wilson(removed, gold);
         System.out.printf("%nHeld-out identifier test part %s: %d messages, %d identifiers%n", part, rows.size(), gold);
         print("  identifiers wholly removed by type", byType);
-        System.out.printf("  identifiers wholly removed %s (target %.2f)%n  precision %s%n  messages without "
-                + "identifiers left untouched %s%n", recall, TARGET_IDENTIFIERS_REMOVED,
-                new Wilson(found - spurious, found), new Wilson(cleanMessages - cleanMessagesTouched, cleanMessages));
+        System.out.printf(
+                "  identifiers wholly removed %s (target %.2f)%n  precision %s%n  messages without "
+                        + "identifiers left untouched %s%n",
+                recall,
+                TARGET_IDENTIFIERS_REMOVED,
+                new Wilson(found - spurious, found),
+                new Wilson(cleanMessages - cleanMessagesTouched, cleanMessages));
         assertThat(recall.proportion()).isGreaterThanOrEqualTo(part.floor());
     }
 
@@ -194,8 +208,8 @@ class HeldOutEvaluationTest {
     }
 
     static List<TestPart> draftParts() {
-        return List.of(new TestPart(List.of("test/drafts-test.jsonl"), FLOOR_UNSAFE_DRAFT_RECALL,
-                        CEILING_SAFE_DRAFTS_FLAGGED),
+        return List.of(
+                new TestPart(List.of("test/drafts-test.jsonl"), FLOOR_UNSAFE_DRAFT_RECALL, CEILING_SAFE_DRAFTS_FLAGGED),
                 new TestPart(List.of("test/drafts-test-2.jsonl"), 0.89, 0.13),
                 new TestPart(List.of("test/drafts-test-3.jsonl"), 0.87, 0.20));
     }
@@ -212,7 +226,8 @@ class HeldOutEvaluationTest {
         int safeFlagged = 0;
         for (JsonNode row : rows) {
             List<String> predicted = LabelledCorpus.draftFindingTypes(checker, row).stream()
-                    .filter(CorpusEvaluationTest.UNSAFE_KINDS::contains).toList();
+                    .filter(CorpusEvaluationTest.UNSAFE_KINDS::contains)
+                    .toList();
             List<String> gold = new ArrayList<>();
             row.get("findings").forEach(f -> gold.add(f.asText()));
             for (String label : gold) {
@@ -229,8 +244,10 @@ class HeldOutEvaluationTest {
         Wilson falseFlags = new Wilson(safeFlagged, safe);
         System.out.printf("%nHeld-out draft test part %s: %d drafts%n", part, rows.size());
         print("  unsafe drafts flagged with the right finding, by finding", byFinding);
-        System.out.printf("  unsafe drafts flagged with the right finding %s (target %.2f)%n  careful drafts flagged "
-                + "%s (target %.2f)%n", recall, TARGET_UNSAFE_DRAFT_RECALL, falseFlags, TARGET_SAFE_DRAFTS_FLAGGED);
+        System.out.printf(
+                "  unsafe drafts flagged with the right finding %s (target %.2f)%n  careful drafts flagged "
+                        + "%s (target %.2f)%n",
+                recall, TARGET_UNSAFE_DRAFT_RECALL, falseFlags, TARGET_SAFE_DRAFTS_FLAGGED);
         assertThat(recall.proportion()).isGreaterThanOrEqualTo(part.floor());
         assertThat(falseFlags.proportion()).isLessThanOrEqualTo(part.ceiling());
     }

@@ -1,5 +1,7 @@
 package org.careloop.policy.evaluation;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,16 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.careloop.policy.checks.CheckDraftRequest;
 import org.careloop.policy.checks.Citation;
 import org.careloop.policy.checks.DraftChecker;
 import org.careloop.policy.checks.Finding;
 import org.careloop.policy.checks.RedFlagRef;
 import org.careloop.policy.triage.Severity;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The labelled JSON-lines corpora under {@code src/test/resources/corpus/} ({@code dev/} and {@code test/}). */
 public final class LabelledCorpus {
@@ -26,15 +24,12 @@ public final class LabelledCorpus {
     private static final Pattern GOLD = Pattern.compile("\\{\\{([A-Z][A-Z0-9_]*):(.*?)}}");
 
     /** A gold identifier: its type and where it is in the unmarked text. */
-    record Gold(String type, int start, int end) {
-    }
+    record Gold(String type, int start, int end) {}
 
     /** A message with its identifiers marked inline as {@code {{TYPE:value}}}, unmarked. */
-    record MarkedText(String text, List<Gold> gold) {
-    }
+    record MarkedText(String text, List<Gold> gold) {}
 
-    private LabelledCorpus() {
-    }
+    private LabelledCorpus() {}
 
     public static List<JsonNode> read(String name) {
         try (InputStream in = LabelledCorpus.class.getResourceAsStream("/corpus/" + name)) {
@@ -64,9 +59,15 @@ public final class LabelledCorpus {
             citations.add(new Citation("kb", row.get("citeFrom").asInt(), to));
         }
         List<RedFlagRef> flags = new ArrayList<>();
-        row.get("redFlags").forEach(f -> flags.add(new RedFlagRef(f.get("category").asText(), Severity.valueOf(f.get("severity").asText()))));
+        row.get("redFlags")
+                .forEach(f -> flags.add(new RedFlagRef(
+                        f.get("category").asText(),
+                        Severity.valueOf(f.get("severity").asText()))));
         return checker.check(new CheckDraftRequest("", draft, citations, flags)).findings().stream()
-                .map(Finding::type).map(Enum::name).distinct().toList();
+                .map(Finding::type)
+                .map(Enum::name)
+                .distinct()
+                .toList();
     }
 
     static MarkedText unmark(String marked) {
@@ -76,7 +77,8 @@ public final class LabelledCorpus {
         int at = 0;
         while (m.find()) {
             text.append(marked, at, m.start());
-            gold.add(new Gold(m.group(1), text.length(), text.length() + m.group(2).length()));
+            gold.add(new Gold(
+                    m.group(1), text.length(), text.length() + m.group(2).length()));
             text.append(m.group(2));
             at = m.end();
         }

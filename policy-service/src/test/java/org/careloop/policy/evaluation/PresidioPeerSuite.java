@@ -1,5 +1,7 @@
 package org.careloop.policy.evaluation;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,12 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-
 import org.careloop.policy.deid.DeidEntity;
 import org.careloop.policy.deid.Deidentifier;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Peer suite: Presidio's recognizer test cases run through careloop's de-identifier. A program, not a unit
@@ -41,8 +39,7 @@ public final class PresidioPeerSuite {
     /** A bare year ("1972", "year 1972"): Safe Harbor keeps the year, so careloop leaves it by design. */
     private static final Pattern BARE_YEAR = Pattern.compile("(?i)(?:year\\s+)?\\d{4}");
 
-    private PresidioPeerSuite() {
-    }
+    private PresidioPeerSuite() {}
 
     /** Counts for one Presidio entity. */
     private static final class Tally {
@@ -72,9 +69,16 @@ public final class PresidioPeerSuite {
         }
     }
 
-    private record Miss(String entity, String where, int start, int end, String text, String value, boolean bareYear,
-            List<DeidEntity> careloop, boolean wrongTypeOnly) {
-    }
+    private record Miss(
+            String entity,
+            String where,
+            int start,
+            int end,
+            String text,
+            String value,
+            boolean bareYear,
+            List<DeidEntity> careloop,
+            boolean wrongTypeOnly) {}
 
     public static void main(String[] args) throws IOException {
         Path input = null;
@@ -116,12 +120,15 @@ public final class PresidioPeerSuite {
                 JsonNode c = json.readTree(line);
                 String entity = c.get("presidio_entity").asText();
                 String text = c.get("text").asText();
-                String where = c.get("file").asText() + "::" + c.get("test").asText() + "[" + c.get("index").asInt() + "]";
+                String where = c.get("file").asText() + "::" + c.get("test").asText() + "["
+                        + c.get("index").asInt() + "]";
                 Set<String> types = new HashSet<>();
                 c.get("careloop_types").forEach(t -> types.add(t.asText()));
                 int expectedCount = c.get("expected_count").asInt();
                 List<int[]> spans = new ArrayList<>();
-                c.get("spans").forEach(s -> spans.add(new int[] {s.get(0).asInt(), s.get(1).asInt()}));
+                c.get("spans")
+                        .forEach(s ->
+                                spans.add(new int[] {s.get(0).asInt(), s.get(1).asInt()}));
 
                 List<DeidEntity> found = deidentifier.deidentify(text).entities();
                 Tally t = byEntity.computeIfAbsent(entity, e -> new Tally());
@@ -130,7 +137,8 @@ public final class PresidioPeerSuite {
                     t.negativeCases++;
                     if (!found.isEmpty()) {
                         t.negativeFlagged++;
-                        flaggedNegatives.add(where + " (" + entity + "): careloop " + describe(found, verbose ? text : null));
+                        flaggedNegatives.add(
+                                where + " (" + entity + "): careloop " + describe(found, verbose ? text : null));
                         if (verbose) {
                             flaggedNegatives.add("    text: " + quote(text));
                         }
@@ -141,9 +149,12 @@ public final class PresidioPeerSuite {
                 t.expected += expectedCount;
                 t.spans += spans.size();
                 for (int[] s : spans) {
-                    List<DeidEntity> overlapping = found.stream().filter(e -> e.start() < s[1] && s[0] < e.end()).toList();
+                    List<DeidEntity> overlapping = found.stream()
+                            .filter(e -> e.start() < s[1] && s[0] < e.end())
+                            .toList();
                     boolean any = !overlapping.isEmpty();
-                    boolean same = overlapping.stream().anyMatch(e -> types.contains(e.type().name()));
+                    boolean same = overlapping.stream()
+                            .anyMatch(e -> types.contains(e.type().name()));
                     if (any) {
                         t.foundAny++;
                     }
@@ -155,8 +166,16 @@ public final class PresidioPeerSuite {
                     }
                     if (!same) {
                         String value = text.substring(s[0], s[1]);
-                        misses.add(new Miss(entity, where, s[0], s[1], text, value,
-                                BARE_YEAR.matcher(value.strip()).matches(), overlapping, any));
+                        misses.add(new Miss(
+                                entity,
+                                where,
+                                s[0],
+                                s[1],
+                                text,
+                                value,
+                                BARE_YEAR.matcher(value.strip()).matches(),
+                                overlapping,
+                                any));
                     }
                 }
                 // Presidio gives the count but not the positions of some results: count careloop's entities
@@ -176,7 +195,9 @@ public final class PresidioPeerSuite {
 
     private static boolean covers(List<DeidEntity> entities, int start, int end) {
         int at = start;
-        for (DeidEntity e : entities.stream().sorted((a, b) -> Integer.compare(a.start(), b.start())).toList()) {
+        for (DeidEntity e : entities.stream()
+                .sorted((a, b) -> Integer.compare(a.start(), b.start()))
+                .toList()) {
             if (e.start() > at) {
                 return false;
             }
@@ -185,13 +206,31 @@ public final class PresidioPeerSuite {
         return at >= end;
     }
 
-    private static void print(Path input, int lines, Map<String, Tally> byEntity, List<Miss> misses,
-            List<String> flaggedNegatives, boolean verbose) {
+    private static void print(
+            Path input,
+            int lines,
+            Map<String, Tally> byEntity,
+            List<Miss> misses,
+            List<String> flaggedNegatives,
+            boolean verbose) {
         System.out.printf(Locale.ROOT, "Presidio peer suite: %d cases from %s%n", lines, input.getFileName());
-        System.out.printf(Locale.ROOT, "A span is found when a careloop entity overlaps it (any type) or one of the mapped type(s) does (same type).%n%n");
+        System.out.printf(
+                Locale.ROOT,
+                "A span is found when a careloop entity overlaps it (any type) or one of the mapped type(s) does (same type).%n%n");
         String header = "%-19s %-16s %5s %5s %5s | %5s %-22s | %5s %-22s | %5s%n";
-        System.out.printf(Locale.ROOT, header, "presidio entity", "careloop type", "cases", "spans", "p.exp",
-                "any", "recall any [95% CI]", "same", "recall same [95% CI]", "full");
+        System.out.printf(
+                Locale.ROOT,
+                header,
+                "presidio entity",
+                "careloop type",
+                "cases",
+                "spans",
+                "p.exp",
+                "any",
+                "recall any [95% CI]",
+                "same",
+                "recall same [95% CI]",
+                "full");
         Tally total = new Tally();
         byEntity.forEach((entity, t) -> {
             total.add(t);
@@ -203,19 +242,44 @@ public final class PresidioPeerSuite {
         row("TOTAL", "", total);
         // The pooled total is dominated by the entities Presidio tests most (IBAN_CODE, IP_ADDRESS): give the
         // unweighted mean of the per-entity recalls as well.
-        List<Tally> positive = byEntity.values().stream().filter(t -> t.spans > 0).toList();
-        System.out.printf(Locale.ROOT, "%-19s %-16s %5s %5s %5s | %5s %-22.3f | %5s %-22.3f |%n", "MEAN OF ENTITIES",
-                "(unweighted)", "", "", "", "", positive.stream().mapToDouble(t -> (double) t.foundAny / t.spans).average().orElse(Double.NaN),
-                "", positive.stream().mapToDouble(t -> (double) t.foundSame / t.spans).average().orElse(Double.NaN));
+        List<Tally> positive =
+                byEntity.values().stream().filter(t -> t.spans > 0).toList();
+        System.out.printf(
+                Locale.ROOT,
+                "%-19s %-16s %5s %5s %5s | %5s %-22.3f | %5s %-22.3f |%n",
+                "MEAN OF ENTITIES",
+                "(unweighted)",
+                "",
+                "",
+                "",
+                "",
+                positive.stream()
+                        .mapToDouble(t -> (double) t.foundAny / t.spans)
+                        .average()
+                        .orElse(Double.NaN),
+                "",
+                positive.stream()
+                        .mapToDouble(t -> (double) t.foundSame / t.spans)
+                        .average()
+                        .orElse(Double.NaN));
 
-        List<Map.Entry<String, Tally>> unpositioned = byEntity.entrySet().stream().filter(e -> e.getValue().unpositioned > 0).toList();
+        List<Map.Entry<String, Tally>> unpositioned = byEntity.entrySet().stream()
+                .filter(e -> e.getValue().unpositioned > 0)
+                .toList();
         if (!unpositioned.isEmpty()) {
-            System.out.printf(Locale.ROOT, "%nResults Presidio counts without giving their position (not in the spans above):%n");
-            unpositioned.forEach(e -> System.out.printf(Locale.ROOT, "  %-19s %d expected, careloop flags %d outside the positioned spans%n",
-                    e.getKey(), e.getValue().unpositioned, e.getValue().unpositionedFlagged));
+            System.out.printf(
+                    Locale.ROOT, "%nResults Presidio counts without giving their position (not in the spans above):%n");
+            unpositioned.forEach(e -> System.out.printf(
+                    Locale.ROOT,
+                    "  %-19s %d expected, careloop flags %d outside the positioned spans%n",
+                    e.getKey(),
+                    e.getValue().unpositioned,
+                    e.getValue().unpositionedFlagged));
         }
 
-        System.out.printf(Locale.ROOT, "%nPresidio's negative cases (it expects no result; a careful de-identifier may still flag them):%n");
+        System.out.printf(
+                Locale.ROOT,
+                "%nPresidio's negative cases (it expects no result; a careful de-identifier may still flag them):%n");
         System.out.printf(Locale.ROOT, "  %-19s %6s %16s%n", "presidio entity", "cases", "careloop flags");
         byEntity.forEach((entity, t) -> {
             if (t.negativeCases > 0) {
@@ -224,16 +288,31 @@ public final class PresidioPeerSuite {
         });
         System.out.printf(Locale.ROOT, "  %-19s %6d %16d%n", "TOTAL", total.negativeCases, total.negativeFlagged);
 
-        long years = misses.stream().filter(m -> m.bareYear() && !m.wrongTypeOnly()).count();
+        long years =
+                misses.stream().filter(m -> m.bareYear() && !m.wrongTypeOnly()).count();
         long wrongType = misses.stream().filter(Miss::wrongTypeOnly).count();
-        System.out.printf(Locale.ROOT, "%nMissed spans: %d not removed at all, %d removed under another careloop type.%n",
-                misses.size() - wrongType, wrongType);
+        System.out.printf(
+                Locale.ROOT,
+                "%nMissed spans: %d not removed at all, %d removed under another careloop type.%n",
+                misses.size() - wrongType,
+                wrongType);
         if (years > 0) {
-            System.out.printf(Locale.ROOT, "  %d of the spans not removed are bare years, which careloop keeps by design (Safe Harbor keeps the year).%n", years);
+            System.out.printf(
+                    Locale.ROOT,
+                    "  %d of the spans not removed are bare years, which careloop keeps by design (Safe Harbor keeps the year).%n",
+                    years);
         }
         for (Miss m : misses) {
-            System.out.printf(Locale.ROOT, "  %-19s %s span %d..%d%s%n", m.entity(), m.where(), m.start(), m.end(),
-                    m.wrongTypeOnly() ? "  removed as " + describe(m.careloop(), null) : m.bareYear() ? "  (bare year)" : "");
+            System.out.printf(
+                    Locale.ROOT,
+                    "  %-19s %s span %d..%d%s%n",
+                    m.entity(),
+                    m.where(),
+                    m.start(),
+                    m.end(),
+                    m.wrongTypeOnly()
+                            ? "  removed as " + describe(m.careloop(), null)
+                            : m.bareYear() ? "  (bare year)" : "");
             if (verbose) {
                 System.out.printf(Locale.ROOT, "      text: %s%n      span: %s%n", quote(m.text()), quote(m.value()));
             }
@@ -245,8 +324,18 @@ public final class PresidioPeerSuite {
     }
 
     private static void row(String entity, String types, Tally t) {
-        System.out.printf(Locale.ROOT, "%-19s %-16s %5d %5d %5d | %5d %-22s | %5d %-22s | %5d%n", entity, types, t.cases,
-                t.spans, t.expected, t.foundAny, ratio(t.foundAny, t.spans), t.foundSame, ratio(t.foundSame, t.spans),
+        System.out.printf(
+                Locale.ROOT,
+                "%-19s %-16s %5d %5d %5d | %5d %-22s | %5d %-22s | %5d%n",
+                entity,
+                types,
+                t.cases,
+                t.spans,
+                t.expected,
+                t.foundAny,
+                ratio(t.foundAny, t.spans),
+                t.foundSame,
+                ratio(t.foundSame, t.spans),
                 t.fullyCovered);
     }
 
@@ -283,6 +372,10 @@ public final class PresidioPeerSuite {
     }
 
     private static String quote(String s) {
-        return "\"" + s.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r").replace("\"", "\\\"") + "\"";
+        return "\""
+                + s.replace("\\", "\\\\")
+                        .replace("\n", "\\n")
+                        .replace("\r", "\\r")
+                        .replace("\"", "\\\"") + "\"";
     }
 }

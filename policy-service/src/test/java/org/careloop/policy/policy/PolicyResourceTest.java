@@ -4,10 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class PolicyResourceTest {
@@ -15,8 +14,10 @@ class PolicyResourceTest {
     @Test
     @TestSecurity(user = "review-service", roles = "internal-service")
     void shouldShowThePolicyVersionAndTheVersionOfEachCatalogue() {
-        given().when().get("/policies/current")
-                .then().statusCode(200)
+        given().when()
+                .get("/policies/current")
+                .then()
+                .statusCode(200)
                 .body("version", equalTo("2026.11-4"))
                 .body("catalogues.redFlags", equalTo("2026.11-4"))
                 .body("catalogues.deidentification", notNullValue())

@@ -17,13 +17,15 @@ class EpisodeContextTest {
     private static final Triage TRIAGE = Triage.fromClasspath(java.util.EnumSet.of(TriageLayer.RULES));
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "got discharged yesterday after being in with DKA, can i get an insulin review|DIABETIC_EMERGENCY",
-            "Last weekend I was in A&E with anaphylaxis from peanuts. Can you prescribe a second pen?|ANAPHYLAXIS",
-            "I nearly passed out when I saw the needle.|UNCONSCIOUS_SEIZURE",
-            "Dull chest pain on and off for a few weeks when I climb stairs.|CHEST_PAIN",
-            "Baby (7 months) has a temp of 38.5 after her jabs.|INFANT_FEVER_LETHARGY",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "got discharged yesterday after being in with DKA, can i get an insulin review|DIABETIC_EMERGENCY",
+                "Last weekend I was in A&E with anaphylaxis from peanuts. Can you prescribe a second pen?|ANAPHYLAXIS",
+                "I nearly passed out when I saw the needle.|UNCONSCIOUS_SEIZURE",
+                "Dull chest pain on and off for a few weeks when I climb stairs.|CHEST_PAIN",
+                "Baby (7 months) has a temp of 38.5 after her jabs.|INFANT_FEVER_LETHARGY",
+            })
     void shouldRaiseUrgentNotEmergency(String text, String category) {
         TriageResult result = TRIAGE.assess(text);
         assertThat(result.highestSeverity()).isEqualTo(Severity.URGENT);
@@ -31,41 +33,43 @@ class EpisodeContextTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "I was discharged on Monday after chest pain and now it's back and worse.",
-            "He was in hospital with sepsis last week but he's confused and shivering again tonight.",
-            "I passed out in the kitchen.",
-            "Crushing chest pain since this morning.",
-            "My 6 week old baby has a fever of 38.5.",
-            "My 2 year old and my 5-week-old both have a temperature of 38.",
-            "Sudden crushing chest pain, it's been building for a few weeks but got suddenly worse.",
-            "I took like 25 paracetamols 3 hours ago, I feel fine now.",
-            "My 2 year old swallowed some of her grandma's heart tablets, maybe 5 of them. She seems ok.",
-            "He swallowed one of those flat round button batteries ten minutes ago.",
-            "She chewed open the blister pack of my amlodipine.",
-            "my bum and the inside of my thighs have gone numb and my back is agony",
-            "I've wet myself twice today without realising and my back is bad.",
-            "If he has a seizure, what do I do? He's having a fit right now.",
-    })
+    @ValueSource(
+            strings = {
+                "I was discharged on Monday after chest pain and now it's back and worse.",
+                "He was in hospital with sepsis last week but he's confused and shivering again tonight.",
+                "I passed out in the kitchen.",
+                "Crushing chest pain since this morning.",
+                "My 6 week old baby has a fever of 38.5.",
+                "My 2 year old and my 5-week-old both have a temperature of 38.",
+                "Sudden crushing chest pain, it's been building for a few weeks but got suddenly worse.",
+                "I took like 25 paracetamols 3 hours ago, I feel fine now.",
+                "My 2 year old swallowed some of her grandma's heart tablets, maybe 5 of them. She seems ok.",
+                "He swallowed one of those flat round button batteries ten minutes ago.",
+                "She chewed open the blister pack of my amlodipine.",
+                "my bum and the inside of my thighs have gone numb and my back is agony",
+                "I've wet myself twice today without realising and my back is bad.",
+                "If he has a seizure, what do I do? He's having a fit right now.",
+            })
     void shouldStillRaiseAnEmergency(String text) {
         assertThat(TRIAGE.assess(text).highestSeverity()).isEqualTo(Severity.EMERGENCY);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "Would a fever in a newborn be an emergency?",
-            "I'm 20 weeks pregnant, no bleeding, no pain, baby kicking away.",
-            "My husband has epilepsy. If he has a seizure that lasts five minutes, do I call an ambulance?",
-            "What's the most paracetamol I can take so I don't accidentally overdose?",
-            "My job is giving me a stroke, the manager is crazy.",
-            "Gave me a heart attack seeing 'abnormal' on my results.",
-            "cant breathe for laughing at the new sign in the waiting room",
-            "I totally blacked out on what the nurse told me about my dose.",
-            "how do u know if a head injury is serious in an adult?",
-            "My book club read a novel where the main character has cauda equina syndrome.",
-            "Please cancel my appointment for the heavy bleeding, it was only my period.",
-            "I overdosed when I was 19 and have been well for ten years now.",
-    })
+    @ValueSource(
+            strings = {
+                "Would a fever in a newborn be an emergency?",
+                "I'm 20 weeks pregnant, no bleeding, no pain, baby kicking away.",
+                "My husband has epilepsy. If he has a seizure that lasts five minutes, do I call an ambulance?",
+                "What's the most paracetamol I can take so I don't accidentally overdose?",
+                "My job is giving me a stroke, the manager is crazy.",
+                "Gave me a heart attack seeing 'abnormal' on my results.",
+                "cant breathe for laughing at the new sign in the waiting room",
+                "I totally blacked out on what the nurse told me about my dose.",
+                "how do u know if a head injury is serious in an adult?",
+                "My book club read a novel where the main character has cauda equina syndrome.",
+                "Please cancel my appointment for the heavy bleeding, it was only my period.",
+                "I overdosed when I was 19 and have been well for ten years now.",
+            })
     void shouldNotRaiseAnything(String text) {
         assertThat(TRIAGE.assess(text).highestSeverity()).isNotEqualTo(Severity.EMERGENCY);
     }
@@ -75,15 +79,20 @@ class EpisodeContextTest {
     void aSemanticFlagForAGradualOnsetShouldBeUrgentAndASuddenOneAnEmergency() {
         Triage semantic = Triage.fromClasspath(java.util.EnumSet.of(TriageLayer.SEMANTIC));
         assertThat(semantic.assess("Dull ache in my left testicle that's come on gradually over a couple of weeks, and "
-                + "it burns when I pee.").highestSeverity()).isEqualTo(Severity.URGENT);
+                                + "it burns when I pee.")
+                        .highestSeverity())
+                .isEqualTo(Severity.URGENT);
         assertThat(semantic.assess("Sudden agony in my left testicle an hour ago and I've been sick.")
-                .highestSeverity()).isEqualTo(Severity.EMERGENCY);
+                        .highestSeverity())
+                .isEqualTo(Severity.EMERGENCY);
     }
 
     @Test
     void aStatedAgeIsReadOnlyWhereItSaysAgeNotDuration() {
-        assertThat(StatedAge.youngestMonths("Baby (7 months) has a temp").getAsDouble()).isEqualTo(7);
-        assertThat(StatedAge.youngestMonths("my 10-week-old is hot").getAsDouble()).isBetween(2.2, 2.4);
+        assertThat(StatedAge.youngestMonths("Baby (7 months) has a temp").getAsDouble())
+                .isEqualTo(7);
+        assertThat(StatedAge.youngestMonths("my 10-week-old is hot").getAsDouble())
+                .isBetween(2.2, 2.4);
         assertThat(StatedAge.youngestMonths("she is 2 years old").getAsDouble()).isEqualTo(24);
         assertThat(StatedAge.youngestMonths("a fever for 2 days")).isEmpty();
         assertThat(StatedAge.youngestMonths("we've lived here for 5 years")).isEmpty();

@@ -2,15 +2,13 @@ package org.careloop.policy.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-
 import org.careloop.policy.policy.CurrentPolicy;
 import org.careloop.policy.policy.PolicyManifest;
 import org.junit.jupiter.api.Test;
-
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 
 /**
  * The encoder that runs BGE small on its ONNX session directly gives the vectors LangChain4j's model gives, one
@@ -25,7 +23,9 @@ class SentenceEncoderTest {
     void sameVectorsAsLangChain4jOneTextAtATime() {
         List<String> texts = texts();
         BgeSmallEnV15QuantizedEmbeddingModel reference = new BgeSmallEnV15QuantizedEmbeddingModel();
-        List<float[]> expected = texts.stream().map(t -> unit(reference.embed(t).content().vector())).toList();
+        List<float[]> expected = texts.stream()
+                .map(t -> unit(reference.embed(t).content().vector()))
+                .toList();
 
         float[][] shared = SentenceEncoder.shared().encode(texts);
         float[][] serial = new SentenceEncoder(OnnxSentenceModel.bgeSmallEnV15Quantized(), 1).encode(texts);
@@ -68,8 +68,8 @@ class SentenceEncoderTest {
                 "Thanks!!!"));
         // Over 510 word pieces: LangChain4j embeds it in parts and averages them.
         texts.add(String.join(" ", Collections.nCopies(90, "the swelling in my ankle is worse today")));
-        TriageExemplars exemplars = TriageExemplars.load(
-                CurrentPolicy.fromClasspath().catalogue(PolicyManifest.TRIAGE_EXEMPLARS));
+        TriageExemplars exemplars =
+                TriageExemplars.load(CurrentPolicy.fromClasspath().catalogue(PolicyManifest.TRIAGE_EXEMPLARS));
         List<String> all = new ArrayList<>();
         exemplars.categories().forEach(c -> all.addAll(c.exemplars()));
         all.addAll(exemplars.notEmergency());

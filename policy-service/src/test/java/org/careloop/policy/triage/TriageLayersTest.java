@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,21 +32,26 @@ class TriageLayersTest {
     @Test
     void semanticLayerShouldLeaveNegatedAndPastSymptomsAlone() {
         assertThat(SEMANTIC.assess("No chest pain or shortness of breath, just a blocked nose and a sore throat.")
-                .highestSeverity()).isNotEqualTo(Severity.EMERGENCY);
-        assertThat(SEMANTIC.assess("My grandfather died of a heart attack in 2010. Should I have my cholesterol checked?")
-                .highestSeverity()).isNotEqualTo(Severity.EMERGENCY);
+                        .highestSeverity())
+                .isNotEqualTo(Severity.EMERGENCY);
+        assertThat(SEMANTIC.assess(
+                                "My grandfather died of a heart attack in 2010. Should I have my cholesterol checked?")
+                        .highestSeverity())
+                .isNotEqualTo(Severity.EMERGENCY);
         assertThat(SEMANTIC.assess("Could you send my repeat prescription to the pharmacy on the high street please?")
-                .redFlags()).isEmpty();
+                        .redFlags())
+                .isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "My knee has been swollen since I fell yesterday.",
-            "My ankle is still swollen a week after I twisted it.",
-            "My new blood pressure tablets make me dizzy.",
-            "I have had a sore throat and a mild fever for three days. Should I come in?",
-            "Can I get a refill of my inhaler prescription?",
-    })
+    @ValueSource(
+            strings = {
+                "My knee has been swollen since I fell yesterday.",
+                "My ankle is still swollen a week after I twisted it.",
+                "My new blood pressure tablets make me dizzy.",
+                "I have had a sore throat and a mild fever for three days. Should I come in?",
+                "Can I get a refill of my inhaler prescription?",
+            })
     void ordinaryComplaintsShouldNotBeTakenForEmergencies(String text) {
         assertThat(ALL.assess(text).highestSeverity()).isNotEqualTo(Severity.EMERGENCY);
     }
@@ -81,8 +85,8 @@ class TriageLayersTest {
 
     @Test
     void spellingCorrectorShouldLeaveKnownWordsAlone() {
-        SpellingCorrector.Corrected corrected = new SpellingCorrector(List.of("chest pain", "seizure"))
-                .correct("plain toast and a siezure");
+        SpellingCorrector.Corrected corrected =
+                new SpellingCorrector(List.of("chest pain", "seizure")).correct("plain toast and a siezure");
 
         assertThat(corrected.text()).isEqualTo("plain toast and a seizure");
         assertThat(corrected.corrections()).isEqualTo(1);
@@ -105,18 +109,25 @@ class TriageLayersTest {
 
     @Test
     void aSentenceInAnotherLanguageInsideAnEnglishMessageShouldBeFlaggedOnItsOwn() {
-        String text = "Hello, I am writing for my mother. Ona mówi, że bardzo boli ją głowa i nic nie widzi na jedno oko. "
-                + "Please tell me what to do.";
+        String text =
+                "Hello, I am writing for my mother. Ona mówi, że bardzo boli ją głowa i nic nie widzi na jedno oko. "
+                        + "Please tell me what to do.";
         TriageResult result = LANGUAGE.assess(text);
 
-        assertThat(result.redFlags()).singleElement().satisfies(flag ->
-                assertThat(text.substring(flag.start(), flag.end())).startsWith("Ona mówi"));
+        assertThat(result.redFlags())
+                .singleElement()
+                .satisfies(flag ->
+                        assertThat(text.substring(flag.start(), flag.end())).startsWith("Ona mówi"));
     }
 
     @Test
     void englishWithAForeignGreetingOrShortNotesShouldNotBeFlaggedForLanguage() {
-        assertThat(LANGUAGE.assess("Hola doctor, I need a refill of my inhaler please.").redFlags()).isEmpty();
-        assertThat(LANGUAGE.assess("Bee sting on hand. Local swelling, itchy. Breathing fine.").redFlags()).isEmpty();
+        assertThat(LANGUAGE.assess("Hola doctor, I need a refill of my inhaler please.")
+                        .redFlags())
+                .isEmpty();
+        assertThat(LANGUAGE.assess("Bee sting on hand. Local swelling, itchy. Breathing fine.")
+                        .redFlags())
+                .isEmpty();
         assertThat(LANGUAGE.assess("ok thx").redFlags()).isEmpty();
     }
 
@@ -129,7 +140,8 @@ class TriageLayersTest {
             assertThat(flag.layer()).isEqualTo(TriageLayer.RULES);
             assertThat(flag.score()).isEqualTo(1.0);
         });
-        assertThat(result.redFlags()).allSatisfy(flag -> assertThat(flag.layer()).isNotNull());
+        assertThat(result.redFlags())
+                .allSatisfy(flag -> assertThat(flag.layer()).isNotNull());
     }
 
     @Test

@@ -12,22 +12,24 @@ class TriageTest {
     private static final Triage TRIAGE = Triage.fromClasspath();
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "I have crushing chest pain and I'm sweating.|CHEST_PAIN",
-            "The pain is spreading down my left arm.|CHEST_PAIN",
-            "My husband's face is drooping and his speech is slurred.|STROKE",
-            "My daughter is not breathing!|BREATHING_DIFFICULTY",
-            "I can't breathe properly.|BREATHING_DIFFICULTY",
-            "After the peanut my throat is swelling and my lips are swollen.|ANAPHYLAXIS",
-            "The cut is bleeding heavily and won't stop.|SEVERE_BLEEDING",
-            "I want to kill myself.|SUICIDAL_SELF_HARM",
-            "I don't want to live anymore.|SUICIDAL_SELF_HARM",
-            "My toddler swallowed some bleach.|OVERDOSE_POISONING",
-            "I took too many of my sleeping pills.|OVERDOSE_POISONING",
-            "I'm 30 weeks pregnant and bleeding.|PREGNANCY_EMERGENCY",
-            "My 6 week old baby has a fever of 38.5.|INFANT_FEVER_LETHARGY",
-            "He has a fever and is confused and his skin is mottled.|SEPSIS",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "I have crushing chest pain and I'm sweating.|CHEST_PAIN",
+                "The pain is spreading down my left arm.|CHEST_PAIN",
+                "My husband's face is drooping and his speech is slurred.|STROKE",
+                "My daughter is not breathing!|BREATHING_DIFFICULTY",
+                "I can't breathe properly.|BREATHING_DIFFICULTY",
+                "After the peanut my throat is swelling and my lips are swollen.|ANAPHYLAXIS",
+                "The cut is bleeding heavily and won't stop.|SEVERE_BLEEDING",
+                "I want to kill myself.|SUICIDAL_SELF_HARM",
+                "I don't want to live anymore.|SUICIDAL_SELF_HARM",
+                "My toddler swallowed some bleach.|OVERDOSE_POISONING",
+                "I took too many of my sleeping pills.|OVERDOSE_POISONING",
+                "I'm 30 weeks pregnant and bleeding.|PREGNANCY_EMERGENCY",
+                "My 6 week old baby has a fever of 38.5.|INFANT_FEVER_LETHARGY",
+                "He has a fever and is confused and his skin is mottled.|SEPSIS",
+            })
     void shouldRaiseAnEmergencyForThePatientNow(String text, String category) {
         TriageResult result = TRIAGE.assess(text);
         assertThat(result.highestSeverity()).isEqualTo(Severity.EMERGENCY);
@@ -35,30 +37,33 @@ class TriageTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "No chest pain, just a runny nose.",
-            "I have no chest pain or shortness of breath.",
-            "Patient denies chest pain.",
-            "I never had suicidal thoughts.",
-            "I had a stroke in 2019 and I am doing well.",
-            "Last year I had chest pain, it was reflux.",
-            "My father had a stroke.",
-            "My mother died of a heart attack.",
-            "Heart attacks run in my family, heart attack history in the family.",
-            "What are the signs of a stroke?",
-            "Can Lipitor lower my risk of a heart attack?",
-    })
+    @ValueSource(
+            strings = {
+                "No chest pain, just a runny nose.",
+                "I have no chest pain or shortness of breath.",
+                "Patient denies chest pain.",
+                "I never had suicidal thoughts.",
+                "I had a stroke in 2019 and I am doing well.",
+                "Last year I had chest pain, it was reflux.",
+                "My father had a stroke.",
+                "My mother died of a heart attack.",
+                "Heart attacks run in my family, heart attack history in the family.",
+                "What are the signs of a stroke?",
+                "Can Lipitor lower my risk of a heart attack?",
+            })
     void shouldNotRaiseAnEmergencyForNegationHistoryOrOtherPeopleInThePast(String text) {
         assertThat(TRIAGE.assess(text).highestSeverity()).isNotEqualTo(Severity.EMERGENCY);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "My dad is having a stroke, please help.|STROKE",
-            "I think I took an overdose of my tablets.|OVERDOSE_POISONING",
-            "My son is going into anaphylaxis.|ANAPHYLAXIS",
-            "Sepsis again tonight, the same as last time.|SEPSIS",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "My dad is having a stroke, please help.|STROKE",
+                "I think I took an overdose of my tablets.|OVERDOSE_POISONING",
+                "My son is going into anaphylaxis.|ANAPHYLAXIS",
+                "Sepsis again tonight, the same as last time.|SEPSIS",
+            })
     void aConditionNamedForSomeoneNowShouldStayAnEmergency(String text, String category) {
         TriageResult result = TRIAGE.assess(text);
         assertThat(result.highestSeverity()).isEqualTo(Severity.EMERGENCY);
@@ -66,12 +71,14 @@ class TriageTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "Is there a course on spotting meningitis and sepsis in little ones?|SEPSIS",
-            "Please send my records about the sepsis admission to my solicitor.|SEPSIS",
-            "Quick question for my dissertation on carbon monoxide poisoning.|OVERDOSE_POISONING",
-            "Need my EpiPen renewed please, anaphylaxis to nuts, they expire next month.|ANAPHYLAXIS",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Is there a course on spotting meningitis and sepsis in little ones?|SEPSIS",
+                "Please send my records about the sepsis admission to my solicitor.|SEPSIS",
+                "Quick question for my dissertation on carbon monoxide poisoning.|OVERDOSE_POISONING",
+                "Need my EpiPen renewed please, anaphylaxis to nuts, they expire next month.|ANAPHYLAXIS",
+            })
     void aConditionNamedWithoutAnyoneHavingItShouldBeUrgentNotAnEmergency(String text, String category) {
         TriageResult result = TRIAGE.assess(text);
         assertThat(result.highestSeverity()).isEqualTo(Severity.URGENT);
@@ -79,29 +86,31 @@ class TriageTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "My toddler's tantrums are giving me a heart attack every night, haha.",
-            "I feel like I can't breathe under all this paperwork - metaphorically, I'm fine!",
-            "My nephew swallowed a button battery two years ago and since then I've been paranoid about storage.",
-            "My best friend tried to kill herself last year n im still kinda messed up about it.",
-            "I still have some numbness in one foot, but it's been exactly the same for years - no new symptoms.",
-            "My baby is 9 months old, she had 38.0 after her vaccine and is feeding well.",
-            "Baby no fever now. 37.1. Feeding fine.",
-            "Please cancel my appointment for the heavy bleeding, it was only my period.",
-            "If I started feeling suicidal again, what is the quickest way to get help at night?",
-            "had a seizure 2 yrs ago none since, dvla says i need a letter",
-    })
+    @ValueSource(
+            strings = {
+                "My toddler's tantrums are giving me a heart attack every night, haha.",
+                "I feel like I can't breathe under all this paperwork - metaphorically, I'm fine!",
+                "My nephew swallowed a button battery two years ago and since then I've been paranoid about storage.",
+                "My best friend tried to kill herself last year n im still kinda messed up about it.",
+                "I still have some numbness in one foot, but it's been exactly the same for years - no new symptoms.",
+                "My baby is 9 months old, she had 38.0 after her vaccine and is feeding well.",
+                "Baby no fever now. 37.1. Feeding fine.",
+                "Please cancel my appointment for the heavy bleeding, it was only my period.",
+                "If I started feeling suicidal again, what is the quickest way to get help at night?",
+                "had a seizure 2 yrs ago none since, dvla says i need a letter",
+            })
     void shouldNotRaiseAnEmergencyForIdiomsThePastOfOthersOrSomethingLongUnchanged(String text) {
         assertThat(TRIAGE.assess(text).highestSeverity()).isNotEqualTo(Severity.EMERGENCY);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "I need to cancel my appointment because I have crushing chest pain.",
-            "My 6 week old baby has a temperature of 38.2 and no interest in feeding.",
-            "I've had chest pain for years but since this morning it's crushing and going down my arm.",
-            "My husband had a stroke in 2019 and since lunchtime his face is drooping again.",
-    })
+    @ValueSource(
+            strings = {
+                "I need to cancel my appointment because I have crushing chest pain.",
+                "My 6 week old baby has a temperature of 38.2 and no interest in feeding.",
+                "I've had chest pain for years but since this morning it's crushing and going down my arm.",
+                "My husband had a stroke in 2019 and since lunchtime his face is drooping again.",
+            })
     void contextShouldNotHideAPresentEmergency(String text) {
         assertThat(TRIAGE.assess(text).highestSeverity()).isEqualTo(Severity.EMERGENCY);
     }
@@ -123,15 +132,20 @@ class TriageTest {
 
     @Test
     void shouldRateShortnessOfBreathAloneUrgent() {
-        assertThat(TRIAGE.assess("I get a bit short of breath on the stairs.").highestSeverity()).isEqualTo(Severity.URGENT);
+        assertThat(TRIAGE.assess("I get a bit short of breath on the stairs.").highestSeverity())
+                .isEqualTo(Severity.URGENT);
     }
 
     @Test
     void shouldTellWhyAPhraseWasNotRaised() {
-        assertThat(TRIAGE.matches("I deny chest pain.")).extracting(RedFlagMatch::assertion).containsExactly(Assertion.NEGATED);
-        assertThat(TRIAGE.matches("My father had a stroke.")).extracting(RedFlagMatch::assertion)
+        assertThat(TRIAGE.matches("I deny chest pain."))
+                .extracting(RedFlagMatch::assertion)
+                .containsExactly(Assertion.NEGATED);
+        assertThat(TRIAGE.matches("My father had a stroke."))
+                .extracting(RedFlagMatch::assertion)
                 .containsExactly(Assertion.OTHER_PERSON_PAST);
-        assertThat(TRIAGE.matches("I had a heart attack 5 years ago.")).extracting(RedFlagMatch::assertion)
+        assertThat(TRIAGE.matches("I had a heart attack 5 years ago."))
+                .extracting(RedFlagMatch::assertion)
                 .containsExactly(Assertion.HISTORY);
     }
 
@@ -148,23 +162,25 @@ class TriageTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "Had chest pain last year, and now it's back, worse than before.",
-            "I've never had chest pain like this before, it's crushing.",
-            "My brother just had a seizure and won't wake up properly.",
-    })
+    @ValueSource(
+            strings = {
+                "Had chest pain last year, and now it's back, worse than before.",
+                "I've never had chest pain like this before, it's crushing.",
+                "My brother just had a seizure and won't wake up properly.",
+            })
     void shouldRaiseRecurrencesAndNewEpisodesDespiteHistoryOrNegationWords(String text) {
         assertThat(TRIAGE.assess(text).highestSeverity()).isEqualTo(Severity.EMERGENCY);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "The stroke clinic letter says my follow-up is in March.",
-            "Is chest pain a side effect of the new inhaler?",
-            "We talked about suicide prevention in my therapy group.",
-            "My son choked on a grape last year and now I'm nervous feeding him.",
-            "I had a seizure as a child but none since.",
-    })
+    @ValueSource(
+            strings = {
+                "The stroke clinic letter says my follow-up is in March.",
+                "Is chest pain a side effect of the new inhaler?",
+                "We talked about suicide prevention in my therapy group.",
+                "My son choked on a grape last year and now I'm nervous feeding him.",
+                "I had a seizure as a child but none since.",
+            })
     void shouldNotRaiseServicesSideEffectQuestionsOrResolvedEvents(String text) {
         assertThat(TRIAGE.assess(text).highestSeverity()).isNotEqualTo(Severity.EMERGENCY);
     }

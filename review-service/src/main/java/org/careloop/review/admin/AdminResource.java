@@ -34,70 +34,83 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "admin")
 public class AdminResource {
 
-  @Inject
-  ModelDeployments deployments;
+    @Inject
+    ModelDeployments deployments;
 
-  @Inject
-  Incidents incidents;
+    @Inject
+    Incidents incidents;
 
-  @Inject
-  CurrentUser user;
+    @Inject
+    CurrentUser user;
 
-  @ConfigProperty(name = "careloop.admin.max-model-bytes", defaultValue = "1048576")
-  int maxModelBytes;
+    @ConfigProperty(name = "careloop.admin.max-model-bytes", defaultValue = "1048576")
+    int maxModelBytes;
 
-  @GET
-  @Path("/processes")
-  @Operation(summary = "Deployed process (BPMN) and decision (DMN) definitions, every version, with running instances")
-  public List<DefinitionView> processes() {
-    return deployments.definitions();
-  }
-
-  @POST
-  @Path("/processes")
-  @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.APPLICATION_OCTET_STREAM})
-  @Operation(summary = "Deploy a BPMN or DMN model after the release-gate check",
-      description = "The body is the XML. A BPMN model must pass the release-gate verifier, a DMN table the decision "
-          + "check (FEEL only, clinical review groups only). Running instances stay on their version.")
-  @APIResponse(responseCode = "201", description = "Deployed (duplicate=true when this XML was already deployed)")
-  @APIResponse(responseCode = "400", description = "Empty body or a bad file name")
-  @APIResponse(responseCode = "413", description = "Larger than the limit")
-  @APIResponse(responseCode = "422", description = "Rejected: details.violations names each element and why")
-  public Response deploy(
-      @Parameter(description = "File name, ending in .bpmn or .dmn; decides the kind and the resource name")
-      @QueryParam("name") String name,
-      byte[] xml) {
-    if (xml == null || xml.length == 0) {
-      throw ApiException.badRequest("the body must be the BPMN or DMN XML");
+    @GET
+    @Path("/processes")
+    @Operation(
+            summary = "Deployed process (BPMN) and decision (DMN) definitions, every version, with running instances")
+    public List<DefinitionView> processes() {
+        return deployments.definitions();
     }
-    if (xml.length > maxModelBytes) {
-      throw new ApiException(413, "PAYLOAD_TOO_LARGE", "the model is " + xml.length + " bytes; the limit is "
-          + maxModelBytes, Map.of("length", xml.length, "limit", maxModelBytes));
-    }
-    ModelDeployments.Outcome outcome = deployments.deploy(xml, name, user.username());
-    if (outcome.deployed() == null) {
-      List<ViolationView> violations = outcome.violations().stream().map(ViolationView::of).toList();
-      return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE)
-          .entity(new ApiError("MODEL_REJECTED", "the model was not deployed: " + violations.size()
-              + " violation(s) of the release gate", Map.of("violations", violations, "sha256", outcome.sha256())))
-          .build();
-    }
-    return Response.created(URI.create("/api/admin/processes")).entity(outcome.deployed()).build();
-  }
 
-  @GET
-  @Path("/incidents")
-  @Operation(summary = "Open incidents: jobs that failed their last retry, such as a refused release")
-  public List<IncidentView> incidents() {
-    return incidents.open();
-  }
+    @POST
+    @Path("/processes")
+    @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(
+            summary = "Deploy a BPMN or DMN model after the release-gate check",
+            description =
+                    "The body is the XML. A BPMN model must pass the release-gate verifier, a DMN table the decision "
+                            + "check (FEEL only, clinical review groups only). Running instances stay on their version.")
+    @APIResponse(responseCode = "201", description = "Deployed (duplicate=true when this XML was already deployed)")
+    @APIResponse(responseCode = "400", description = "Empty body or a bad file name")
+    @APIResponse(responseCode = "413", description = "Larger than the limit")
+    @APIResponse(responseCode = "422", description = "Rejected: details.violations names each element and why")
+    public Response deploy(
+            @Parameter(description = "File name, ending in .bpmn or .dmn; decides the kind and the resource name")
+                    @QueryParam("name")
+                    String name,
+            byte[] xml) {
+        if (xml == null || xml.length == 0) {
+            throw ApiException.badRequest("the body must be the BPMN or DMN XML");
+        }
+        if (xml.length > maxModelBytes) {
+            throw new ApiException(
+                    413,
+                    "PAYLOAD_TOO_LARGE",
+                    "the model is " + xml.length + " bytes; the limit is " + maxModelBytes,
+                    Map.of("length", xml.length, "limit", maxModelBytes));
+        }
+        ModelDeployments.Outcome outcome = deployments.deploy(xml, name, user.username());
+        if (outcome.deployed() == null) {
+            List<ViolationView> violations =
+                    outcome.violations().stream().map(ViolationView::of).toList();
+            return Response.status(422)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new ApiError(
+                            "MODEL_REJECTED",
+                            "the model was not deployed: " + violations.size() + " violation(s) of the release gate",
+                            Map.of("violations", violations, "sha256", outcome.sha256())))
+                    .build();
+        }
+        return Response.created(URI.create("/api/admin/processes"))
+                .entity(outcome.deployed())
+                .build();
+    }
 
-  @POST
-  @Path("/incidents/{id}/retry")
-  @Operation(summary = "Give the failed job one more attempt")
-  @APIResponse(responseCode = "404", description = "No such open incident")
-  @APIResponse(responseCode = "409", description = "Not a failed-job incident")
-  public RetryResult retry(@PathParam("id") String id) {
-    return incidents.retry(id, user.username());
-  }
+    @GET
+    @Path("/incidents")
+    @Operation(summary = "Open incidents: jobs that failed their last retry, such as a refused release")
+    public List<IncidentView> incidents() {
+        return incidents.open();
+    }
+
+    @POST
+    @Path("/incidents/{id}/retry")
+    @Operation(summary = "Give the failed job one more attempt")
+    @APIResponse(responseCode = "404", description = "No such open incident")
+    @APIResponse(responseCode = "409", description = "Not a failed-job incident")
+    public RetryResult retry(@PathParam("id") String id) {
+        return incidents.retry(id, user.username());
+    }
 }

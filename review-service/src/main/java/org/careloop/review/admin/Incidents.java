@@ -21,45 +21,76 @@ import org.careloop.review.errors.ApiException;
 @ApplicationScoped
 public class Incidents {
 
-  @Inject
-  RuntimeService runtimeService;
+    @Inject
+    RuntimeService runtimeService;
 
-  @Inject
-  ManagementService managementService;
+    @Inject
+    ManagementService managementService;
 
-  @Inject
-  AuditLog audit;
+    @Inject
+    AuditLog audit;
 
-  public List<IncidentView> open() {
-    List<Incident> incidents = runtimeService.createIncidentQuery().orderByIncidentTimestamp().desc().list();
-    Set<String> instanceIds = incidents.stream().map(Incident::getProcessInstanceId)
-        .filter(id -> id != null).collect(Collectors.toSet());
-    Map<String, String> businessKeys = new HashMap<>();
-    if (!instanceIds.isEmpty()) {
-      runtimeService.createProcessInstanceQuery().processInstanceIds(instanceIds).list()
-          .forEach(pi -> businessKeys.put(pi.getId(), pi.getBusinessKey()));
+    public List<IncidentView> open() {
+        List<Incident> incidents = runtimeService
+                .createIncidentQuery()
+                .orderByIncidentTimestamp()
+                .desc()
+                .list();
+        Set<String> instanceIds = incidents.stream()
+                .map(Incident::getProcessInstanceId)
+                .filter(id -> id != null)
+                .collect(Collectors.toSet());
+        Map<String, String> businessKeys = new HashMap<>();
+        if (!instanceIds.isEmpty()) {
+            runtimeService
+                    .createProcessInstanceQuery()
+                    .processInstanceIds(instanceIds)
+                    .list()
+                    .forEach(pi -> businessKeys.put(pi.getId(), pi.getBusinessKey()));
+        }
+        return incidents.stream()
+                .map(i -> new IncidentView(
+                        i.getId(),
+                        i.getIncidentType(),
+                        i.getIncidentMessage(),
+                        i.getActivityId(),
+                        i.getProcessInstanceId(),
+                        i.getProcessDefinitionId(),
+                        businessKeys.get(i.getProcessInstanceId()),
+                        Incident.FAILED_JOB_HANDLER_TYPE.equals(i.getIncidentType()) ? i.getConfiguration() : null,
+                        i.getIncidentTimestamp() == null
+                                ? null
+                                : i.getIncidentTimestamp().toInstant()))
+                .toList();
     }
-    return incidents.stream().map(i -> new IncidentView(i.getId(), i.getIncidentType(), i.getIncidentMessage(),
-        i.getActivityId(), i.getProcessInstanceId(), i.getProcessDefinitionId(),
-        businessKeys.get(i.getProcessInstanceId()),
-        Incident.FAILED_JOB_HANDLER_TYPE.equals(i.getIncidentType()) ? i.getConfiguration() : null,
-        i.getIncidentTimestamp() == null ? null : i.getIncidentTimestamp().toInstant())).toList();
-  }
 
-  /** Gives the failed job one more attempt; the job executor picks it up and the incident is resolved. */
-  @Transactional
-  public RetryResult retry(String incidentId, String admin) {
-    Incident incident = runtimeService.createIncidentQuery().incidentId(incidentId).singleResult();
-    if (incident == null) {
-      throw ApiException.notFound("incident " + incidentId);
+    /** Gives the failed job one more attempt; the job executor picks it up and the incident is resolved. */
+    @Transactional
+    public RetryResult retry(String incidentId, String admin) {
+        Incident incident =
+                runtimeService.createIncidentQuery().incidentId(incidentId).singleResult();
+        if (incident == null) {
+            throw ApiException.notFound("incident " + incidentId);
+        }
+        if (!Incident.FAILED_JOB_HANDLER_TYPE.equals(incident.getIncidentType())) {
+            throw ApiException.conflict(
+                    "only failed-job incidents can be retried; this one is " + incident.getIncidentType());
+        }
+        String jobId = incident.getConfiguration();
+        managementService.setJobRetries(jobId, 1);
+        audit.append(
+                AuditType.INCIDENT_RETRIED,
+                admin,
+                null,
+                incident.getProcessInstanceId(),
+                null,
+                Map.of(
+                        "incidentId",
+                        incidentId,
+                        "jobId",
+                        jobId,
+                        "activityId",
+                        String.valueOf(incident.getActivityId())));
+        return new RetryResult(incidentId, jobId, 1);
     }
-    if (!Incident.FAILED_JOB_HANDLER_TYPE.equals(incident.getIncidentType())) {
-      throw ApiException.conflict("only failed-job incidents can be retried; this one is " + incident.getIncidentType());
-    }
-    String jobId = incident.getConfiguration();
-    managementService.setJobRetries(jobId, 1);
-    audit.append(AuditType.INCIDENT_RETRIED, admin, null, incident.getProcessInstanceId(), null, Map.of(
-        "incidentId", incidentId, "jobId", jobId, "activityId", String.valueOf(incident.getActivityId())));
-    return new RetryResult(incidentId, jobId, 1);
-  }
 }

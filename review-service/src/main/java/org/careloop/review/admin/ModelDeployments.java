@@ -36,121 +36,200 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ModelDeployments {
 
-  public static final String DEPLOYMENT_NAME = "careloop-admin";
-  static final String BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL";
-  private static final Pattern DMN_NS = Pattern.compile("https?://www\\.omg\\.org/spec/DMN/");
-  private static final Pattern RESOURCE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}\\.(bpmn|dmn)");
+    public static final String DEPLOYMENT_NAME = "careloop-admin";
+    static final String BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL";
+    private static final Pattern DMN_NS = Pattern.compile("https?://www\\.omg\\.org/spec/DMN/");
+    private static final Pattern RESOURCE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}\\.(bpmn|dmn)");
 
-  private static final Logger LOG = Logger.getLogger(ModelDeployments.class);
+    private static final Logger LOG = Logger.getLogger(ModelDeployments.class);
 
-  public enum Kind { BPMN, DMN }
+    public enum Kind {
+        BPMN,
+        DMN
+    }
 
-  /** What became of an upload: deployed, or rejected with the reasons. */
-  public record Outcome(DeploymentResult deployed, List<Violation> violations, String sha256) {}
+    /** What became of an upload: deployed, or rejected with the reasons. */
+    public record Outcome(DeploymentResult deployed, List<Violation> violations, String sha256) {}
 
-  @Inject
-  RepositoryService repositoryService;
+    @Inject
+    RepositoryService repositoryService;
 
-  @Inject
-  RuntimeService runtimeService;
+    @Inject
+    RuntimeService runtimeService;
 
-  @Inject
-  AuditLog audit;
+    @Inject
+    AuditLog audit;
 
-  public List<DefinitionView> definitions() {
-    Map<String, Deployment> deployments = new HashMap<>();
-    repositoryService.createDeploymentQuery().list().forEach(d -> deployments.put(d.getId(), d));
-    List<DefinitionView> views = new ArrayList<>();
-    repositoryService.createProcessDefinitionQuery().list().forEach(p -> {
-      Deployment d = deployments.get(p.getDeploymentId());
-      views.add(new DefinitionView("BPMN", p.getId(), p.getKey(), p.getName(), p.getVersion(), p.getVersionTag(),
-          p.getDeploymentId(), d == null ? null : d.getName(),
-          d == null || d.getDeploymentTime() == null ? null : d.getDeploymentTime().toInstant(), p.getResourceName(),
-          runtimeService.createProcessInstanceQuery().processDefinitionId(p.getId()).count(),
-          runtimeService.createIncidentQuery().processDefinitionId(p.getId()).count()));
-    });
-    repositoryService.createDecisionDefinitionQuery().list().forEach(dd -> {
-      Deployment d = deployments.get(dd.getDeploymentId());
-      views.add(new DefinitionView("DMN", dd.getId(), dd.getKey(), dd.getName(), dd.getVersion(), dd.getVersionTag(),
-          dd.getDeploymentId(), d == null ? null : d.getName(),
-          d == null || d.getDeploymentTime() == null ? null : d.getDeploymentTime().toInstant(), dd.getResourceName(),
-          null, null));
-    });
-    views.sort(Comparator.comparing(DefinitionView::kind).thenComparing(DefinitionView::key)
-        .thenComparing(Comparator.comparingInt(DefinitionView::version).reversed()));
-    return views;
-  }
+    public List<DefinitionView> definitions() {
+        Map<String, Deployment> deployments = new HashMap<>();
+        repositoryService.createDeploymentQuery().list().forEach(d -> deployments.put(d.getId(), d));
+        List<DefinitionView> views = new ArrayList<>();
+        repositoryService.createProcessDefinitionQuery().list().forEach(p -> {
+            Deployment d = deployments.get(p.getDeploymentId());
+            views.add(new DefinitionView(
+                    "BPMN",
+                    p.getId(),
+                    p.getKey(),
+                    p.getName(),
+                    p.getVersion(),
+                    p.getVersionTag(),
+                    p.getDeploymentId(),
+                    d == null ? null : d.getName(),
+                    d == null || d.getDeploymentTime() == null
+                            ? null
+                            : d.getDeploymentTime().toInstant(),
+                    p.getResourceName(),
+                    runtimeService
+                            .createProcessInstanceQuery()
+                            .processDefinitionId(p.getId())
+                            .count(),
+                    runtimeService
+                            .createIncidentQuery()
+                            .processDefinitionId(p.getId())
+                            .count()));
+        });
+        repositoryService.createDecisionDefinitionQuery().list().forEach(dd -> {
+            Deployment d = deployments.get(dd.getDeploymentId());
+            views.add(new DefinitionView(
+                    "DMN",
+                    dd.getId(),
+                    dd.getKey(),
+                    dd.getName(),
+                    dd.getVersion(),
+                    dd.getVersionTag(),
+                    dd.getDeploymentId(),
+                    d == null ? null : d.getName(),
+                    d == null || d.getDeploymentTime() == null
+                            ? null
+                            : d.getDeploymentTime().toInstant(),
+                    dd.getResourceName(),
+                    null,
+                    null));
+        });
+        views.sort(Comparator.comparing(DefinitionView::kind)
+                .thenComparing(DefinitionView::key)
+                .thenComparing(Comparator.comparingInt(DefinitionView::version).reversed()));
+        return views;
+    }
 
-  /** Verifies and deploys one BPMN or DMN file; the audit record is written whether it is deployed or not. */
-  @Transactional
-  public Outcome deploy(byte[] xml, String requestedName, String admin) {
-    String sha256 = Sha256.hex(xml);
-    Kind kind = kindOf(xml, requestedName);
-    String resourceName = resourceName(requestedName, kind);
-    List<Violation> violations = kind == null
-        ? List.of(new Violation("(definitions)", Violation.Rule.MALFORMED,
-            "The file is neither a BPMN 2.0 nor a DMN model.", List.of()))
-        : kind == Kind.BPMN ? new ReleaseGateVerifier().verify(xml) : new DecisionTableVerifier().verify(xml);
-    if (violations.isEmpty()) {
-      try {
-        DeploymentWithDefinitions deployment = repositoryService.createDeployment()
-            .name(DEPLOYMENT_NAME)
-            .source("admin:" + admin)
-            .enableDuplicateFiltering(true)
-            .addInputStream(resourceName, new ByteArrayInputStream(xml))
-            .deployWithResult();
-        List<DeployedDefinition> definitions = new ArrayList<>();
-        if (deployment.getDeployedProcessDefinitions() != null) {
-          deployment.getDeployedProcessDefinitions().forEach(p ->
-              definitions.add(new DeployedDefinition("BPMN", p.getId(), p.getKey(), p.getVersion())));
+    /** Verifies and deploys one BPMN or DMN file; the audit record is written whether it is deployed or not. */
+    @Transactional
+    public Outcome deploy(byte[] xml, String requestedName, String admin) {
+        String sha256 = Sha256.hex(xml);
+        Kind kind = kindOf(xml, requestedName);
+        String resourceName = resourceName(requestedName, kind);
+        List<Violation> violations = kind == null
+                ? List.of(new Violation(
+                        "(definitions)",
+                        Violation.Rule.MALFORMED,
+                        "The file is neither a BPMN 2.0 nor a DMN model.",
+                        List.of()))
+                : kind == Kind.BPMN ? new ReleaseGateVerifier().verify(xml) : new DecisionTableVerifier().verify(xml);
+        if (violations.isEmpty()) {
+            try {
+                DeploymentWithDefinitions deployment = repositoryService
+                        .createDeployment()
+                        .name(DEPLOYMENT_NAME)
+                        .source("admin:" + admin)
+                        .enableDuplicateFiltering(true)
+                        .addInputStream(resourceName, new ByteArrayInputStream(xml))
+                        .deployWithResult();
+                List<DeployedDefinition> definitions = new ArrayList<>();
+                if (deployment.getDeployedProcessDefinitions() != null) {
+                    deployment
+                            .getDeployedProcessDefinitions()
+                            .forEach(p -> definitions.add(
+                                    new DeployedDefinition("BPMN", p.getId(), p.getKey(), p.getVersion())));
+                }
+                if (deployment.getDeployedDecisionDefinitions() != null) {
+                    deployment
+                            .getDeployedDecisionDefinitions()
+                            .forEach(d -> definitions.add(
+                                    new DeployedDefinition("DMN", d.getId(), d.getKey(), d.getVersion())));
+                }
+                DeploymentResult result = new DeploymentResult(
+                        deployment.getId(), resourceName, kind.name(), sha256, definitions.isEmpty(), definitions);
+                audit.append(
+                        AuditType.MODEL_DEPLOYED,
+                        admin,
+                        null,
+                        null,
+                        null,
+                        Map.of(
+                                "sha256",
+                                sha256,
+                                "resourceName",
+                                resourceName,
+                                "kind",
+                                kind.name(),
+                                "deploymentId",
+                                deployment.getId(),
+                                "duplicate",
+                                result.duplicate(),
+                                "definitions",
+                                String.join(
+                                        ",",
+                                        definitions.stream()
+                                                .map(d -> d.key() + ":" + d.version())
+                                                .toList())));
+                LOG.infof("%s deployed %s (%s, deployment %s)", admin, resourceName, sha256, deployment.getId());
+                return new Outcome(result, List.of(), sha256);
+            } catch (ProcessEngineException e) {
+                // The engine's own parser found what the verifiers do not check (it names the element).
+                violations = List.of(new Violation(
+                        "(definitions)",
+                        Violation.Rule.MALFORMED,
+                        "The engine could not parse the model: " + e.getMessage(),
+                        List.of()));
+            }
         }
-        if (deployment.getDeployedDecisionDefinitions() != null) {
-          deployment.getDeployedDecisionDefinitions().forEach(d ->
-              definitions.add(new DeployedDefinition("DMN", d.getId(), d.getKey(), d.getVersion())));
+        audit.append(
+                AuditType.MODEL_REJECTED,
+                admin,
+                null,
+                null,
+                null,
+                Map.of(
+                        "sha256",
+                        sha256,
+                        "resourceName",
+                        resourceName,
+                        "kind",
+                        kind == null ? "UNKNOWN" : kind.name(),
+                        "violations",
+                        violations.size(),
+                        "elements",
+                        String.join(
+                                ",",
+                                violations.stream()
+                                        .map(Violation::elementId)
+                                        .distinct()
+                                        .toList())));
+        LOG.infof("%s: upload %s rejected with %d violation(s)", admin, resourceName, violations.size());
+        return new Outcome(null, violations, sha256);
+    }
+
+    static Kind kindOf(byte[] xml, String requestedName) {
+        if (requestedName != null && requestedName.endsWith(".bpmn")) {
+            return Kind.BPMN;
         }
-        DeploymentResult result = new DeploymentResult(deployment.getId(), resourceName, kind.name(), sha256,
-            definitions.isEmpty(), definitions);
-        audit.append(AuditType.MODEL_DEPLOYED, admin, null, null, null, Map.of(
-            "sha256", sha256, "resourceName", resourceName, "kind", kind.name(),
-            "deploymentId", deployment.getId(), "duplicate", result.duplicate(),
-            "definitions", String.join(",", definitions.stream().map(d -> d.key() + ":" + d.version()).toList())));
-        LOG.infof("%s deployed %s (%s, deployment %s)", admin, resourceName, sha256, deployment.getId());
-        return new Outcome(result, List.of(), sha256);
-      } catch (ProcessEngineException e) {
-        // The engine's own parser found what the verifiers do not check (it names the element).
-        violations = List.of(new Violation("(definitions)", Violation.Rule.MALFORMED,
-            "The engine could not parse the model: " + e.getMessage(), List.of()));
-      }
+        if (requestedName != null && requestedName.endsWith(".dmn")) {
+            return Kind.DMN;
+        }
+        String head = new String(xml, 0, Math.min(xml.length, 4096), StandardCharsets.UTF_8);
+        if (head.contains(BPMN_NS)) {
+            return Kind.BPMN;
+        }
+        return DMN_NS.matcher(head).find() ? Kind.DMN : null;
     }
-    audit.append(AuditType.MODEL_REJECTED, admin, null, null, null, Map.of(
-        "sha256", sha256, "resourceName", resourceName, "kind", kind == null ? "UNKNOWN" : kind.name(),
-        "violations", violations.size(),
-        "elements", String.join(",", violations.stream().map(Violation::elementId).distinct().toList())));
-    LOG.infof("%s: upload %s rejected with %d violation(s)", admin, resourceName, violations.size());
-    return new Outcome(null, violations, sha256);
-  }
 
-  static Kind kindOf(byte[] xml, String requestedName) {
-    if (requestedName != null && requestedName.endsWith(".bpmn")) {
-      return Kind.BPMN;
+    static String resourceName(String requestedName, Kind kind) {
+        if (requestedName == null || requestedName.isBlank()) {
+            return kind == Kind.DMN ? "upload.dmn" : "upload.bpmn";
+        }
+        if (!RESOURCE_NAME.matcher(requestedName).matches()) {
+            throw ApiException.badRequest("name must be a file name ending in .bpmn or .dmn (letters, digits, . _ -)");
+        }
+        return requestedName;
     }
-    if (requestedName != null && requestedName.endsWith(".dmn")) {
-      return Kind.DMN;
-    }
-    String head = new String(xml, 0, Math.min(xml.length, 4096), StandardCharsets.UTF_8);
-    if (head.contains(BPMN_NS)) {
-      return Kind.BPMN;
-    }
-    return DMN_NS.matcher(head).find() ? Kind.DMN : null;
-  }
-
-  static String resourceName(String requestedName, Kind kind) {
-    if (requestedName == null || requestedName.isBlank()) {
-      return kind == Kind.DMN ? "upload.dmn" : "upload.bpmn";
-    }
-    if (!RESOURCE_NAME.matcher(requestedName).matches()) {
-      throw ApiException.badRequest("name must be a file name ending in .bpmn or .dmn (letters, digits, . _ -)");
-    }
-    return requestedName;
-  }
 }

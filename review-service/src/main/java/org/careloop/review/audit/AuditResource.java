@@ -15,14 +15,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "admin")
 public class AuditResource {
 
-  @Inject
-  AuditLog auditLog;
+    @Inject
+    AuditLog auditLog;
 
-  @GET
-  @Path("/verify")
-  @Operation(summary = "Recompute the audit trail's hash chain",
-      description = "{\"valid\": true, \"events\": N}, or the first broken row in brokenAt with a reason.")
-  public AuditChain.Verification verify() {
-    return auditLog.verify();
-  }
+    @GET
+    @Path("/verify")
+    @Operation(
+            summary = "Recompute the audit trail's hash chain",
+            description = "{\"valid\": true, \"events\": N}, or the first broken row in brokenAt with a reason.")
+    public AuditChain.Verification verify() {
+        return auditLog.verify();
+    }
 }

@@ -24,93 +24,99 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class AuditSealer {
 
-  private static final Logger LOG = Logger.getLogger(AuditSealer.class);
-  private static final int BATCH = 500;
+    private static final Logger LOG = Logger.getLogger(AuditSealer.class);
+    private static final int BATCH = 500;
 
-  /** Fired by {@link AuditLog#append} inside the recording transaction. */
-  public record Written() {}
+    /** Fired by {@link AuditLog#append} inside the recording transaction. */
+    public record Written() {}
 
-  @Inject
-  EntityManager em;
+    @Inject
+    EntityManager em;
 
-  void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Written written) {
-    try {
-      sealPending();
-    } catch (RuntimeException e) {
-      // The event is safe in audit_pending; the next seal (or the next start) picks it up.
-      LOG.warnf("audit events left pending for the next seal: %s", e.getMessage());
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Written written) {
+        try {
+            sealPending();
+        } catch (RuntimeException e) {
+            // The event is safe in audit_pending; the next seal (or the next start) picks it up.
+            LOG.warnf("audit events left pending for the next seal: %s", e.getMessage());
+        }
     }
-  }
 
-  void onStart(@Observes StartupEvent start) {
-    sealPending();
-  }
+    void onStart(@Observes StartupEvent start) {
+        sealPending();
+    }
 
-  /** Seals everything pending; returns how many events it sealed. */
-  public int sealPending() {
-    int sealed = 0;
-    int batch;
-    do {
-      batch = QuarkusTransaction.requiringNew().call(this::sealBatch);
-      sealed += batch;
-    } while (batch == BATCH);
-    return sealed;
-  }
+    /** Seals everything pending; returns how many events it sealed. */
+    public int sealPending() {
+        int sealed = 0;
+        int batch;
+        do {
+            batch = QuarkusTransaction.requiringNew().call(this::sealBatch);
+            sealed += batch;
+        } while (batch == BATCH);
+        return sealed;
+    }
 
-  private int sealBatch() {
-    Object[] head = (Object[]) em.createNativeQuery(
-        "SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE").getSingleResult();
-    long seq = ((Number) head[0]).longValue();
-    String prevHash = head[1].toString();
-    @SuppressWarnings("unchecked")
-    List<Object[]> pending = em.createNativeQuery("SELECT id, occurred_at, type, actor, message_id, "
-            + "process_instance_id, task_id, details FROM audit_pending ORDER BY id LIMIT " + BATCH)
-        .getResultList();
-    for (Object[] p : pending) {
-      seq++;
-      Instant at = instant(p[1]);
-      UUID messageId = p[4] == null ? null : UUID.fromString(p[4].toString());
-      String hash = AuditChain.hash(prevHash, AuditChain.canonical(seq, at, (String) p[2], (String) p[3],
-          messageId, (String) p[5], (String) p[6], (String) p[7]));
-      em.createNativeQuery("INSERT INTO audit_event (seq, occurred_at, type, actor, message_id, "
-              + "process_instance_id, task_id, details, prev_hash, hash) "
-              + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
-          .setParameter(1, seq)
-          .setParameter(2, OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
-          .setParameter(3, p[2])
-          .setParameter(4, p[3])
-          .setParameter(5, messageId)
-          .setParameter(6, p[5])
-          .setParameter(7, p[6])
-          .setParameter(8, p[7])
-          .setParameter(9, prevHash)
-          .setParameter(10, hash)
-          .executeUpdate();
-      em.createNativeQuery("DELETE FROM audit_pending WHERE id = ?1").setParameter(1, p[0]).executeUpdate();
-      prevHash = hash;
+    private int sealBatch() {
+        Object[] head = (Object[])
+                em.createNativeQuery("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
+                        .getSingleResult();
+        long seq = ((Number) head[0]).longValue();
+        String prevHash = head[1].toString();
+        @SuppressWarnings("unchecked")
+        List<Object[]> pending = em.createNativeQuery("SELECT id, occurred_at, type, actor, message_id, "
+                        + "process_instance_id, task_id, details FROM audit_pending ORDER BY id LIMIT " + BATCH)
+                .getResultList();
+        for (Object[] p : pending) {
+            seq++;
+            Instant at = instant(p[1]);
+            UUID messageId = p[4] == null ? null : UUID.fromString(p[4].toString());
+            String hash = AuditChain.hash(
+                    prevHash,
+                    AuditChain.canonical(
+                            seq, at, (String) p[2], (String) p[3], messageId, (String) p[5], (String) p[6], (String)
+                                    p[7]));
+            em.createNativeQuery("INSERT INTO audit_event (seq, occurred_at, type, actor, message_id, "
+                            + "process_instance_id, task_id, details, prev_hash, hash) "
+                            + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
+                    .setParameter(1, seq)
+                    .setParameter(2, OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                    .setParameter(3, p[2])
+                    .setParameter(4, p[3])
+                    .setParameter(5, messageId)
+                    .setParameter(6, p[5])
+                    .setParameter(7, p[6])
+                    .setParameter(8, p[7])
+                    .setParameter(9, prevHash)
+                    .setParameter(10, hash)
+                    .executeUpdate();
+            em.createNativeQuery("DELETE FROM audit_pending WHERE id = ?1")
+                    .setParameter(1, p[0])
+                    .executeUpdate();
+            prevHash = hash;
+        }
+        if (!pending.isEmpty()) {
+            em.createNativeQuery("UPDATE audit_chain_head SET last_seq = ?1, last_hash = ?2 WHERE id = 1")
+                    .setParameter(1, seq)
+                    .setParameter(2, prevHash)
+                    .executeUpdate();
+        }
+        return pending.size();
     }
-    if (!pending.isEmpty()) {
-      em.createNativeQuery("UPDATE audit_chain_head SET last_seq = ?1, last_hash = ?2 WHERE id = 1")
-          .setParameter(1, seq)
-          .setParameter(2, prevHash)
-          .executeUpdate();
-    }
-    return pending.size();
-  }
 
-  static Instant instant(Object value) {
-    if (value instanceof Instant i) {
-      return i;
+    static Instant instant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof ZonedDateTime z) {
+            return z.toInstant();
+        }
+        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
     }
-    if (value instanceof OffsetDateTime o) {
-      return o.toInstant();
-    }
-    if (value instanceof Timestamp t) {
-      return t.toInstant();
-    }
-    if (value instanceof ZonedDateTime z) {
-      return z.toInstant();
-    }
-    throw new IllegalStateException("unexpected timestamp type " + value.getClass());
-  }
 }

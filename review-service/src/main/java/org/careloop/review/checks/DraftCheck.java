@@ -17,29 +17,29 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "draft_check")
 public class DraftCheck extends PanacheEntityBase {
 
-  public static final String CHECKED = "CHECKED";
-  public static final String NO_DRAFT = "NO_DRAFT";
+    public static final String CHECKED = "CHECKED";
+    public static final String NO_DRAFT = "NO_DRAFT";
 
-  @Id
-  @Column(name = "message_id")
-  public UUID messageId;
+    @Id
+    @Column(name = "message_id")
+    public UUID messageId;
 
-  @Column(nullable = false)
-  public String status;
+    @Column(nullable = false)
+    public String status;
 
-  @Column(name = "policy_version")
-  public String policyVersion;
+    @Column(name = "policy_version")
+    public String policyVersion;
 
-  @Column(name = "risk_level")
-  public String riskLevel;
+    @Column(name = "risk_level")
+    public String riskLevel;
 
-  @JdbcTypeCode(SqlTypes.JSON)
-  @Column(nullable = false)
-  public List<PolicyDtos.Finding> findings;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<PolicyDtos.Finding> findings;
 
-  @Column(name = "reading_grade")
-  public Double readingGrade;
+    @Column(name = "reading_grade")
+    public Double readingGrade;
 
-  @Column(name = "checked_at", nullable = false)
-  public Instant checkedAt;
+    @Column(name = "checked_at", nullable = false)
+    public Instant checkedAt;
 }

@@ -17,37 +17,37 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "draft")
 public class Draft extends PanacheEntityBase {
 
-  public static final String DRAFTED = "DRAFTED";
-  public static final String FAILED = "FAILED";
+    public static final String DRAFTED = "DRAFTED";
+    public static final String FAILED = "FAILED";
 
-  @Id
-  @Column(name = "message_id")
-  public UUID messageId;
+    @Id
+    @Column(name = "message_id")
+    public UUID messageId;
 
-  @Column(name = "process_instance_id", nullable = false)
-  public String processInstanceId;
+    @Column(name = "process_instance_id", nullable = false)
+    public String processInstanceId;
 
-  @Column(nullable = false)
-  public String status;
+    @Column(nullable = false)
+    public String status;
 
-  @Column(name = "draft_id")
-  public String draftId;
+    @Column(name = "draft_id")
+    public String draftId;
 
-  public String text;
+    public String text;
 
-  @JdbcTypeCode(SqlTypes.JSON)
-  public List<InferenceDtos.Citation> citations;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<InferenceDtos.Citation> citations;
 
-  @JdbcTypeCode(SqlTypes.JSON)
-  public InferenceDtos.Provenance provenance;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public InferenceDtos.Provenance provenance;
 
-  @Column(name = "failure_reason")
-  public String failureReason;
+    @Column(name = "failure_reason")
+    public String failureReason;
 
-  @Column(name = "created_at", nullable = false)
-  public Instant createdAt;
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
 
-  public boolean available() {
-    return DRAFTED.equals(status) && text != null && !text.isBlank();
-  }
+    public boolean available() {
+        return DRAFTED.equals(status) && text != null && !text.isBlank();
+    }
 }

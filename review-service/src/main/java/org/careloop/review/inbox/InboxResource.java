@@ -26,52 +26,58 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "inbox")
 public class InboxResource {
 
-  @Inject
-  InboxService inbox;
+    @Inject
+    InboxService inbox;
 
-  @Inject
-  CurrentUser user;
+    @Inject
+    CurrentUser user;
 
-  @GET
-  @Operation(summary = "Open review tasks for the caller's groups or assigned to the caller")
-  public List<TaskSummary> list() {
-    return inbox.openTasks(user);
-  }
+    @GET
+    @Operation(summary = "Open review tasks for the caller's groups or assigned to the caller")
+    public List<TaskSummary> list() {
+        return inbox.openTasks(user);
+    }
 
-  @GET
-  @Path("/{id}")
-  @Operation(summary = "A review task with the message, the draft (placeholders filled in), findings and red flags")
-  @APIResponse(responseCode = "404", description = "Unknown, or not visible to the caller")
-  @APIResponse(responseCode = "409", description = "Already decided")
-  public TaskDetail get(@PathParam("id") String id) {
-    return inbox.task(id, user);
-  }
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A review task with the message, the draft (placeholders filled in), findings and red flags")
+    @APIResponse(responseCode = "404", description = "Unknown, or not visible to the caller")
+    @APIResponse(responseCode = "409", description = "Already decided")
+    public TaskDetail get(@PathParam("id") String id) {
+        return inbox.task(id, user);
+    }
 
-  @POST
-  @Path("/{id}/claim")
-  @Operation(summary = "Take the task")
-  @APIResponse(responseCode = "409", description = "Claimed by someone else, or already decided")
-  public TaskSummary claim(@PathParam("id") String id) {
-    return inbox.claim(id, user);
-  }
+    @POST
+    @Path("/{id}/claim")
+    @Operation(summary = "Take the task")
+    @APIResponse(responseCode = "409", description = "Claimed by someone else, or already decided")
+    public TaskSummary claim(@PathParam("id") String id) {
+        return inbox.claim(id, user);
+    }
 
-  @POST
-  @Path("/{id}/decision")
-  @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Approve, edit and approve, reject and write the reply, ask the patient, or escalate",
-      description = "APPROVE releases the draft as shown; EDIT_AND_APPROVE and REJECT require text (the reply); "
-          + "REQUEST_INFO requires text (the question, released to the patient as written); ESCALATE requires a "
-          + "reason and hands the task to senior-clinician. In a second review (stage SECOND_REVIEW), APPROVE "
-          + "confirms the first approver's text and REJECT sends it back to the review with a reason. APPROVE and "
-          + "EDIT_AND_APPROVE of a first review must list in acknowledged every id of the task's "
-          + "acknowledgementsRequired (its HIGH findings F1, F2, ... and EMERGENCY red flags R1, R2, ...). Every "
-          + "decision is measured for oversight (time since the caller first opened the task, words and characters "
-          + "changed, whether the text at each finding changed).")
-  @APIResponse(responseCode = "400", description = "Invalid action, missing text or reason, an unknown id in "
-      + "acknowledged, or ACKNOWLEDGEMENT_REQUIRED: a HIGH finding or emergency red flag was not acknowledged")
-  @APIResponse(responseCode = "403", description = "SECOND_REVIEWER_REQUIRED: the first approver cannot do the second review")
-  @APIResponse(responseCode = "409", description = "Already decided, or claimed by someone else")
-  public DecisionResult decide(@PathParam("id") String id, DecisionRequest request) {
-    return inbox.decide(id, request, user);
-  }
+    @POST
+    @Path("/{id}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Approve, edit and approve, reject and write the reply, ask the patient, or escalate",
+            description = "APPROVE releases the draft as shown; EDIT_AND_APPROVE and REJECT require text (the reply); "
+                    + "REQUEST_INFO requires text (the question, released to the patient as written); ESCALATE requires a "
+                    + "reason and hands the task to senior-clinician. In a second review (stage SECOND_REVIEW), APPROVE "
+                    + "confirms the first approver's text and REJECT sends it back to the review with a reason. APPROVE and "
+                    + "EDIT_AND_APPROVE of a first review must list in acknowledged every id of the task's "
+                    + "acknowledgementsRequired (its HIGH findings F1, F2, ... and EMERGENCY red flags R1, R2, ...). Every "
+                    + "decision is measured for oversight (time since the caller first opened the task, words and characters "
+                    + "changed, whether the text at each finding changed).")
+    @APIResponse(
+            responseCode = "400",
+            description =
+                    "Invalid action, missing text or reason, an unknown id in "
+                            + "acknowledged, or ACKNOWLEDGEMENT_REQUIRED: a HIGH finding or emergency red flag was not acknowledged")
+    @APIResponse(
+            responseCode = "403",
+            description = "SECOND_REVIEWER_REQUIRED: the first approver cannot do the second review")
+    @APIResponse(responseCode = "409", description = "Already decided, or claimed by someone else")
+    public DecisionResult decide(@PathParam("id") String id, DecisionRequest request) {
+        return inbox.decide(id, request, user);
+    }
 }

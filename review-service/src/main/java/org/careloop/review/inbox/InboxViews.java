@@ -9,72 +9,121 @@ import org.careloop.review.inference.InferenceDtos;
 /** Request and response bodies of the clinician inbox. */
 public final class InboxViews {
 
-  private InboxViews() {}
+    private InboxViews() {}
 
-  /** stage: REVIEW (Task_ReviewDraft) or SECOND_REVIEW (Task_SecondReview). */
-  public record TaskSummary(String id, String messageId, String name, Instant created, int priority, Instant due,
-      String assignee, String stage) {}
+    /** stage: REVIEW (Task_ReviewDraft) or SECOND_REVIEW (Task_SecondReview). */
+    public record TaskSummary(
+            String id,
+            String messageId,
+            String name,
+            Instant created,
+            int priority,
+            Instant due,
+            String assignee,
+            String stage) {}
 
-  /**
-   * acknowledgementsRequired: the ids an approval must list in {@code acknowledged}. returnedBecause: why a decision
-   * on this task was refused and the task came back (a planted error was kept), or absent.
-   */
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record TaskDetail(String id, String messageId, String name, Instant created, int priority, Instant due,
-      String assignee, MessageView message, DraftView draft, ChecksView checks, List<FindingView> findings,
-      List<RedFlagView> redFlags, String highestSeverity, boolean promptInjectionSuspected, String stage,
-      boolean emergency, SafetyMessageView safetyMessage, List<QuestionView> questions, ApprovedTextView approvedText,
-      EscalationView escalation, List<String> acknowledgementsRequired, String returnedBecause) {}
+    /**
+     * acknowledgementsRequired: the ids an approval must list in {@code acknowledged}. returnedBecause: why a decision
+     * on this task was refused and the task came back (a planted error was kept), or absent.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record TaskDetail(
+            String id,
+            String messageId,
+            String name,
+            Instant created,
+            int priority,
+            Instant due,
+            String assignee,
+            MessageView message,
+            DraftView draft,
+            ChecksView checks,
+            List<FindingView> findings,
+            List<RedFlagView> redFlags,
+            String highestSeverity,
+            boolean promptInjectionSuspected,
+            String stage,
+            boolean emergency,
+            SafetyMessageView safetyMessage,
+            List<QuestionView> questions,
+            ApprovedTextView approvedText,
+            EscalationView escalation,
+            List<String> acknowledgementsRequired,
+            String returnedBecause) {}
 
-  /** screenedText: the message and the patient's answers as screened (red-flag spans are offsets into it). */
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record MessageView(UUID id, String text, Instant createdAt, String screenedText) {}
+    /** screenedText: the message and the patient's answers as screened (red-flag spans are offsets into it). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record MessageView(UUID id, String text, Instant createdAt, String screenedText) {}
 
-  public record SafetyMessageView(String category, String text, String version, Instant shownAt) {}
+    public record SafetyMessageView(String category, String text, String version, Instant shownAt) {}
 
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record QuestionView(String text, String askedBy, Instant askedAt, String answer, Instant answeredAt) {}
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record QuestionView(String text, String askedBy, Instant askedAt, String answer, Instant answeredAt) {}
 
-  /** In a second review: the text the first clinician approved, which APPROVE confirms. */
-  public record ApprovedTextView(String text, String approvedBy, String action) {}
+    /** In a second review: the text the first clinician approved, which APPROVE confirms. */
+    public record ApprovedTextView(String text, String approvedBy, String action) {}
 
-  public record EscalationView(String by, String reason, Instant at) {}
+    public record EscalationView(String by, String reason, Instant at) {}
 
-  /** The draft with placeholders filled back in; spans are offsets into this text. */
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record DraftView(boolean available, String text, List<CitationView> citations,
-      InferenceDtos.Provenance provenance, String unavailableReason) {}
+    /** The draft with placeholders filled back in; spans are offsets into this text. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DraftView(
+            boolean available,
+            String text,
+            List<CitationView> citations,
+            InferenceDtos.Provenance provenance,
+            String unavailableReason) {}
 
-  public record CitationView(String passageId, String title, int start, int end, String passageText) {}
+    public record CitationView(String passageId, String title, int start, int end, String passageText) {}
 
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record ChecksView(String status, String riskLevel, String policyVersion, Double readingGrade) {}
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ChecksView(String status, String riskLevel, String policyVersion, Double readingGrade) {}
 
-  /**
-   * id: F1, F2, ... in the order the checks found them. acknowledgementRequired: a HIGH finding, which APPROVE and
-   * EDIT_AND_APPROVE must list in {@code acknowledged}.
-   */
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record FindingView(String id, String type, String severity, Integer start, Integer end, String explanation,
-      boolean acknowledgementRequired) {}
+    /**
+     * id: F1, F2, ... in the order the checks found them. acknowledgementRequired: a HIGH finding, which APPROVE and
+     * EDIT_AND_APPROVE must list in {@code acknowledged}.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FindingView(
+            String id,
+            String type,
+            String severity,
+            Integer start,
+            Integer end,
+            String explanation,
+            boolean acknowledgementRequired) {}
 
-  /** id: R1, R2, ... acknowledgementRequired: an EMERGENCY red flag, which an approval must acknowledge. */
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record RedFlagView(String id, String category, String severity, Integer start, Integer end, String ruleId,
-      String layer, Double score, boolean acknowledgementRequired) {}
+    /** id: R1, R2, ... acknowledgementRequired: an EMERGENCY red flag, which an approval must acknowledge. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RedFlagView(
+            String id,
+            String category,
+            String severity,
+            Integer start,
+            Integer end,
+            String ruleId,
+            String layer,
+            Double score,
+            boolean acknowledgementRequired) {}
 
-  /**
-   * acknowledged: the ids of the findings and red flags the clinician has checked one by one (see
-   * {@code acknowledgementsRequired} of the task); APPROVE and EDIT_AND_APPROVE are refused until every required one
-   * is listed.
-   */
-  public record DecisionRequest(String action, String text, String reason, List<String> acknowledged) {
+    /**
+     * acknowledged: the ids of the findings and red flags the clinician has checked one by one (see
+     * {@code acknowledgementsRequired} of the task); APPROVE and EDIT_AND_APPROVE are refused until every required one
+     * is listed.
+     */
+    public record DecisionRequest(String action, String text, String reason, List<String> acknowledged) {
 
-    public DecisionRequest(String action, String text, String reason) {
-      this(action, text, reason, null);
+        public DecisionRequest(String action, String text, String reason) {
+            this(action, text, reason, null);
+        }
     }
-  }
 
-  public record DecisionResult(String taskId, String messageId, String processInstanceId, DecisionAction action,
-      String textSha256, String decidedBy, Instant decidedAt) {}
+    public record DecisionResult(
+            String taskId,
+            String messageId,
+            String processInstanceId,
+            DecisionAction action,
+            String textSha256,
+            String decidedBy,
+            Instant decidedAt) {}
 }

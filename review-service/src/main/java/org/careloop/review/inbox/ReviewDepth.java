@@ -18,47 +18,64 @@ import org.careloop.review.inbox.InboxViews.RedFlagView;
  */
 final class ReviewDepth {
 
-  /** More ids than this (or than the task has) is not a checklist but abuse. */
-  static final int MAX_ACKNOWLEDGED = 100;
+    /** More ids than this (or than the task has) is not a checklist but abuse. */
+    static final int MAX_ACKNOWLEDGED = 100;
 
-  private ReviewDepth() {}
+    private ReviewDepth() {}
 
-  /** The acknowledged ids, once checked: none unknown, and every required one present. */
-  static List<String> acknowledged(DraftUnderReview review, List<String> given) {
-    int known = review.findings().size() + review.redFlags().size();
-    if (given != null && given.size() > Math.max(MAX_ACKNOWLEDGED, known)) {
-      throw new ApiException(400, "VALIDATION_FAILED", "acknowledged lists " + given.size() + " ids; this task has "
-          + known + " findings and red flags", Map.of("acknowledged", "too many ids"));
+    /** The acknowledged ids, once checked: none unknown, and every required one present. */
+    static List<String> acknowledged(DraftUnderReview review, List<String> given) {
+        int known = review.findings().size() + review.redFlags().size();
+        if (given != null && given.size() > Math.max(MAX_ACKNOWLEDGED, known)) {
+            throw new ApiException(
+                    400,
+                    "VALIDATION_FAILED",
+                    "acknowledged lists " + given.size() + " ids; this task has " + known + " findings and red flags",
+                    Map.of("acknowledged", "too many ids"));
+        }
+        Set<String> ids = new LinkedHashSet<>(given == null ? List.of() : given);
+        Map<String, String> types = Stream.concat(
+                        review.findings().stream().map(f -> Map.entry(f.id(), f.type())),
+                        review.redFlags().stream().map(f -> Map.entry(f.id(), f.category())))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        List<String> unknown = ids.stream()
+                .filter(id -> id == null || !types.containsKey(id))
+                .map(String::valueOf)
+                .limit(10)
+                .toList();
+        if (!unknown.isEmpty()) {
+            throw new ApiException(
+                    400,
+                    "VALIDATION_FAILED",
+                    "acknowledged lists " + String.join(", ", unknown)
+                            + ", which this task does not have; its findings and red flags are "
+                            + (types.isEmpty()
+                                    ? "none"
+                                    : String.join(
+                                            ", ",
+                                            types.keySet().stream().sorted().toList())),
+                    Map.of("acknowledged", "unknown ids: " + String.join(", ", unknown)));
+        }
+        List<String> missing = new ArrayList<>();
+        for (FindingView f : review.findings()) {
+            if (f.acknowledgementRequired() && !ids.contains(f.id())) {
+                missing.add(f.id() + " (" + f.severity() + " finding " + f.type() + ")");
+            }
+        }
+        for (RedFlagView f : review.redFlags()) {
+            if (f.acknowledgementRequired() && !ids.contains(f.id())) {
+                missing.add(f.id() + " (" + f.severity() + " red flag " + f.category() + ")");
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new ApiException(
+                    400,
+                    "ACKNOWLEDGEMENT_REQUIRED",
+                    "approving this draft needs each HIGH finding and "
+                            + "emergency red flag acknowledged one by one; not acknowledged: "
+                            + String.join(", ", missing),
+                    Map.of("acknowledged", "missing: " + String.join(", ", missing)));
+        }
+        return List.copyOf(ids);
     }
-    Set<String> ids = new LinkedHashSet<>(given == null ? List.of() : given);
-    Map<String, String> types = Stream.concat(
-            review.findings().stream().map(f -> Map.entry(f.id(), f.type())),
-            review.redFlags().stream().map(f -> Map.entry(f.id(), f.category())))
-        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-    List<String> unknown = ids.stream().filter(id -> id == null || !types.containsKey(id))
-        .map(String::valueOf).limit(10).toList();
-    if (!unknown.isEmpty()) {
-      throw new ApiException(400, "VALIDATION_FAILED", "acknowledged lists " + String.join(", ", unknown)
-          + ", which this task does not have; its findings and red flags are "
-          + (types.isEmpty() ? "none" : String.join(", ", types.keySet().stream().sorted().toList())),
-          Map.of("acknowledged", "unknown ids: " + String.join(", ", unknown)));
-    }
-    List<String> missing = new ArrayList<>();
-    for (FindingView f : review.findings()) {
-      if (f.acknowledgementRequired() && !ids.contains(f.id())) {
-        missing.add(f.id() + " (" + f.severity() + " finding " + f.type() + ")");
-      }
-    }
-    for (RedFlagView f : review.redFlags()) {
-      if (f.acknowledgementRequired() && !ids.contains(f.id())) {
-        missing.add(f.id() + " (" + f.severity() + " red flag " + f.category() + ")");
-      }
-    }
-    if (!missing.isEmpty()) {
-      throw new ApiException(400, "ACKNOWLEDGEMENT_REQUIRED", "approving this draft needs each HIGH finding and "
-          + "emergency red flag acknowledged one by one; not acknowledged: " + String.join(", ", missing),
-          Map.of("acknowledged", "missing: " + String.join(", ", missing)));
-    }
-    return List.copyOf(ids);
-  }
 }

@@ -14,13 +14,13 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @ApplicationScoped
 public class InferenceService {
 
-  @Inject
-  @RestClient
-  InferenceServiceClient client;
+    @Inject
+    @RestClient
+    InferenceServiceClient client;
 
-  @Timeout(value = 60, unit = ChronoUnit.SECONDS) // within the 150 s job transaction, one retry included
-  @Retry(maxRetries = 1, delay = 500, abortOn = RemoteServiceException.Rejected.class)
-  public DraftResponse draft(DraftRequest request) {
-    return client.draft(request);
-  }
+    @Timeout(value = 60, unit = ChronoUnit.SECONDS) // within the 150 s job transaction, one retry included
+    @Retry(maxRetries = 1, delay = 500, abortOn = RemoteServiceException.Rejected.class)
+    public DraftResponse draft(DraftRequest request) {
+        return client.draft(request);
+    }
 }

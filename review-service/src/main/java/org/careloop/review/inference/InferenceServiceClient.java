@@ -20,7 +20,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Produces(MediaType.APPLICATION_JSON)
 public interface InferenceServiceClient {
 
-  @POST
-  @Path("/drafts")
-  DraftResponse draft(DraftRequest request);
+    @POST
+    @Path("/drafts")
+    DraftResponse draft(DraftRequest request);
 }

@@ -14,11 +14,11 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.careloop.bpmn.PatientReplyModel;
 import org.careloop.review.audit.AuditLog;
 import org.careloop.review.audit.AuditType;
+import org.careloop.review.checks.DraftCheck;
+import org.careloop.review.drafting.Draft;
 import org.careloop.review.errors.ApiException;
 import org.careloop.review.intake.PatientMessageViews.PatientMessageView;
 import org.careloop.review.process.ProcessVariables;
-import org.careloop.review.checks.DraftCheck;
-import org.careloop.review.drafting.Draft;
 import org.careloop.review.questions.PatientQuestion;
 import org.careloop.review.release.Reply;
 import org.careloop.review.screening.Screening;
@@ -28,114 +28,135 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class IntakeService {
 
-  public static final int MAX_TEXT_LENGTH = 20_000;
+    public static final int MAX_TEXT_LENGTH = 20_000;
 
-  private static final Logger LOG = Logger.getLogger(IntakeService.class);
+    private static final Logger LOG = Logger.getLogger(IntakeService.class);
 
-  @Inject
-  RuntimeService runtimeService;
+    @Inject
+    RuntimeService runtimeService;
 
-  @Inject
-  AuditLog audit;
+    @Inject
+    AuditLog audit;
 
-  /**
-   * Stores the message and starts patient-reply in one transaction. The first service task is asyncBefore,
-   * so the start commits at once with the message: accepted work survives a crash.
-   */
-  @Transactional
-  public PatientMessage receive(String patientId, String text) {
-    validate(text);
-    PatientMessage message = new PatientMessage();
-    message.id = UUID.randomUUID();
-    message.patientId = patientId;
-    message.text = text;
-    message.status = MessageStatus.RECEIVED;
-    message.createdAt = Instant.now();
-    message.updatedAt = message.createdAt;
-    message.persist();
+    /**
+     * Stores the message and starts patient-reply in one transaction. The first service task is asyncBefore,
+     * so the start commits at once with the message: accepted work survives a crash.
+     */
+    @Transactional
+    public PatientMessage receive(String patientId, String text) {
+        validate(text);
+        PatientMessage message = new PatientMessage();
+        message.id = UUID.randomUUID();
+        message.patientId = patientId;
+        message.text = text;
+        message.status = MessageStatus.RECEIVED;
+        message.createdAt = Instant.now();
+        message.updatedAt = message.createdAt;
+        message.persist();
 
-    ProcessInstance instance = runtimeService.startProcessInstanceByKey(PatientReplyModel.PROCESS_ID,
-        message.id.toString(), Map.of(ProcessVariables.MESSAGE_ID, message.id.toString()));
-    message.processInstanceId = instance.getId();
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(
+                PatientReplyModel.PROCESS_ID,
+                message.id.toString(),
+                Map.of(ProcessVariables.MESSAGE_ID, message.id.toString()));
+        message.processInstanceId = instance.getId();
 
-    audit.append(AuditType.MESSAGE_RECEIVED, patientId, message.id, instance.getId(), null,
-        Map.of("length", text.length()));
-    LOG.infof("message %s received, process instance %s", message.id, instance.getId());
-    return message;
-  }
-
-  static void validate(String text) {
-    if (text == null || text.isBlank()) {
-      throw ApiException.badRequest("text must not be blank");
+        audit.append(
+                AuditType.MESSAGE_RECEIVED,
+                patientId,
+                message.id,
+                instance.getId(),
+                null,
+                Map.of("length", text.length()));
+        LOG.infof("message %s received, process instance %s", message.id, instance.getId());
+        return message;
     }
-    if (text.length() > MAX_TEXT_LENGTH) {
-      throw new ApiException(413, "PAYLOAD_TOO_LARGE",
-          "text is " + text.length() + " characters; the limit is " + MAX_TEXT_LENGTH,
-          Map.of("length", text.length(), "limit", MAX_TEXT_LENGTH));
-    }
-  }
 
-  @Transactional
-  public List<PatientMessageView> messagesOf(String patientId) {
-    List<PatientMessage> messages = PatientMessage.ofPatient(patientId);
-    List<UUID> ids = messages.stream().map(m -> m.id).toList();
-    Map<UUID, Reply> replies = ids.isEmpty() ? Map.of()
-        : Reply.<Reply>list("messageId in ?1", ids).stream()
-            .collect(Collectors.toMap(r -> r.messageId, Function.identity()));
-    audit.append(AuditType.PATIENT_READ_MESSAGES, patientId, null, null, null, Map.of("count", messages.size()));
-    Map<UUID, PatientQuestion> questions = new java.util.HashMap<>();
-    if (!ids.isEmpty()) {
-      PatientQuestion.<PatientQuestion>list("messageId in ?1 order by askedAt", ids)
-          .forEach(q -> questions.put(q.messageId, q));
+    static void validate(String text) {
+        if (text == null || text.isBlank()) {
+            throw ApiException.badRequest("text must not be blank");
+        }
+        if (text.length() > MAX_TEXT_LENGTH) {
+            throw new ApiException(
+                    413,
+                    "PAYLOAD_TOO_LARGE",
+                    "text is " + text.length() + " characters; the limit is " + MAX_TEXT_LENGTH,
+                    Map.of("length", text.length(), "limit", MAX_TEXT_LENGTH));
+        }
     }
-    return messages.stream().map(m -> PatientMessageView.of(m, replies.get(m.id), questions.get(m.id))).toList();
-  }
 
-  /** A patient's own message; another patient's message is "not found", not "forbidden". */
-  @Transactional
-  public PatientMessageView messageOf(String patientId, UUID messageId) {
-    PatientMessage message = PatientMessage.findById(messageId);
-    if (message == null || !message.patientId.equals(patientId)) {
-      throw ApiException.notFound("message " + messageId);
+    @Transactional
+    public List<PatientMessageView> messagesOf(String patientId) {
+        List<PatientMessage> messages = PatientMessage.ofPatient(patientId);
+        List<UUID> ids = messages.stream().map(m -> m.id).toList();
+        Map<UUID, Reply> replies = ids.isEmpty()
+                ? Map.of()
+                : Reply.<Reply>list("messageId in ?1", ids).stream()
+                        .collect(Collectors.toMap(r -> r.messageId, Function.identity()));
+        audit.append(AuditType.PATIENT_READ_MESSAGES, patientId, null, null, null, Map.of("count", messages.size()));
+        Map<UUID, PatientQuestion> questions = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            PatientQuestion.<PatientQuestion>list("messageId in ?1 order by askedAt", ids)
+                    .forEach(q -> questions.put(q.messageId, q));
+        }
+        return messages.stream()
+                .map(m -> PatientMessageView.of(m, replies.get(m.id), questions.get(m.id)))
+                .toList();
     }
-    audit.append(AuditType.PATIENT_READ_MESSAGE, patientId, message.id, message.processInstanceId, null, Map.of());
-    return PatientMessageView.of(message, Reply.findById(messageId), PatientQuestion.latest(messageId));
-  }
 
-  /**
-   * The patient's answer to the clinician's pending question: stored, then the process (waiting at
-   * Event_PatientAnswered, business key = message id) is woken and screens and drafts again with both texts.
-   * The previous screening, draft and check are dropped so that the next round computes them anew; the audit
-   * trail keeps their facts.
-   */
-  @Transactional
-  public PatientMessageView answer(String patientId, UUID messageId, String text) {
-    validate(text);
-    PatientMessage message = PatientMessage.findById(messageId);
-    if (message == null || !message.patientId.equals(patientId)) {
-      throw ApiException.notFound("message " + messageId);
+    /** A patient's own message; another patient's message is "not found", not "forbidden". */
+    @Transactional
+    public PatientMessageView messageOf(String patientId, UUID messageId) {
+        PatientMessage message = PatientMessage.findById(messageId);
+        if (message == null || !message.patientId.equals(patientId)) {
+            throw ApiException.notFound("message " + messageId);
+        }
+        audit.append(AuditType.PATIENT_READ_MESSAGE, patientId, message.id, message.processInstanceId, null, Map.of());
+        return PatientMessageView.of(message, Reply.findById(messageId), PatientQuestion.latest(messageId));
     }
-    PatientQuestion question = PatientQuestion.latest(messageId);
-    if (question == null || !question.pending() || message.status != MessageStatus.AWAITING_PATIENT) {
-      throw ApiException.conflict("no question is waiting for an answer on this message");
+
+    /**
+     * The patient's answer to the clinician's pending question: stored, then the process (waiting at
+     * Event_PatientAnswered, business key = message id) is woken and screens and drafts again with both texts.
+     * The previous screening, draft and check are dropped so that the next round computes them anew; the audit
+     * trail keeps their facts.
+     */
+    @Transactional
+    public PatientMessageView answer(String patientId, UUID messageId, String text) {
+        validate(text);
+        PatientMessage message = PatientMessage.findById(messageId);
+        if (message == null || !message.patientId.equals(patientId)) {
+            throw ApiException.notFound("message " + messageId);
+        }
+        PatientQuestion question = PatientQuestion.latest(messageId);
+        if (question == null || !question.pending() || message.status != MessageStatus.AWAITING_PATIENT) {
+            throw ApiException.conflict("no question is waiting for an answer on this message");
+        }
+        question.answerText = text;
+        question.answeredAt = Instant.now();
+        DraftCheck.deleteById(messageId);
+        Draft.deleteById(messageId);
+        Screening.deleteById(messageId);
+        message.moveTo(MessageStatus.IN_REVIEW);
+        long waiting = runtimeService
+                .createExecutionQuery()
+                .processInstanceBusinessKey(messageId.toString())
+                .messageEventSubscriptionName(PatientReplyModel.MESSAGE_PATIENT_ANSWERED)
+                .count();
+        if (waiting == 0) {
+            throw ApiException.conflict("the review is not waiting for an answer on this message");
+        }
+        runtimeService
+                .createMessageCorrelation(PatientReplyModel.MESSAGE_PATIENT_ANSWERED)
+                .processInstanceBusinessKey(messageId.toString())
+                .correlateWithResult();
+        audit.append(
+                AuditType.PATIENT_ANSWERED,
+                patientId,
+                messageId,
+                message.processInstanceId,
+                null,
+                Map.of("questionId", question.id.toString(), "length", text.length()));
+        LOG.infof("message %s: patient answered question %s", messageId, question.id);
+        return PatientMessageView.of(message, Reply.findById(messageId), question);
     }
-    question.answerText = text;
-    question.answeredAt = Instant.now();
-    DraftCheck.deleteById(messageId);
-    Draft.deleteById(messageId);
-    Screening.deleteById(messageId);
-    message.moveTo(MessageStatus.IN_REVIEW);
-    long waiting = runtimeService.createExecutionQuery().processInstanceBusinessKey(messageId.toString())
-        .messageEventSubscriptionName(PatientReplyModel.MESSAGE_PATIENT_ANSWERED).count();
-    if (waiting == 0) {
-      throw ApiException.conflict("the review is not waiting for an answer on this message");
-    }
-    runtimeService.createMessageCorrelation(PatientReplyModel.MESSAGE_PATIENT_ANSWERED)
-        .processInstanceBusinessKey(messageId.toString())
-        .correlateWithResult();
-    audit.append(AuditType.PATIENT_ANSWERED, patientId, messageId, message.processInstanceId, null,
-        Map.of("questionId", question.id.toString(), "length", text.length()));
-    LOG.infof("message %s: patient answered question %s", messageId, question.id);
-    return PatientMessageView.of(message, Reply.findById(messageId), question);
-  }
 }

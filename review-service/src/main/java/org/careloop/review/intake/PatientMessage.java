@@ -16,56 +16,56 @@ import java.util.UUID;
 @Table(name = "patient_message")
 public class PatientMessage extends PanacheEntityBase {
 
-  @Id
-  public UUID id;
+    @Id
+    public UUID id;
 
-  @Column(name = "patient_id", nullable = false)
-  public String patientId;
+    @Column(name = "patient_id", nullable = false)
+    public String patientId;
 
-  @Column(nullable = false)
-  public String text;
+    @Column(nullable = false)
+    public String text;
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
-  public MessageStatus status;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public MessageStatus status;
 
-  @Column(name = "process_instance_id")
-  public String processInstanceId;
+    @Column(name = "process_instance_id")
+    public String processInstanceId;
 
-  @Column(name = "created_at", nullable = false)
-  public Instant createdAt;
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
 
-  /** The fixed safety message shown at once on an emergency; null otherwise. */
-  @Column(name = "safety_category")
-  public String safetyCategory;
+    /** The fixed safety message shown at once on an emergency; null otherwise. */
+    @Column(name = "safety_category")
+    public String safetyCategory;
 
-  @Column(name = "safety_text")
-  public String safetyText;
+    @Column(name = "safety_text")
+    public String safetyText;
 
-  @Column(name = "safety_version")
-  public String safetyVersion;
+    @Column(name = "safety_version")
+    public String safetyVersion;
 
-  @Column(name = "safety_shown_at")
-  public Instant safetyShownAt;
+    @Column(name = "safety_shown_at")
+    public Instant safetyShownAt;
 
-  @Column(name = "updated_at", nullable = false)
-  public Instant updatedAt;
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
 
-  public static List<PatientMessage> ofPatient(String patientId) {
-    return list("patientId = ?1 order by createdAt desc", patientId);
-  }
-
-  public void moveTo(MessageStatus next) {
-    // ANSWERED is final: a late task-created event must not move a message back to IN_REVIEW.
-    if (status == MessageStatus.ANSWERED) {
-      return;
+    public static List<PatientMessage> ofPatient(String patientId) {
+        return list("patientId = ?1 order by createdAt desc", patientId);
     }
-    status = next;
-    updatedAt = Instant.now();
-  }
 
-  @Override
-  public String toString() {
-    return "PatientMessage[" + id + ", " + status + "]";
-  }
+    public void moveTo(MessageStatus next) {
+        // ANSWERED is final: a late task-created event must not move a message back to IN_REVIEW.
+        if (status == MessageStatus.ANSWERED) {
+            return;
+        }
+        status = next;
+        updatedAt = Instant.now();
+    }
+
+    @Override
+    public String toString() {
+        return "PatientMessage[" + id + ", " + status + "]";
+    }
 }

@@ -29,62 +29,64 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "patient")
 public class PatientMessageResource {
 
-  @Inject
-  IntakeService intake;
+    @Inject
+    IntakeService intake;
 
-  @Inject
-  CurrentUser user;
+    @Inject
+    CurrentUser user;
 
-  @POST
-  @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Send a message to the clinic")
-  @APIResponse(responseCode = "202", description = "Accepted; poll the message for its status")
-  @APIResponse(responseCode = "400", description = "Blank text or invalid JSON")
-  @APIResponse(responseCode = "413", description = "Text longer than 20 000 characters")
-  public Response send(SendMessageRequest request) {
-    if (request == null) {
-      throw ApiException.badRequest("a body {\"text\": \"...\"} is required");
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Send a message to the clinic")
+    @APIResponse(responseCode = "202", description = "Accepted; poll the message for its status")
+    @APIResponse(responseCode = "400", description = "Blank text or invalid JSON")
+    @APIResponse(responseCode = "413", description = "Text longer than 20 000 characters")
+    public Response send(SendMessageRequest request) {
+        if (request == null) {
+            throw ApiException.badRequest("a body {\"text\": \"...\"} is required");
+        }
+        PatientMessage message = intake.receive(user.subject(), request.text());
+        return Response.accepted(new MessageAccepted(message.id, message.status))
+                .build();
     }
-    PatientMessage message = intake.receive(user.subject(), request.text());
-    return Response.accepted(new MessageAccepted(message.id, message.status)).build();
-  }
 
-  @GET
-  @Operation(summary = "The caller's messages, newest first, with released replies")
-  public List<PatientMessageView> list() {
-    return intake.messagesOf(user.subject());
-  }
-
-  @GET
-  @Path("/{id}")
-  @Operation(summary = "One of the caller's messages")
-  @APIResponse(responseCode = "404", description = "No such message for this patient")
-  public PatientMessageView get(@PathParam("id") String id) {
-    return intake.messageOf(user.subject(), parse(id));
-  }
-
-  @POST
-  @Path("/{id}/answer")
-  @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Answer the clinician's question on one of the caller's messages",
-      description = "The message and the answer are screened and drafted again and go back to review.")
-  @APIResponse(responseCode = "200", description = "The message, with the answered question; status IN_REVIEW")
-  @APIResponse(responseCode = "400", description = "Blank text or invalid JSON")
-  @APIResponse(responseCode = "404", description = "No such message for this patient")
-  @APIResponse(responseCode = "409", description = "No question is waiting for an answer")
-  @APIResponse(responseCode = "413", description = "Text longer than 20 000 characters")
-  public PatientMessageView answer(@PathParam("id") String id, AnswerRequest request) {
-    if (request == null) {
-      throw ApiException.badRequest("a body {\"text\": \"...\"} is required");
+    @GET
+    @Operation(summary = "The caller's messages, newest first, with released replies")
+    public List<PatientMessageView> list() {
+        return intake.messagesOf(user.subject());
     }
-    return intake.answer(user.subject(), parse(id), request.text());
-  }
 
-  static UUID parse(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw ApiException.notFound("message " + id);
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One of the caller's messages")
+    @APIResponse(responseCode = "404", description = "No such message for this patient")
+    public PatientMessageView get(@PathParam("id") String id) {
+        return intake.messageOf(user.subject(), parse(id));
     }
-  }
+
+    @POST
+    @Path("/{id}/answer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Answer the clinician's question on one of the caller's messages",
+            description = "The message and the answer are screened and drafted again and go back to review.")
+    @APIResponse(responseCode = "200", description = "The message, with the answered question; status IN_REVIEW")
+    @APIResponse(responseCode = "400", description = "Blank text or invalid JSON")
+    @APIResponse(responseCode = "404", description = "No such message for this patient")
+    @APIResponse(responseCode = "409", description = "No question is waiting for an answer")
+    @APIResponse(responseCode = "413", description = "Text longer than 20 000 characters")
+    public PatientMessageView answer(@PathParam("id") String id, AnswerRequest request) {
+        if (request == null) {
+            throw ApiException.badRequest("a body {\"text\": \"...\"} is required");
+        }
+        return intake.answer(user.subject(), parse(id), request.text());
+    }
+
+    static UUID parse(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.notFound("message " + id);
+        }
+    }
 }

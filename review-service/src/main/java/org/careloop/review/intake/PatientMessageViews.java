@@ -9,35 +9,55 @@ import org.careloop.review.release.Reply;
 /** Request and response bodies of the patient API. Drafts never appear here: only released replies. */
 public final class PatientMessageViews {
 
-  private PatientMessageViews() {}
+    private PatientMessageViews() {}
 
-  public record SendMessageRequest(String text) {}
+    public record SendMessageRequest(String text) {}
 
-  public record MessageAccepted(UUID id, MessageStatus status) {}
+    public record MessageAccepted(UUID id, MessageStatus status) {}
 
-  /**
-   * emergency and safetyMessage: the fixed safety message shown at once on an emergency. question: the latest
-   * question a clinician asked (status AWAITING_PATIENT while it is unanswered).
-   */
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record PatientMessageView(UUID id, String text, MessageStatus status, Instant createdAt, boolean emergency,
-      SafetyMessageView safetyMessage, QuestionView question, ReplyView reply) {
+    /**
+     * emergency and safetyMessage: the fixed safety message shown at once on an emergency. question: the latest
+     * question a clinician asked (status AWAITING_PATIENT while it is unanswered).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PatientMessageView(
+            UUID id,
+            String text,
+            MessageStatus status,
+            Instant createdAt,
+            boolean emergency,
+            SafetyMessageView safetyMessage,
+            QuestionView question,
+            ReplyView reply) {
 
-    static PatientMessageView of(PatientMessage m, Reply reply, PatientQuestion question) {
-      return new PatientMessageView(m.id, m.text, m.status, m.createdAt, m.safetyText != null,
-          m.safetyText == null ? null : new SafetyMessageView(m.safetyCategory, m.safetyText, m.safetyShownAt),
-          question == null ? null : new QuestionView(question.text, question.label, question.askedAt,
-              question.answerText, question.answeredAt),
-          reply == null ? null : new ReplyView(reply.text, reply.label, reply.releasedAt));
+        static PatientMessageView of(PatientMessage m, Reply reply, PatientQuestion question) {
+            return new PatientMessageView(
+                    m.id,
+                    m.text,
+                    m.status,
+                    m.createdAt,
+                    m.safetyText != null,
+                    m.safetyText == null
+                            ? null
+                            : new SafetyMessageView(m.safetyCategory, m.safetyText, m.safetyShownAt),
+                    question == null
+                            ? null
+                            : new QuestionView(
+                                    question.text,
+                                    question.label,
+                                    question.askedAt,
+                                    question.answerText,
+                                    question.answeredAt),
+                    reply == null ? null : new ReplyView(reply.text, reply.label, reply.releasedAt));
+        }
     }
-  }
 
-  public record ReplyView(String text, String label, Instant releasedAt) {}
+    public record ReplyView(String text, String label, Instant releasedAt) {}
 
-  public record SafetyMessageView(String category, String text, Instant shownAt) {}
+    public record SafetyMessageView(String category, String text, Instant shownAt) {}
 
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record QuestionView(String text, String label, Instant askedAt, String answer, Instant answeredAt) {}
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record QuestionView(String text, String label, Instant askedAt, String answer, Instant answeredAt) {}
 
-  public record AnswerRequest(String text) {}
+    public record AnswerRequest(String text) {}
 }

@@ -7,9 +7,9 @@ package org.careloop.review.oversight;
  */
 public record DecisionSignals(DecisionChannel channel, Boolean draftSeenToEnd) {
 
-  public static final DecisionSignals API = new DecisionSignals(DecisionChannel.API, null);
+    public static final DecisionSignals API = new DecisionSignals(DecisionChannel.API, null);
 
-  public static DecisionSignals page(boolean draftSeenToEnd) {
-    return new DecisionSignals(DecisionChannel.PAGE, draftSeenToEnd);
-  }
+    public static DecisionSignals page(boolean draftSeenToEnd) {
+        return new DecisionSignals(DecisionChannel.PAGE, draftSeenToEnd);
+    }
 }

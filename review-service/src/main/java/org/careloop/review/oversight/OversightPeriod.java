@@ -11,39 +11,49 @@ import org.careloop.review.errors.ApiException;
 /** The days the oversight figures cover, both ends included, in the clinic's time zone. */
 public record OversightPeriod(LocalDate from, LocalDate to) {
 
-  static final int DEFAULT_DAYS = 30;
-  static final int MAX_DAYS = 366;
+    static final int DEFAULT_DAYS = 30;
+    static final int MAX_DAYS = 366;
 
-  /** From the query's ISO dates; the last 30 days up to today when they are absent. */
-  public static OversightPeriod parse(String from, String to, ZoneId zone) {
-    LocalDate last = to == null || to.isBlank() ? LocalDate.now(zone) : date("to", to);
-    LocalDate first = from == null || from.isBlank() ? last.minusDays(DEFAULT_DAYS - 1) : date("from", from);
-    if (first.isAfter(last)) {
-      throw new ApiException(400, "VALIDATION_FAILED", "from (" + first + ") is after to (" + last + ")",
-          Map.of("from", "must not be after to"));
+    /** From the query's ISO dates; the last 30 days up to today when they are absent. */
+    public static OversightPeriod parse(String from, String to, ZoneId zone) {
+        LocalDate last = to == null || to.isBlank() ? LocalDate.now(zone) : date("to", to);
+        LocalDate first = from == null || from.isBlank() ? last.minusDays(DEFAULT_DAYS - 1) : date("from", from);
+        if (first.isAfter(last)) {
+            throw new ApiException(
+                    400,
+                    "VALIDATION_FAILED",
+                    "from (" + first + ") is after to (" + last + ")",
+                    Map.of("from", "must not be after to"));
+        }
+        if (ChronoUnit.DAYS.between(first, last) + 1 > MAX_DAYS) {
+            throw new ApiException(
+                    400,
+                    "VALIDATION_FAILED",
+                    "the period is longer than " + MAX_DAYS + " days",
+                    Map.of("from", "at most " + MAX_DAYS + " days before to"));
+        }
+        return new OversightPeriod(first, last);
     }
-    if (ChronoUnit.DAYS.between(first, last) + 1 > MAX_DAYS) {
-      throw new ApiException(400, "VALIDATION_FAILED", "the period is longer than " + MAX_DAYS + " days",
-          Map.of("from", "at most " + MAX_DAYS + " days before to"));
+
+    private static LocalDate date(String field, String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new ApiException(
+                    400,
+                    "VALIDATION_FAILED",
+                    field + " must be a date like 2026-11-30, not \""
+                            + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "\"",
+                    Map.of(field, "an ISO date"));
+        }
     }
-    return new OversightPeriod(first, last);
-  }
 
-  private static LocalDate date(String field, String value) {
-    try {
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      throw new ApiException(400, "VALIDATION_FAILED", field + " must be a date like 2026-11-30, not \""
-          + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "\"", Map.of(field, "an ISO date"));
+    public Instant start(ZoneId zone) {
+        return from.atStartOfDay(zone).toInstant();
     }
-  }
 
-  public Instant start(ZoneId zone) {
-    return from.atStartOfDay(zone).toInstant();
-  }
-
-  /** The first instant after the period. */
-  public Instant end(ZoneId zone) {
-    return to.plusDays(1).atStartOfDay(zone).toInstant();
-  }
+    /** The first instant after the period. */
+    public Instant end(ZoneId zone) {
+        return to.plusDays(1).atStartOfDay(zone).toInstant();
+    }
 }

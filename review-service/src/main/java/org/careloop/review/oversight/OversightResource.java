@@ -19,41 +19,45 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "oversight")
 public class OversightResource {
 
-  @Inject
-  OversightReports reports;
+    @Inject
+    OversightReports reports;
 
-  @Inject
-  WebZone zone;
+    @Inject
+    WebZone zone;
 
-  @GET
-  @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Review oversight figures per reviewer, team and model version over a period",
-      description = "Decisions, median and p10 time on task (from first opening the task), decisions made without "
-          + "opening the task, unedited-approval rate, approval rate of drafts with HIGH findings and HIGH findings "
-          + "approved as drafted, page decisions that never showed the draft's end, planted-error catch rate with its "
-          + "95% Wilson interval, flags under the clinic's thresholds; per model version the edits and dropped "
-          + "citations. Days are in the clinic's time zone, both ends included; by default the last 30 days.")
-  @APIResponse(responseCode = "200", description = "The figures")
-  @APIResponse(responseCode = "400", description = "from or to is not an ISO date, from is after to, or the period "
-      + "is longer than 366 days")
-  public OversightReport figures(
-      @Parameter(description = "first day, e.g. 2026-11-01") @QueryParam("from") String from,
-      @Parameter(description = "last day, e.g. 2026-11-30") @QueryParam("to") String to) {
-    return report(from, to);
-  }
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Review oversight figures per reviewer, team and model version over a period",
+            description =
+                    "Decisions, median and p10 time on task (from first opening the task), decisions made without "
+                            + "opening the task, unedited-approval rate, approval rate of drafts with HIGH findings and HIGH findings "
+                            + "approved as drafted, page decisions that never showed the draft's end, planted-error catch rate with its "
+                            + "95% Wilson interval, flags under the clinic's thresholds; per model version the edits and dropped "
+                            + "citations. Days are in the clinic's time zone, both ends included; by default the last 30 days.")
+    @APIResponse(responseCode = "200", description = "The figures")
+    @APIResponse(
+            responseCode = "400",
+            description = "from or to is not an ISO date, from is after to, or the period " + "is longer than 366 days")
+    public OversightReport figures(
+            @Parameter(description = "first day, e.g. 2026-11-01") @QueryParam("from") String from,
+            @Parameter(description = "last day, e.g. 2026-11-30") @QueryParam("to") String to) {
+        return report(from, to);
+    }
 
-  @GET
-  @Path("/figures.csv")
-  @Produces("text/csv")
-  @Operation(summary = "The per-reviewer and per-team figures as CSV", description = "The same period rules; one "
-      + "row per reviewer and per team.")
-  @APIResponse(responseCode = "200", description = "CSV, RFC 4180")
-  public String csv(@QueryParam("from") String from, @QueryParam("to") String to) {
-    return OversightCsv.of(report(from, to));
-  }
+    @GET
+    @Path("/figures.csv")
+    @Produces("text/csv")
+    @Operation(
+            summary = "The per-reviewer and per-team figures as CSV",
+            description = "The same period rules; one " + "row per reviewer and per team.")
+    @APIResponse(responseCode = "200", description = "CSV, RFC 4180")
+    public String csv(@QueryParam("from") String from, @QueryParam("to") String to) {
+        return OversightCsv.of(report(from, to));
+    }
 
-  OversightReport report(String from, String to) {
-    OversightPeriod period = OversightPeriod.parse(from, to, zone.zone());
-    return reports.report(period.start(zone.zone()), period.end(zone.zone()));
-  }
+    OversightReport report(String from, String to) {
+        OversightPeriod period = OversightPeriod.parse(from, to, zone.zone());
+        return reports.report(period.start(zone.zone()), period.end(zone.zone()));
+    }
 }

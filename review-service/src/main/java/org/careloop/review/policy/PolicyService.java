@@ -16,19 +16,19 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @ApplicationScoped
 public class PolicyService {
 
-  @Inject
-  @RestClient
-  PolicyServiceClient client;
+    @Inject
+    @RestClient
+    PolicyServiceClient client;
 
-  @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-  @Retry(maxRetries = 2, delay = 300, abortOn = RemoteServiceException.Rejected.class)
-  public ScreenResponse screen(ScreenRequest request) {
-    return client.screen(request);
-  }
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 300, abortOn = RemoteServiceException.Rejected.class)
+    public ScreenResponse screen(ScreenRequest request) {
+        return client.screen(request);
+    }
 
-  @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-  @Retry(maxRetries = 2, delay = 300, abortOn = RemoteServiceException.Rejected.class)
-  public CheckDraftResponse checkDraft(CheckDraftRequest request) {
-    return client.checkDraft(request);
-  }
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 300, abortOn = RemoteServiceException.Rejected.class)
+    public CheckDraftResponse checkDraft(CheckDraftRequest request) {
+        return client.checkDraft(request);
+    }
 }

@@ -22,11 +22,11 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Produces(MediaType.APPLICATION_JSON)
 public interface PolicyServiceClient {
 
-  @POST
-  @Path("/screen")
-  ScreenResponse screen(ScreenRequest request);
+    @POST
+    @Path("/screen")
+    ScreenResponse screen(ScreenRequest request);
 
-  @POST
-  @Path("/check-draft")
-  CheckDraftResponse checkDraft(CheckDraftRequest request);
+    @POST
+    @Path("/check-draft")
+    CheckDraftResponse checkDraft(CheckDraftRequest request);
 }

@@ -7,16 +7,16 @@ package org.careloop.review.process;
  */
 final class AppClassLoader {
 
-  private AppClassLoader() {}
+    private AppClassLoader() {}
 
-  static void run(Runnable work) {
-    Thread thread = Thread.currentThread();
-    ClassLoader previous = thread.getContextClassLoader();
-    thread.setContextClassLoader(AppClassLoader.class.getClassLoader());
-    try {
-      work.run();
-    } finally {
-      thread.setContextClassLoader(previous);
+    static void run(Runnable work) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(AppClassLoader.class.getClassLoader());
+        try {
+            work.run();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
     }
-  }
 }

@@ -12,12 +12,12 @@ import org.careloop.review.release.ReleaseService;
 @ApplicationScoped
 public class AskPatientDelegate extends MessageDelegate {
 
-  @Inject
-  ReleaseService release;
+    @Inject
+    ReleaseService release;
 
-  @Override
-  protected void execute(DelegateExecution execution, UUID messageId) {
-    release.releaseQuestion(execution.getProcessInstanceId(), messageId,
-        (String) execution.getVariable(ProcessVariables.QUESTION_TEXT));
-  }
+    @Override
+    protected void execute(DelegateExecution execution, UUID messageId) {
+        release.releaseQuestion(execution.getProcessInstanceId(), messageId, (String)
+                execution.getVariable(ProcessVariables.QUESTION_TEXT));
+    }
 }

@@ -28,55 +28,65 @@ import org.careloop.review.screening.Screening;
 @ApplicationScoped
 public class CheckDraftDelegate extends MessageDelegate {
 
-  @Inject
-  PolicyService policy;
+    @Inject
+    PolicyService policy;
 
-  @Inject
-  AuditLog audit;
+    @Inject
+    AuditLog audit;
 
-  @Inject
-  CanaryPlanter canaries;
+    @Inject
+    CanaryPlanter canaries;
 
-  @Override
-  protected void execute(DelegateExecution execution, UUID messageId) {
-    DraftCheck check = DraftCheck.findById(messageId);
-    if (check == null) {
-      check = check(messageId, execution.getProcessInstanceId());
+    @Override
+    protected void execute(DelegateExecution execution, UUID messageId) {
+        DraftCheck check = DraftCheck.findById(messageId);
+        if (check == null) {
+            check = check(messageId, execution.getProcessInstanceId());
+        }
+        execution.setVariable(ProcessVariables.RISK_LEVEL, check.riskLevel);
     }
-    execution.setVariable(ProcessVariables.RISK_LEVEL, check.riskLevel);
-  }
 
-  private DraftCheck check(UUID messageId, String processInstanceId) {
-    Draft draft = Draft.findById(messageId);
-    DraftCheck check = new DraftCheck();
-    check.messageId = messageId;
-    check.checkedAt = Instant.now();
-    if (draft == null || !draft.available()) {
-      check.status = DraftCheck.NO_DRAFT;
-      check.findings = List.of();
-    } else {
-      Screening screening = Screening.findById(messageId);
-      List<CheckCitation> citations = draft.citations == null ? List.of()
-          : draft.citations.stream().map(c -> new CheckCitation(c.passageId(), c.start(), c.end())).toList();
-      List<CheckRedFlag> redFlags = screening.redFlags.stream()
-          .map(f -> new CheckRedFlag(f.category(), f.severity())).toList();
-      CheckDraftResponse result = policy.checkDraft(
-          new CheckDraftRequest(screening.deidentifiedText, draft.text, citations, redFlags));
-      check.status = DraftCheck.CHECKED;
-      check.policyVersion = result.policyVersion();
-      check.riskLevel = result.riskLevel();
-      check.findings = result.findings() == null ? List.of() : result.findings();
-      check.readingGrade = result.readingGrade();
+    private DraftCheck check(UUID messageId, String processInstanceId) {
+        Draft draft = Draft.findById(messageId);
+        DraftCheck check = new DraftCheck();
+        check.messageId = messageId;
+        check.checkedAt = Instant.now();
+        if (draft == null || !draft.available()) {
+            check.status = DraftCheck.NO_DRAFT;
+            check.findings = List.of();
+        } else {
+            Screening screening = Screening.findById(messageId);
+            List<CheckCitation> citations = draft.citations == null
+                    ? List.of()
+                    : draft.citations.stream()
+                            .map(c -> new CheckCitation(c.passageId(), c.start(), c.end()))
+                            .toList();
+            List<CheckRedFlag> redFlags = screening.redFlags.stream()
+                    .map(f -> new CheckRedFlag(f.category(), f.severity()))
+                    .toList();
+            CheckDraftResponse result = policy.checkDraft(
+                    new CheckDraftRequest(screening.deidentifiedText, draft.text, citations, redFlags));
+            check.status = DraftCheck.CHECKED;
+            check.policyVersion = result.policyVersion();
+            check.riskLevel = result.riskLevel();
+            check.findings = result.findings() == null ? List.of() : result.findings();
+            check.readingGrade = result.readingGrade();
+        }
+        check.persist();
+        audit.append(
+                AuditType.CHECKS_DONE,
+                AuditLog.SYSTEM,
+                messageId,
+                processInstanceId,
+                null,
+                Map.of(
+                        "status", check.status,
+                        "riskLevel", String.valueOf(check.riskLevel),
+                        "findings", check.findings.size(),
+                        "policyVersion", String.valueOf(check.policyVersion)));
+        if (DraftCheck.CHECKED.equals(check.status)) {
+            canaries.maybePlant(messageId, processInstanceId);
+        }
+        return check;
     }
-    check.persist();
-    audit.append(AuditType.CHECKS_DONE, AuditLog.SYSTEM, messageId, processInstanceId, null, Map.of(
-        "status", check.status,
-        "riskLevel", String.valueOf(check.riskLevel),
-        "findings", check.findings.size(),
-        "policyVersion", String.valueOf(check.policyVersion)));
-    if (DraftCheck.CHECKED.equals(check.status)) {
-      canaries.maybePlant(messageId, processInstanceId);
-    }
-    return check;
-  }
 }

@@ -20,27 +20,41 @@ import org.careloop.review.audit.AuditType;
 @ApplicationScoped
 public class EscalateReviewDelegate extends MessageDelegate {
 
-  /** How much an overdue review's priority rises. */
-  static final int PRIORITY_STEP = 20;
+    /** How much an overdue review's priority rises. */
+    static final int PRIORITY_STEP = 20;
 
-  @Inject
-  AuditLog audit;
+    @Inject
+    AuditLog audit;
 
-  @Override
-  protected void execute(DelegateExecution execution, UUID messageId) {
-    TaskService tasks = execution.getProcessEngineServices().getTaskService();
-    Task review = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-        .taskDefinitionKey(PatientReplyModel.TASK_REVIEW_DRAFT).active().singleResult();
-    if (review == null) {
-      return;
+    @Override
+    protected void execute(DelegateExecution execution, UUID messageId) {
+        TaskService tasks = execution.getProcessEngineServices().getTaskService();
+        Task review = tasks.createTaskQuery()
+                .processInstanceId(execution.getProcessInstanceId())
+                .taskDefinitionKey(PatientReplyModel.TASK_REVIEW_DRAFT)
+                .active()
+                .singleResult();
+        if (review == null) {
+            return;
+        }
+        int priority = review.getPriority() + PRIORITY_STEP;
+        tasks.setPriority(review.getId(), priority);
+        tasks.addCandidateGroup(review.getId(), PatientReplyModel.SENIOR_GROUP);
+        audit.append(
+                AuditType.REVIEW_OVERDUE,
+                AuditLog.SYSTEM,
+                messageId,
+                execution.getProcessInstanceId(),
+                review.getId(),
+                Map.of(
+                        "priority",
+                        priority,
+                        "addedGroup",
+                        PatientReplyModel.SENIOR_GROUP,
+                        "due",
+                        String.valueOf(
+                                review.getDueDate() == null
+                                        ? ""
+                                        : review.getDueDate().toInstant())));
     }
-    int priority = review.getPriority() + PRIORITY_STEP;
-    tasks.setPriority(review.getId(), priority);
-    tasks.addCandidateGroup(review.getId(), PatientReplyModel.SENIOR_GROUP);
-    audit.append(AuditType.REVIEW_OVERDUE, AuditLog.SYSTEM, messageId,
-        execution.getProcessInstanceId(), review.getId(), Map.of(
-            "priority", priority,
-            "addedGroup", PatientReplyModel.SENIOR_GROUP,
-            "due", String.valueOf(review.getDueDate() == null ? "" : review.getDueDate().toInstant())));
-  }
 }

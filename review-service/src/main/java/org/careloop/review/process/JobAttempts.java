@@ -6,10 +6,12 @@ import org.camunda.bpm.engine.impl.jobexecutor.JobExecutorContext;
 /** Whether the job running now is its last attempt before an incident. */
 final class JobAttempts {
 
-  private JobAttempts() {}
+    private JobAttempts() {}
 
-  static boolean lastAttempt() {
-    JobExecutorContext context = Context.getJobExecutorContext();
-    return context == null || context.getCurrentJob() == null || context.getCurrentJob().getRetries() <= 1;
-  }
+    static boolean lastAttempt() {
+        JobExecutorContext context = Context.getJobExecutorContext();
+        return context == null
+                || context.getCurrentJob() == null
+                || context.getCurrentJob().getRetries() <= 1;
+    }
 }

@@ -10,10 +10,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
  */
 abstract class MessageDelegate implements JavaDelegate {
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    AppClassLoader.run(() -> execute(execution, UUID.fromString(execution.getProcessBusinessKey())));
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        AppClassLoader.run(() -> execute(execution, UUID.fromString(execution.getProcessBusinessKey())));
+    }
 
-  protected abstract void execute(DelegateExecution execution, UUID messageId);
+    protected abstract void execute(DelegateExecution execution, UUID messageId);
 }

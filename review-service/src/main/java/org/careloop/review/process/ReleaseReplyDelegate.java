@@ -12,13 +12,17 @@ import org.careloop.review.release.ReleaseService;
 @ApplicationScoped
 public class ReleaseReplyDelegate extends MessageDelegate {
 
-  @Inject
-  ReleaseService release;
+    @Inject
+    ReleaseService release;
 
-  @Override
-  protected void execute(DelegateExecution execution, UUID messageId) {
-    int approvalsRequired = Boolean.TRUE.equals(execution.getVariable(ProcessVariables.SECOND_REVIEW_REQUIRED)) ? 2 : 1;
-    release.release(execution.getProcessInstanceId(), messageId,
-        (String) execution.getVariable(ProcessVariables.REPLY_TEXT), approvalsRequired);
-  }
+    @Override
+    protected void execute(DelegateExecution execution, UUID messageId) {
+        int approvalsRequired =
+                Boolean.TRUE.equals(execution.getVariable(ProcessVariables.SECOND_REVIEW_REQUIRED)) ? 2 : 1;
+        release.release(
+                execution.getProcessInstanceId(),
+                messageId,
+                (String) execution.getVariable(ProcessVariables.REPLY_TEXT),
+                approvalsRequired);
+    }
 }

@@ -23,31 +23,38 @@ import org.careloop.review.audit.AuditType;
 @ApplicationScoped
 public class ReviewRoutingListener implements ExecutionListener {
 
-  static final String DECISION_RESULT = "decisionResult";
+    static final String DECISION_RESULT = "decisionResult";
 
-  @Inject
-  AuditLog audit;
+    @Inject
+    AuditLog audit;
 
-  @Override
-  public void notify(DelegateExecution execution) {
-    AppClassLoader.run(() -> apply(execution));
-  }
+    @Override
+    public void notify(DelegateExecution execution) {
+        AppClassLoader.run(() -> apply(execution));
+    }
 
-  private void apply(DelegateExecution execution) {
-    DmnDecisionResult result = (DmnDecisionResult) execution.getVariableLocal(DECISION_RESULT);
-    Map<String, Object> row = result == null || result.getSingleResult() == null ? null
-        : result.getSingleResult().getEntryMap();
-    ReviewRouting routing = ReviewRouting.of(row, ReleaseGatePolicy.careloopDefaults().reviewGroups());
-    var dueDate = routing.dueDate(ClockUtil.getCurrentTime());
-    execution.setVariable(ProcessVariables.REVIEW_GROUP, routing.reviewGroup());
-    execution.setVariable(ProcessVariables.REVIEW_PRIORITY, routing.priority());
-    execution.setVariable(ProcessVariables.REVIEW_DUE_DATE, dueDate);
-    execution.setVariable(ProcessVariables.SECOND_REVIEW_REQUIRED, routing.secondReviewRequired());
-    audit.append(AuditType.REVIEW_ROUTED, AuditLog.SYSTEM, UUID.fromString(execution.getProcessBusinessKey()),
-        execution.getProcessInstanceId(), null, Map.of(
-            "reviewGroup", routing.reviewGroup(),
-            "priority", routing.priority(),
-            "dueIn", routing.dueIn().toString(),
-            "secondReviewRequired", routing.secondReviewRequired()));
-  }
+    private void apply(DelegateExecution execution) {
+        DmnDecisionResult result = (DmnDecisionResult) execution.getVariableLocal(DECISION_RESULT);
+        Map<String, Object> row = result == null || result.getSingleResult() == null
+                ? null
+                : result.getSingleResult().getEntryMap();
+        ReviewRouting routing =
+                ReviewRouting.of(row, ReleaseGatePolicy.careloopDefaults().reviewGroups());
+        var dueDate = routing.dueDate(ClockUtil.getCurrentTime());
+        execution.setVariable(ProcessVariables.REVIEW_GROUP, routing.reviewGroup());
+        execution.setVariable(ProcessVariables.REVIEW_PRIORITY, routing.priority());
+        execution.setVariable(ProcessVariables.REVIEW_DUE_DATE, dueDate);
+        execution.setVariable(ProcessVariables.SECOND_REVIEW_REQUIRED, routing.secondReviewRequired());
+        audit.append(
+                AuditType.REVIEW_ROUTED,
+                AuditLog.SYSTEM,
+                UUID.fromString(execution.getProcessBusinessKey()),
+                execution.getProcessInstanceId(),
+                null,
+                Map.of(
+                        "reviewGroup", routing.reviewGroup(),
+                        "priority", routing.priority(),
+                        "dueIn", routing.dueIn().toString(),
+                        "secondReviewRequired", routing.secondReviewRequired()));
+    }
 }

@@ -16,15 +16,16 @@ import org.careloop.review.intake.PatientMessage;
 @ApplicationScoped
 public class ReviewTaskListener implements TaskListener {
 
-  @Override
-  public void notify(DelegateTask task) {
-    AppClassLoader.run(() -> onCreate(task));
-  }
-
-  private void onCreate(DelegateTask task) {
-    PatientMessage message = PatientMessage.findById(UUID.fromString(task.getExecution().getProcessBusinessKey()));
-    if (message != null) {
-      message.moveTo(MessageStatus.IN_REVIEW);
+    @Override
+    public void notify(DelegateTask task) {
+        AppClassLoader.run(() -> onCreate(task));
     }
-  }
+
+    private void onCreate(DelegateTask task) {
+        PatientMessage message =
+                PatientMessage.findById(UUID.fromString(task.getExecution().getProcessBusinessKey()));
+        if (message != null) {
+            message.moveTo(MessageStatus.IN_REVIEW);
+        }
+    }
 }

@@ -23,60 +23,68 @@ import org.careloop.review.screening.Screening;
 @ApplicationScoped
 public class ScreenMessageDelegate extends MessageDelegate {
 
-  @Inject
-  PolicyService policy;
+    @Inject
+    PolicyService policy;
 
-  @Inject
-  AuditLog audit;
+    @Inject
+    AuditLog audit;
 
-  @Override
-  protected void execute(DelegateExecution execution, UUID messageId) {
-    Screening screening = Screening.findById(messageId);
-    if (screening == null) {
-      screening = screen(messageId, execution.getProcessInstanceId());
+    @Override
+    protected void execute(DelegateExecution execution, UUID messageId) {
+        Screening screening = Screening.findById(messageId);
+        if (screening == null) {
+            screening = screen(messageId, execution.getProcessInstanceId());
+        }
+        execution.setVariable(ProcessVariables.HIGHEST_SEVERITY, screening.highestSeverity);
+        // The routing table's inputs. A new screening means the draft is still to come: no risk level yet.
+        execution.setVariable(ProcessVariables.RED_FLAG_SEVERITY, screening.highestSeverity);
+        execution.setVariable(ProcessVariables.RED_FLAG_CATEGORY, leadingCategory(screening));
+        execution.setVariable(ProcessVariables.RISK_LEVEL, "NONE");
     }
-    execution.setVariable(ProcessVariables.HIGHEST_SEVERITY, screening.highestSeverity);
-    // The routing table's inputs. A new screening means the draft is still to come: no risk level yet.
-    execution.setVariable(ProcessVariables.RED_FLAG_SEVERITY, screening.highestSeverity);
-    execution.setVariable(ProcessVariables.RED_FLAG_CATEGORY, leadingCategory(screening));
-    execution.setVariable(ProcessVariables.RISK_LEVEL, "NONE");
-  }
 
-  /** The category of the first red flag with the highest severity, or null without red flags. */
-  static String leadingCategory(Screening screening) {
-    return screening.redFlags.stream()
-        .filter(f -> screening.highestSeverity.equals(f.severity()))
-        .map(f -> f.category())
-        .findFirst().orElse(null);
-  }
-
-  private Screening screen(UUID messageId, String processInstanceId) {
-    PatientMessage message = PatientMessage.findById(messageId);
-    if (message == null) {
-      throw new IllegalStateException("message " + messageId + " does not exist");
+    /** The category of the first red flag with the highest severity, or null without red flags. */
+    static String leadingCategory(Screening screening) {
+        return screening.redFlags.stream()
+                .filter(f -> screening.highestSeverity.equals(f.severity()))
+                .map(f -> f.category())
+                .findFirst()
+                .orElse(null);
     }
-    // After the patient answered a question, the message and the answers are screened as one text.
-    String text = PatientQuestion.screenedText(message.text, messageId);
-    ScreenResponse result = policy.screen(new ScreenRequest(messageId.toString(), text));
 
-    Screening screening = new Screening();
-    screening.messageId = messageId;
-    screening.policyVersion = result.policyVersion();
-    screening.deidentifiedText = result.deidentifiedText();
-    screening.entities = result.entities() == null ? List.of() : result.entities();
-    screening.placeholderValues = Placeholders.valuesFrom(text, screening.entities);
-    screening.redFlags = result.redFlags() == null ? List.of() : result.redFlags();
-    screening.highestSeverity = result.highestSeverity() == null ? "ROUTINE" : result.highestSeverity();
-    screening.promptInjectionSuspected = result.promptInjection() != null && result.promptInjection().suspected();
-    screening.screenedAt = Instant.now();
-    screening.persist();
+    private Screening screen(UUID messageId, String processInstanceId) {
+        PatientMessage message = PatientMessage.findById(messageId);
+        if (message == null) {
+            throw new IllegalStateException("message " + messageId + " does not exist");
+        }
+        // After the patient answered a question, the message and the answers are screened as one text.
+        String text = PatientQuestion.screenedText(message.text, messageId);
+        ScreenResponse result = policy.screen(new ScreenRequest(messageId.toString(), text));
 
-    audit.append(AuditType.SCREENING_DONE, AuditLog.SYSTEM, messageId, processInstanceId, null, Map.of(
-        "policyVersion", String.valueOf(screening.policyVersion),
-        "entities", screening.entities.size(),
-        "redFlags", screening.redFlags.size(),
-        "highestSeverity", screening.highestSeverity,
-        "promptInjectionSuspected", screening.promptInjectionSuspected));
-    return screening;
-  }
+        Screening screening = new Screening();
+        screening.messageId = messageId;
+        screening.policyVersion = result.policyVersion();
+        screening.deidentifiedText = result.deidentifiedText();
+        screening.entities = result.entities() == null ? List.of() : result.entities();
+        screening.placeholderValues = Placeholders.valuesFrom(text, screening.entities);
+        screening.redFlags = result.redFlags() == null ? List.of() : result.redFlags();
+        screening.highestSeverity = result.highestSeverity() == null ? "ROUTINE" : result.highestSeverity();
+        screening.promptInjectionSuspected =
+                result.promptInjection() != null && result.promptInjection().suspected();
+        screening.screenedAt = Instant.now();
+        screening.persist();
+
+        audit.append(
+                AuditType.SCREENING_DONE,
+                AuditLog.SYSTEM,
+                messageId,
+                processInstanceId,
+                null,
+                Map.of(
+                        "policyVersion", String.valueOf(screening.policyVersion),
+                        "entities", screening.entities.size(),
+                        "redFlags", screening.redFlags.size(),
+                        "highestSeverity", screening.highestSeverity,
+                        "promptInjectionSuspected", screening.promptInjectionSuspected));
+        return screening;
+    }
 }

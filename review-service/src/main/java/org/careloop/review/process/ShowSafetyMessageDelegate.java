@@ -21,24 +21,30 @@ import org.careloop.review.safety.SafetyMessages.SafetyMessage;
 @ApplicationScoped
 public class ShowSafetyMessageDelegate extends MessageDelegate {
 
-  @Inject
-  SafetyMessages safetyMessages;
+    @Inject
+    SafetyMessages safetyMessages;
 
-  @Inject
-  AuditLog audit;
+    @Inject
+    AuditLog audit;
 
-  @Override
-  protected void execute(DelegateExecution execution, UUID messageId) {
-    PatientMessage message = PatientMessage.findById(messageId);
-    if (message == null || message.safetyText != null) {
-      return;
+    @Override
+    protected void execute(DelegateExecution execution, UUID messageId) {
+        PatientMessage message = PatientMessage.findById(messageId);
+        if (message == null || message.safetyText != null) {
+            return;
+        }
+        SafetyMessage safety =
+                safetyMessages.forCategory((String) execution.getVariable(ProcessVariables.RED_FLAG_CATEGORY));
+        message.safetyCategory = safety.category();
+        message.safetyText = safety.text();
+        message.safetyVersion = safety.version();
+        message.safetyShownAt = Instant.now();
+        audit.append(
+                AuditType.SAFETY_MESSAGE_SHOWN,
+                AuditLog.SYSTEM,
+                messageId,
+                execution.getProcessInstanceId(),
+                null,
+                Map.of("category", safety.category(), "version", safety.version()));
     }
-    SafetyMessage safety = safetyMessages.forCategory((String) execution.getVariable(ProcessVariables.RED_FLAG_CATEGORY));
-    message.safetyCategory = safety.category();
-    message.safetyText = safety.text();
-    message.safetyVersion = safety.version();
-    message.safetyShownAt = Instant.now();
-    audit.append(AuditType.SAFETY_MESSAGE_SHOWN, AuditLog.SYSTEM, messageId, execution.getProcessInstanceId(), null,
-        Map.of("category", safety.category(), "version", safety.version()));
-  }
 }

@@ -30,132 +30,170 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ReleaseService {
 
-  private static final Logger LOG = Logger.getLogger(ReleaseService.class);
+    private static final Logger LOG = Logger.getLogger(ReleaseService.class);
 
-  @Inject
-  AuditLog audit;
+    @Inject
+    AuditLog audit;
 
-  @ConfigProperty(name = "careloop.review.time-zone")
-  Optional<String> timeZone;
+    @ConfigProperty(name = "careloop.review.time-zone")
+    Optional<String> timeZone;
 
-  @Transactional(Transactional.TxType.MANDATORY)
-  public Reply release(String processInstanceId, UUID messageId, String text) {
-    return release(processInstanceId, messageId, text, 1);
-  }
-
-  /**
-   * Publishes the reply when {@code approvalsRequired} different clinicians approved exactly this text for this
-   * process instance (two when the routing table required a second review).
-   */
-  @Transactional(Transactional.TxType.MANDATORY)
-  public Reply release(String processInstanceId, UUID messageId, String text, int approvalsRequired) {
-    if (text == null || text.isBlank()) {
-      throw refuse(processInstanceId, messageId, "no reply text");
-    }
-    if (Canary.markerIn(messageId, text).isPresent()) {
-      // The last line of defence for issue 14's invariant: a planted error never reaches the patient, whatever
-      // approved it.
-      throw refuse(processInstanceId, messageId, "the text holds an error planted to check review");
-    }
-    String hash = Sha256.hex(text);
-    List<Approval> approvals = Approval.ofReply(processInstanceId, hash).stream()
-        .filter(a -> a.clinicianUsername != null && !a.clinicianUsername.isBlank())
-        .toList();
-    if (approvals.isEmpty()) {
-      throw refuse(processInstanceId, messageId, "no clinician approval for this text");
-    }
-    if (approvals.stream().anyMatch(a -> !a.messageId.equals(messageId))) {
-      throw refuse(processInstanceId, messageId, "the approval is for another message");
-    }
-    // One approval per clinician: the same person approving twice is still one pair of eyes.
-    Map<String, Approval> byClinician = new LinkedHashMap<>();
-    approvals.forEach(a -> byClinician.putIfAbsent(a.clinicianUsername, a));
-    if (byClinician.size() < approvalsRequired) {
-      throw refuse(processInstanceId, messageId, "a second review by another clinician is required for this text");
-    }
-    Approval approval = approvals.get(0);
-    Reply existing = Reply.findById(messageId);
-    if (existing != null) {
-      // The job ran before and committed; running it again must not publish twice or publish other text.
-      if (!existing.textSha256.equals(hash)) {
-        throw refuse(processInstanceId, messageId, "another text was already released");
-      }
-      return existing;
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Reply release(String processInstanceId, UUID messageId, String text) {
+        return release(processInstanceId, messageId, text, 1);
     }
 
-    Reply reply = new Reply();
-    reply.messageId = messageId;
-    reply.approvedBy(approval, processInstanceId, text, hash,
-        label(approval, byClinician.values().stream().skip(1).findFirst().orElse(null)));
-    reply.releasedAt = Instant.now();
-    reply.persist();
+    /**
+     * Publishes the reply when {@code approvalsRequired} different clinicians approved exactly this text for this
+     * process instance (two when the routing table required a second review).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Reply release(String processInstanceId, UUID messageId, String text, int approvalsRequired) {
+        if (text == null || text.isBlank()) {
+            throw refuse(processInstanceId, messageId, "no reply text");
+        }
+        if (Canary.markerIn(messageId, text).isPresent()) {
+            // The last line of defence for issue 14's invariant: a planted error never reaches the patient, whatever
+            // approved it.
+            throw refuse(processInstanceId, messageId, "the text holds an error planted to check review");
+        }
+        String hash = Sha256.hex(text);
+        List<Approval> approvals = Approval.ofReply(processInstanceId, hash).stream()
+                .filter(a -> a.clinicianUsername != null && !a.clinicianUsername.isBlank())
+                .toList();
+        if (approvals.isEmpty()) {
+            throw refuse(processInstanceId, messageId, "no clinician approval for this text");
+        }
+        if (approvals.stream().anyMatch(a -> !a.messageId.equals(messageId))) {
+            throw refuse(processInstanceId, messageId, "the approval is for another message");
+        }
+        // One approval per clinician: the same person approving twice is still one pair of eyes.
+        Map<String, Approval> byClinician = new LinkedHashMap<>();
+        approvals.forEach(a -> byClinician.putIfAbsent(a.clinicianUsername, a));
+        if (byClinician.size() < approvalsRequired) {
+            throw refuse(
+                    processInstanceId, messageId, "a second review by another clinician is required for this text");
+        }
+        Approval approval = approvals.get(0);
+        Reply existing = Reply.findById(messageId);
+        if (existing != null) {
+            // The job ran before and committed; running it again must not publish twice or publish other text.
+            if (!existing.textSha256.equals(hash)) {
+                throw refuse(processInstanceId, messageId, "another text was already released");
+            }
+            return existing;
+        }
 
-    PatientMessage message = PatientMessage.findById(messageId);
-    message.moveTo(MessageStatus.ANSWERED);
-    audit.append(AuditType.REPLY_RELEASED, AuditLog.SYSTEM, messageId, processInstanceId, null, Map.of(
-        "approvalId", approval.id.toString(), "textSha256", hash, "action", approval.action.name(),
-        "approvals", byClinician.size()));
-    LOG.infof("reply to message %s released (approval %s)", messageId, approval.id);
-    return reply;
-  }
+        Reply reply = new Reply();
+        reply.messageId = messageId;
+        reply.approvedBy(
+                approval,
+                processInstanceId,
+                text,
+                hash,
+                label(
+                        approval,
+                        byClinician.values().stream().skip(1).findFirst().orElse(null)));
+        reply.releasedAt = Instant.now();
+        reply.persist();
 
-  private String label(Approval first, Approval second) {
-    if (second == null) {
-      return ReleaseLabel.of(first.action, first.clinicianDisplayName, first.approvedAt, zone());
+        PatientMessage message = PatientMessage.findById(messageId);
+        message.moveTo(MessageStatus.ANSWERED);
+        audit.append(
+                AuditType.REPLY_RELEASED,
+                AuditLog.SYSTEM,
+                messageId,
+                processInstanceId,
+                null,
+                Map.of(
+                        "approvalId",
+                        approval.id.toString(),
+                        "textSha256",
+                        hash,
+                        "action",
+                        approval.action.name(),
+                        "approvals",
+                        byClinician.size()));
+        LOG.infof("reply to message %s released (approval %s)", messageId, approval.id);
+        return reply;
     }
-    if (first.action == DecisionAction.REJECT) {
-      return ReleaseLabel.of(first.action, first.clinicianDisplayName, first.approvedAt, zone())
-          + ", confirmed by " + second.clinicianDisplayName;
-    }
-    return ReleaseLabel.of(first.action, first.clinicianDisplayName + " and " + second.clinicianDisplayName,
-        second.approvedAt, zone());
-  }
 
-  /**
-   * Publishes the clinician's question to the patient (REQUEST_INFO), exactly as written: only with an approval of
-   * this text as a question for this process instance. The message then waits for the patient.
-   */
-  @Transactional(Transactional.TxType.MANDATORY)
-  public PatientQuestion releaseQuestion(String processInstanceId, UUID messageId, String text) {
-    if (text == null || text.isBlank()) {
-      throw refuse(processInstanceId, messageId, "no question text");
+    private String label(Approval first, Approval second) {
+        if (second == null) {
+            return ReleaseLabel.of(first.action, first.clinicianDisplayName, first.approvedAt, zone());
+        }
+        if (first.action == DecisionAction.REJECT) {
+            return ReleaseLabel.of(first.action, first.clinicianDisplayName, first.approvedAt, zone())
+                    + ", confirmed by " + second.clinicianDisplayName;
+        }
+        return ReleaseLabel.of(
+                first.action,
+                first.clinicianDisplayName + " and " + second.clinicianDisplayName,
+                second.approvedAt,
+                zone());
     }
-    if (Canary.markerIn(messageId, text).isPresent()) {
-      throw refuse(processInstanceId, messageId, "the question holds an error planted to check review");
-    }
-    String hash = Sha256.hex(text);
-    Approval approval = Approval.ofQuestion(processInstanceId, hash);
-    if (approval == null || !approval.messageId.equals(messageId)) {
-      throw refuse(processInstanceId, messageId, "no clinician approval for this question");
-    }
-    PatientQuestion existing = PatientQuestion.find("approvalId", approval.id).firstResult();
-    if (existing != null) {
-      return existing;
-    }
-    PatientQuestion question = new PatientQuestion();
-    question.id = UUID.randomUUID();
-    question.messageId = messageId;
-    question.approvedBy(approval, processInstanceId, text, hash,
-        ReleaseLabel.of(DecisionAction.REJECT, approval.clinicianDisplayName, approval.approvedAt, zone()));
-    question.askedAt = Instant.now();
-    question.persist();
 
-    PatientMessage message = PatientMessage.findById(messageId);
-    message.moveTo(MessageStatus.AWAITING_PATIENT);
-    audit.append(AuditType.QUESTION_RELEASED, AuditLog.SYSTEM, messageId, processInstanceId, null, Map.of(
-        "approvalId", approval.id.toString(), "textSha256", hash, "questionId", question.id.toString()));
-    return question;
-  }
+    /**
+     * Publishes the clinician's question to the patient (REQUEST_INFO), exactly as written: only with an approval of
+     * this text as a question for this process instance. The message then waits for the patient.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public PatientQuestion releaseQuestion(String processInstanceId, UUID messageId, String text) {
+        if (text == null || text.isBlank()) {
+            throw refuse(processInstanceId, messageId, "no question text");
+        }
+        if (Canary.markerIn(messageId, text).isPresent()) {
+            throw refuse(processInstanceId, messageId, "the question holds an error planted to check review");
+        }
+        String hash = Sha256.hex(text);
+        Approval approval = Approval.ofQuestion(processInstanceId, hash);
+        if (approval == null || !approval.messageId.equals(messageId)) {
+            throw refuse(processInstanceId, messageId, "no clinician approval for this question");
+        }
+        PatientQuestion existing =
+                PatientQuestion.find("approvalId", approval.id).firstResult();
+        if (existing != null) {
+            return existing;
+        }
+        PatientQuestion question = new PatientQuestion();
+        question.id = UUID.randomUUID();
+        question.messageId = messageId;
+        question.approvedBy(
+                approval,
+                processInstanceId,
+                text,
+                hash,
+                ReleaseLabel.of(DecisionAction.REJECT, approval.clinicianDisplayName, approval.approvedAt, zone()));
+        question.askedAt = Instant.now();
+        question.persist();
 
-  private ReleaseRefusedException refuse(String processInstanceId, UUID messageId, String reason) {
-    LOG.errorf("release of message %s refused: %s", messageId, reason);
-    // Its own transaction: the job's transaction rolls back, the record of the refusal must stay.
-    QuarkusTransaction.requiringNew().run(() -> audit.append(AuditType.RELEASE_REFUSED, AuditLog.SYSTEM, messageId,
-        processInstanceId, null, Map.of("reason", reason)));
-    return new ReleaseRefusedException("release refused for message " + messageId + ": " + reason);
-  }
+        PatientMessage message = PatientMessage.findById(messageId);
+        message.moveTo(MessageStatus.AWAITING_PATIENT);
+        audit.append(
+                AuditType.QUESTION_RELEASED,
+                AuditLog.SYSTEM,
+                messageId,
+                processInstanceId,
+                null,
+                Map.of("approvalId", approval.id.toString(), "textSha256", hash, "questionId", question.id.toString()));
+        return question;
+    }
 
-  private ZoneId zone() {
-    return timeZone.filter(z -> !z.isBlank()).map(ZoneId::of).orElse(ZoneId.systemDefault());
-  }
+    private ReleaseRefusedException refuse(String processInstanceId, UUID messageId, String reason) {
+        LOG.errorf("release of message %s refused: %s", messageId, reason);
+        // Its own transaction: the job's transaction rolls back, the record of the refusal must stay.
+        QuarkusTransaction.requiringNew()
+                .run(() -> audit.append(
+                        AuditType.RELEASE_REFUSED,
+                        AuditLog.SYSTEM,
+                        messageId,
+                        processInstanceId,
+                        null,
+                        Map.of("reason", reason)));
+        return new ReleaseRefusedException("release refused for message " + messageId + ": " + reason);
+    }
+
+    private ZoneId zone() {
+        return timeZone.filter(z -> !z.isBlank()).map(ZoneId::of).orElse(ZoneId.systemDefault());
+    }
 }

@@ -13,35 +13,35 @@ import org.careloop.review.inbox.Approval;
 @MappedSuperclass
 public abstract class ReleasedText extends PanacheEntityBase {
 
-  @Column(name = "process_instance_id", nullable = false)
-  public String processInstanceId;
+    @Column(name = "process_instance_id", nullable = false)
+    public String processInstanceId;
 
-  @Column(name = "approval_id", nullable = false)
-  public UUID approvalId;
+    @Column(name = "approval_id", nullable = false)
+    public UUID approvalId;
 
-  @Column(nullable = false)
-  public String text;
+    @Column(nullable = false)
+    public String text;
 
-  @Column(name = "text_sha256", nullable = false)
-  public String textSha256;
+    @Column(name = "text_sha256", nullable = false)
+    public String textSha256;
 
-  @Column(name = "clinician_username", nullable = false)
-  public String clinicianUsername;
+    @Column(name = "clinician_username", nullable = false)
+    public String clinicianUsername;
 
-  @Column(name = "clinician_display_name", nullable = false)
-  public String clinicianDisplayName;
+    @Column(name = "clinician_display_name", nullable = false)
+    public String clinicianDisplayName;
 
-  @Column(nullable = false)
-  public String label;
+    @Column(nullable = false)
+    public String label;
 
-  /** Fills the fields the release takes from the approval of this text. */
-  public void approvedBy(Approval approval, String processInstanceId, String text, String textSha256, String label) {
-    this.processInstanceId = processInstanceId;
-    this.approvalId = approval.id;
-    this.text = text;
-    this.textSha256 = textSha256;
-    this.clinicianUsername = approval.clinicianUsername;
-    this.clinicianDisplayName = approval.clinicianDisplayName;
-    this.label = label;
-  }
+    /** Fills the fields the release takes from the approval of this text. */
+    public void approvedBy(Approval approval, String processInstanceId, String text, String textSha256, String label) {
+        this.processInstanceId = processInstanceId;
+        this.approvalId = approval.id;
+        this.text = text;
+        this.textSha256 = textSha256;
+        this.clinicianUsername = approval.clinicianUsername;
+        this.clinicianDisplayName = approval.clinicianDisplayName;
+        this.label = label;
+    }
 }

@@ -12,10 +12,10 @@ import java.util.UUID;
 @Table(name = "reply")
 public class Reply extends ReleasedText {
 
-  @Id
-  @Column(name = "message_id")
-  public UUID messageId;
+    @Id
+    @Column(name = "message_id")
+    public UUID messageId;
 
-  @Column(name = "released_at", nullable = false)
-  public Instant releasedAt;
+    @Column(name = "released_at", nullable = false)
+    public Instant releasedAt;
 }

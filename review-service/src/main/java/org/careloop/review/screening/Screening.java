@@ -18,34 +18,34 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "message_screening")
 public class Screening extends PanacheEntityBase {
 
-  @Id
-  @Column(name = "message_id")
-  public UUID messageId;
+    @Id
+    @Column(name = "message_id")
+    public UUID messageId;
 
-  @Column(name = "policy_version", nullable = false)
-  public String policyVersion;
+    @Column(name = "policy_version", nullable = false)
+    public String policyVersion;
 
-  @Column(name = "deidentified_text", nullable = false)
-  public String deidentifiedText;
+    @Column(name = "deidentified_text", nullable = false)
+    public String deidentifiedText;
 
-  @JdbcTypeCode(SqlTypes.JSON)
-  @Column(nullable = false)
-  public List<PolicyDtos.Entity> entities;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<PolicyDtos.Entity> entities;
 
-  @JdbcTypeCode(SqlTypes.JSON)
-  @Column(name = "placeholder_values", nullable = false)
-  public Map<String, String> placeholderValues;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "placeholder_values", nullable = false)
+    public Map<String, String> placeholderValues;
 
-  @JdbcTypeCode(SqlTypes.JSON)
-  @Column(name = "red_flags", nullable = false)
-  public List<PolicyDtos.RedFlag> redFlags;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "red_flags", nullable = false)
+    public List<PolicyDtos.RedFlag> redFlags;
 
-  @Column(name = "highest_severity", nullable = false)
-  public String highestSeverity;
+    @Column(name = "highest_severity", nullable = false)
+    public String highestSeverity;
 
-  @Column(name = "prompt_injection_suspected", nullable = false)
-  public boolean promptInjectionSuspected;
+    @Column(name = "prompt_injection_suspected", nullable = false)
+    public boolean promptInjectionSuspected;
 
-  @Column(name = "screened_at", nullable = false)
-  public Instant screenedAt;
+    @Column(name = "screened_at", nullable = false)
+    public Instant screenedAt;
 }

@@ -14,51 +14,51 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @RequestScoped
 public class CurrentUser {
 
-  @Inject
-  SecurityIdentity identity;
+    @Inject
+    SecurityIdentity identity;
 
-  private JsonWebToken jwt() {
-    return identity.getPrincipal() instanceof JsonWebToken jwt ? jwt : null;
-  }
-
-  /** The patient's id: the token's subject. */
-  public String subject() {
-    JsonWebToken jwt = jwt();
-    if (jwt != null && jwt.getSubject() != null) {
-      return jwt.getSubject();
+    private JsonWebToken jwt() {
+        return identity.getPrincipal() instanceof JsonWebToken jwt ? jwt : null;
     }
-    return identity.getPrincipal().getName();
-  }
 
-  /** The user id used for task assignees and approvals. */
-  public String username() {
-    JsonWebToken jwt = jwt();
-    String preferred = jwt == null ? null : claim(jwt, "preferred_username");
-    if (preferred != null && !preferred.isBlank()) {
-      return preferred;
+    /** The patient's id: the token's subject. */
+    public String subject() {
+        JsonWebToken jwt = jwt();
+        if (jwt != null && jwt.getSubject() != null) {
+            return jwt.getSubject();
+        }
+        return identity.getPrincipal().getName();
     }
-    return identity.getPrincipal().getName();
-  }
 
-  /** The name shown on a released reply's label. */
-  public String displayName() {
-    JsonWebToken jwt = jwt();
-    String name = jwt == null ? null : claim(jwt, "name");
-    if (name != null && !name.isBlank()) {
-      return name;
+    /** The user id used for task assignees and approvals. */
+    public String username() {
+        JsonWebToken jwt = jwt();
+        String preferred = jwt == null ? null : claim(jwt, "preferred_username");
+        if (preferred != null && !preferred.isBlank()) {
+            return preferred;
+        }
+        return identity.getPrincipal().getName();
     }
-    return username();
-  }
 
-  private static String claim(JsonWebToken jwt, String name) {
-    Object value = jwt.getClaim(name);
-    if (value instanceof jakarta.json.JsonString s) {
-      return s.getString();
+    /** The name shown on a released reply's label. */
+    public String displayName() {
+        JsonWebToken jwt = jwt();
+        String name = jwt == null ? null : claim(jwt, "name");
+        if (name != null && !name.isBlank()) {
+            return name;
+        }
+        return username();
     }
-    return value == null ? null : value.toString();
-  }
 
-  public Set<String> roles() {
-    return identity.getRoles();
-  }
+    private static String claim(JsonWebToken jwt, String name) {
+        Object value = jwt.getClaim(name);
+        if (value instanceof jakarta.json.JsonString s) {
+            return s.getString();
+        }
+        return value == null ? null : value.toString();
+    }
+
+    public Set<String> roles() {
+        return identity.getRoles();
+    }
 }

@@ -44,150 +44,185 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RolesAllowed("admin")
 public class AdminPageResource {
 
-  @Inject
-  ModelDeployments deployments;
+    @Inject
+    ModelDeployments deployments;
 
-  @Inject
-  Incidents incidents;
+    @Inject
+    Incidents incidents;
 
-  @Inject
-  AuditLog auditLog;
+    @Inject
+    AuditLog auditLog;
 
-  @Inject
-  RepositoryService repositoryService;
+    @Inject
+    RepositoryService repositoryService;
 
-  @Inject
-  PageContext context;
+    @Inject
+    PageContext context;
 
-  @Inject
-  WebZone zone;
+    @Inject
+    WebZone zone;
 
-  @ConfigProperty(name = "careloop.admin.max-model-bytes", defaultValue = "1048576")
-  int maxModelBytes;
+    @ConfigProperty(name = "careloop.admin.max-model-bytes", defaultValue = "1048576")
+    int maxModelBytes;
 
-  @Inject
-  @Location("admin/page.html")
-  Template page;
+    @Inject
+    @Location("admin/page.html")
+    Template page;
 
-  @Inject
-  @Location("admin/editor.html")
-  Template editor;
+    @Inject
+    @Location("admin/editor.html")
+    Template editor;
 
-  @Inject
-  @Location("error.html")
-  Template error;
+    @Inject
+    @Location("error.html")
+    Template error;
 
-  /** The verifier's answer for the page: valid, or the violations with the elements to mark. */
-  public record Verification(boolean valid, List<ViolationView> violations) {}
+    /** The verifier's answer for the page: valid, or the violations with the elements to mark. */
+    public record Verification(boolean valid, List<ViolationView> violations) {}
 
-  @GET
-  @Produces(MediaType.TEXT_HTML)
-  @Operation(hidden = true)
-  public Response show(@QueryParam("retried") String retried, @QueryParam("audit") String audit) {
-    AuditChain.Verification check = audit == null ? null : auditLog.verify();
-    List<AdminPageViews.DefinitionRow> definitions = deployments.definitions().stream()
-        .map(d -> AdminPageViews.DefinitionRow.of(d, zone.zone())).toList();
-    List<AdminPageViews.IncidentRow> open = incidents.open().stream()
-        .map(i -> AdminPageViews.IncidentRow.of(i, zone.zone())).toList();
-    return context.render(page.data("definitions", definitions).data("incidents", open)
-        .data("audit", check == null ? null : AdminPageViews.AuditResult.of(check))
-        .data("notice", retried == null ? null : "The failed job was given one more attempt."));
-  }
-
-  @GET
-  @Path("/editor")
-  @Produces(MediaType.TEXT_HTML)
-  @Operation(hidden = true)
-  public Response editor(@QueryParam("definition") String definitionId) {
-    ProcessDefinition definition = definitionId == null ? null
-        : repositoryService.createProcessDefinitionQuery().processDefinitionId(definitionId).singleResult();
-    if (definition == null) {
-      return context.render(Response.Status.NOT_FOUND, error.data("title", "Not found")
-          .data("message", "There is no process definition " + definitionId + ".").data("back", "/admin"));
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Response show(@QueryParam("retried") String retried, @QueryParam("audit") String audit) {
+        AuditChain.Verification check = audit == null ? null : auditLog.verify();
+        List<AdminPageViews.DefinitionRow> definitions = deployments.definitions().stream()
+                .map(d -> AdminPageViews.DefinitionRow.of(d, zone.zone()))
+                .toList();
+        List<AdminPageViews.IncidentRow> open = incidents.open().stream()
+                .map(i -> AdminPageViews.IncidentRow.of(i, zone.zone()))
+                .toList();
+        return context.render(page.data("definitions", definitions)
+                .data("incidents", open)
+                .data("audit", check == null ? null : AdminPageViews.AuditResult.of(check))
+                .data("notice", retried == null ? null : "The failed job was given one more attempt."));
     }
-    String resource = definition.getResourceName();
-    String fileName = resource.substring(resource.lastIndexOf('/') + 1);
-    return context.render(editor.data("definition", new AdminPageViews.EditorTarget(definition.getId(),
-        definition.getKey(), definition.getName(), definition.getVersion(), fileName)));
-  }
 
-  @GET
-  @Path("/definitions/{id}/xml")
-  @Produces(MediaType.TEXT_XML)
-  @Operation(hidden = true)
-  public Response xml(@PathParam("id") String id) throws IOException {
-    ProcessDefinition definition = repositoryService.createProcessDefinitionQuery().processDefinitionId(id)
-        .singleResult();
-    if (definition == null) {
-      return Response.status(404).type(MediaType.TEXT_PLAIN_TYPE).entity("no process definition " + id).build();
+    @GET
+    @Path("/editor")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Response editor(@QueryParam("definition") String definitionId) {
+        ProcessDefinition definition = definitionId == null
+                ? null
+                : repositoryService
+                        .createProcessDefinitionQuery()
+                        .processDefinitionId(definitionId)
+                        .singleResult();
+        if (definition == null) {
+            return context.render(
+                    Response.Status.NOT_FOUND,
+                    error.data("title", "Not found")
+                            .data("message", "There is no process definition " + definitionId + ".")
+                            .data("back", "/admin"));
+        }
+        String resource = definition.getResourceName();
+        String fileName = resource.substring(resource.lastIndexOf('/') + 1);
+        return context.render(editor.data(
+                "definition",
+                new AdminPageViews.EditorTarget(
+                        definition.getId(),
+                        definition.getKey(),
+                        definition.getName(),
+                        definition.getVersion(),
+                        fileName)));
     }
-    try (InputStream in = repositoryService.getProcessModel(id)) {
-      return Response.ok(new String(in.readAllBytes(), StandardCharsets.UTF_8), MediaType.TEXT_XML_TYPE).build();
+
+    @GET
+    @Path("/definitions/{id}/xml")
+    @Produces(MediaType.TEXT_XML)
+    @Operation(hidden = true)
+    public Response xml(@PathParam("id") String id) throws IOException {
+        ProcessDefinition definition = repositoryService
+                .createProcessDefinitionQuery()
+                .processDefinitionId(id)
+                .singleResult();
+        if (definition == null) {
+            return Response.status(404)
+                    .type(MediaType.TEXT_PLAIN_TYPE)
+                    .entity("no process definition " + id)
+                    .build();
+        }
+        try (InputStream in = repositoryService.getProcessModel(id)) {
+            return Response.ok(new String(in.readAllBytes(), StandardCharsets.UTF_8), MediaType.TEXT_XML_TYPE)
+                    .build();
+        }
     }
-  }
 
-  /** Runs the release-gate verifier on the edited model without deploying it. */
-  @POST
-  @Path("/verify")
-  @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.TEXT_PLAIN})
-  @Produces(MediaType.APPLICATION_JSON)
-  @Operation(hidden = true)
-  public Verification verify(@HeaderParam(Csrf.HEADER) String csrf, byte[] xml) {
-    context.requireCsrf(csrf);
-    checkSize(xml);
-    List<ViolationView> violations = new ReleaseGateVerifier().verify(xml).stream().map(AdminPageResource::view)
-        .toList();
-    return new Verification(violations.isEmpty(), violations);
-  }
-
-  /** Verifies and deploys, exactly like POST /api/admin/processes (same service, same answers). */
-  @POST
-  @Path("/deploy")
-  @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.TEXT_PLAIN})
-  @Produces(MediaType.APPLICATION_JSON)
-  @Operation(hidden = true)
-  public Response deploy(@HeaderParam(Csrf.HEADER) String csrf, @QueryParam("name") String name, byte[] xml) {
-    context.requireCsrf(csrf);
-    checkSize(xml);
-    ModelDeployments.Outcome outcome = deployments.deploy(xml, name, context.user().username());
-    if (outcome.deployed() == null) {
-      List<ViolationView> violations = outcome.violations().stream().map(AdminPageResource::view).toList();
-      return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE)
-          .entity(new ApiError("MODEL_REJECTED", "the model was not deployed: " + violations.size()
-              + " violation(s) of the release gate", Map.of("violations", violations, "sha256", outcome.sha256())))
-          .build();
+    /** Runs the release-gate verifier on the edited model without deploying it. */
+    @POST
+    @Path("/verify")
+    @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.TEXT_PLAIN})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true)
+    public Verification verify(@HeaderParam(Csrf.HEADER) String csrf, byte[] xml) {
+        context.requireCsrf(csrf);
+        checkSize(xml);
+        List<ViolationView> violations = new ReleaseGateVerifier()
+                .verify(xml).stream().map(AdminPageResource::view).toList();
+        return new Verification(violations.isEmpty(), violations);
     }
-    return Response.status(201).type(MediaType.APPLICATION_JSON_TYPE).entity(outcome.deployed()).build();
-  }
 
-  @POST
-  @Path("/incidents/{id}/retry")
-  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  @Produces(MediaType.TEXT_HTML)
-  @Operation(hidden = true)
-  public Response retry(@PathParam("id") String id, @FormParam(Csrf.FIELD) String csrf) {
-    context.requireCsrf(csrf);
-    try {
-      incidents.retry(id, context.user().username());
-      return context.seeOther("/admin?retried=" + id + "#incidents-heading");
-    } catch (ApiException e) {
-      return context.render(e.status(), error.data("title", "Not retried")
-          .data("message", e.getMessage()).data("back", "/admin"));
+    /** Verifies and deploys, exactly like POST /api/admin/processes (same service, same answers). */
+    @POST
+    @Path("/deploy")
+    @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.TEXT_PLAIN})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true)
+    public Response deploy(@HeaderParam(Csrf.HEADER) String csrf, @QueryParam("name") String name, byte[] xml) {
+        context.requireCsrf(csrf);
+        checkSize(xml);
+        ModelDeployments.Outcome outcome =
+                deployments.deploy(xml, name, context.user().username());
+        if (outcome.deployed() == null) {
+            List<ViolationView> violations =
+                    outcome.violations().stream().map(AdminPageResource::view).toList();
+            return Response.status(422)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new ApiError(
+                            "MODEL_REJECTED",
+                            "the model was not deployed: " + violations.size() + " violation(s) of the release gate",
+                            Map.of("violations", violations, "sha256", outcome.sha256())))
+                    .build();
+        }
+        return Response.status(201)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(outcome.deployed())
+                .build();
     }
-  }
 
-  private void checkSize(byte[] xml) {
-    if (xml == null || xml.length == 0) {
-      throw ApiException.badRequest("the body must be the BPMN XML");
+    @POST
+    @Path("/incidents/{id}/retry")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Response retry(@PathParam("id") String id, @FormParam(Csrf.FIELD) String csrf) {
+        context.requireCsrf(csrf);
+        try {
+            incidents.retry(id, context.user().username());
+            return context.seeOther("/admin?retried=" + id + "#incidents-heading");
+        } catch (ApiException e) {
+            return context.render(
+                    e.status(),
+                    error.data("title", "Not retried")
+                            .data("message", e.getMessage())
+                            .data("back", "/admin"));
+        }
     }
-    if (xml.length > maxModelBytes) {
-      throw new ApiException(413, "PAYLOAD_TOO_LARGE", "the model is " + xml.length + " bytes; the limit is "
-          + maxModelBytes, Map.of("length", xml.length, "limit", maxModelBytes));
+
+    private void checkSize(byte[] xml) {
+        if (xml == null || xml.length == 0) {
+            throw ApiException.badRequest("the body must be the BPMN XML");
+        }
+        if (xml.length > maxModelBytes) {
+            throw new ApiException(
+                    413,
+                    "PAYLOAD_TOO_LARGE",
+                    "the model is " + xml.length + " bytes; the limit is " + maxModelBytes,
+                    Map.of("length", xml.length, "limit", maxModelBytes));
+        }
     }
-  }
 
-  private static ViolationView view(Violation v) {
-    return new ViolationView(v.elementId(), v.rule().name(), v.message(), v.path());
-  }
-
+    private static ViolationView view(Violation v) {
+        return new ViolationView(v.elementId(), v.rule().name(), v.message(), v.path());
+    }
 }

@@ -9,44 +9,78 @@ import org.careloop.review.audit.AuditChain;
 /** What the admin page shows, from the admin services' own views. */
 public final class AdminPageViews {
 
-  private AdminPageViews() {}
+    private AdminPageViews() {}
 
-  @TemplateData
-  public record DefinitionRow(String kind, String id, String key, String name, int version, String versionTag,
-      String deploymentName, String deployedAt, String resourceName, Long runningInstances, Long openIncidents) {
+    @TemplateData
+    public record DefinitionRow(
+            String kind,
+            String id,
+            String key,
+            String name,
+            int version,
+            String versionTag,
+            String deploymentName,
+            String deployedAt,
+            String resourceName,
+            Long runningInstances,
+            Long openIncidents) {
 
-    static DefinitionRow of(DefinitionView d, ZoneId zone) {
-      return new DefinitionRow(d.kind(), d.id(), d.key(), d.name(), d.version(), d.versionTag(), d.deploymentName(),
-          Texts.when(d.deployedAt(), zone), d.resourceName(), d.runningInstances(), d.openIncidents());
+        static DefinitionRow of(DefinitionView d, ZoneId zone) {
+            return new DefinitionRow(
+                    d.kind(),
+                    d.id(),
+                    d.key(),
+                    d.name(),
+                    d.version(),
+                    d.versionTag(),
+                    d.deploymentName(),
+                    Texts.when(d.deployedAt(), zone),
+                    d.resourceName(),
+                    d.runningInstances(),
+                    d.openIncidents());
+        }
+
+        public boolean bpmn() {
+            return "BPMN".equals(kind);
+        }
     }
 
-    public boolean bpmn() {
-      return "BPMN".equals(kind);
+    @TemplateData
+    public record IncidentRow(
+            String id,
+            String type,
+            String message,
+            String activityId,
+            String processInstanceId,
+            String messageId,
+            String jobId,
+            String createdAt) {
+
+        static IncidentRow of(IncidentView i, ZoneId zone) {
+            return new IncidentRow(
+                    i.id(),
+                    i.type(),
+                    i.message(),
+                    i.activityId(),
+                    i.processInstanceId(),
+                    i.messageId(),
+                    i.jobId(),
+                    Texts.when(i.createdAt(), zone));
+        }
+
+        public boolean retryable() {
+            return jobId != null;
+        }
     }
-  }
 
-  @TemplateData
-  public record IncidentRow(String id, String type, String message, String activityId, String processInstanceId,
-      String messageId, String jobId, String createdAt) {
+    @TemplateData
+    public record AuditResult(boolean valid, long events, Long brokenAt, String reason) {
 
-    static IncidentRow of(IncidentView i, ZoneId zone) {
-      return new IncidentRow(i.id(), i.type(), i.message(), i.activityId(), i.processInstanceId(), i.messageId(),
-          i.jobId(), Texts.when(i.createdAt(), zone));
+        static AuditResult of(AuditChain.Verification v) {
+            return new AuditResult(v.valid(), v.events(), v.brokenAt(), v.reason());
+        }
     }
 
-    public boolean retryable() {
-      return jobId != null;
-    }
-  }
-
-  @TemplateData
-  public record AuditResult(boolean valid, long events, Long brokenAt, String reason) {
-
-    static AuditResult of(AuditChain.Verification v) {
-      return new AuditResult(v.valid(), v.events(), v.brokenAt(), v.reason());
-    }
-  }
-
-  @TemplateData
-  public record EditorTarget(String id, String key, String name, int version, String fileName) {}
+    @TemplateData
+    public record EditorTarget(String id, String key, String name, int version, String fileName) {}
 }

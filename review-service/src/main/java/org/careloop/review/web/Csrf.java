@@ -19,53 +19,59 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Csrf {
 
-  public static final String COOKIE = "careloop-csrf";
-  public static final String FIELD = "csrf";
-  public static final String HEADER = "X-CSRF-Token";
+    public static final String COOKIE = "careloop-csrf";
+    public static final String FIELD = "csrf";
+    public static final String HEADER = "X-CSRF-Token";
 
-  private static final SecureRandom RANDOM = new SecureRandom();
-  private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
-  private final byte[] key;
+    private final byte[] key;
 
-  public Csrf(@ConfigProperty(name = "careloop.web.csrf-key") Optional<String> configuredKey) {
-    this.key = configuredKey.filter(k -> !k.isBlank()).map(k -> k.getBytes(StandardCharsets.UTF_8))
-        .orElseGet(() -> {
-          byte[] random = new byte[32];
-          RANDOM.nextBytes(random);
-          return random;
-        });
-  }
-
-  /** A new nonce for the cookie. */
-  public String newNonce() {
-    byte[] nonce = new byte[24];
-    RANDOM.nextBytes(nonce);
-    return B64.encodeToString(nonce);
-  }
-
-  /** The token that goes into the page's forms for this nonce and user. */
-  public String token(String nonce, String username) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      return B64.encodeToString(mac.doFinal((nonce + "|" + username).getBytes(StandardCharsets.UTF_8)));
-    } catch (java.security.GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 unavailable", e);
+    public Csrf(@ConfigProperty(name = "careloop.web.csrf-key") Optional<String> configuredKey) {
+        this.key = configuredKey
+                .filter(k -> !k.isBlank())
+                .map(k -> k.getBytes(StandardCharsets.UTF_8))
+                .orElseGet(() -> {
+                    byte[] random = new byte[32];
+                    RANDOM.nextBytes(random);
+                    return random;
+                });
     }
-  }
 
-  /** Whether the token in the request fits the cookie's nonce and the user; constant time. */
-  public boolean valid(String nonce, String username, String token) {
-    if (nonce == null || nonce.isBlank() || token == null || token.isBlank()) {
-      return false;
+    /** A new nonce for the cookie. */
+    public String newNonce() {
+        byte[] nonce = new byte[24];
+        RANDOM.nextBytes(nonce);
+        return B64.encodeToString(nonce);
     }
-    return MessageDigest.isEqual(token(nonce, username).getBytes(StandardCharsets.US_ASCII),
-        token.getBytes(StandardCharsets.US_ASCII));
-  }
 
-  public NewCookie cookie(String nonce) {
-    return new NewCookie.Builder(COOKIE).value(nonce).path("/").httpOnly(true)
-        .sameSite(NewCookie.SameSite.STRICT).build();
-  }
+    /** The token that goes into the page's forms for this nonce and user. */
+    public String token(String nonce, String username) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return B64.encodeToString(mac.doFinal((nonce + "|" + username).getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
+        }
+    }
+
+    /** Whether the token in the request fits the cookie's nonce and the user; constant time. */
+    public boolean valid(String nonce, String username, String token) {
+        if (nonce == null || nonce.isBlank() || token == null || token.isBlank()) {
+            return false;
+        }
+        return MessageDigest.isEqual(
+                token(nonce, username).getBytes(StandardCharsets.US_ASCII), token.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    public NewCookie cookie(String nonce) {
+        return new NewCookie.Builder(COOKIE)
+                .value(nonce)
+                .path("/")
+                .httpOnly(true)
+                .sameSite(NewCookie.SameSite.STRICT)
+                .build();
+    }
 }

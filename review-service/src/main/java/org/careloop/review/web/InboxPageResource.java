@@ -49,219 +49,283 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.TEXT_HTML)
 public class InboxPageResource {
 
-  static final Set<String> ACTIONS = Set.of("APPROVE", "EDIT_AND_APPROVE", "REJECT", "REQUEST_INFO", "ESCALATE");
+    static final Set<String> ACTIONS = Set.of("APPROVE", "EDIT_AND_APPROVE", "REJECT", "REQUEST_INFO", "ESCALATE");
 
-  @Inject
-  InboxService inbox;
+    @Inject
+    InboxService inbox;
 
-  @Inject
-  PageContext context;
+    @Inject
+    PageContext context;
 
-  @Inject
-  WebZone zone;
+    @Inject
+    WebZone zone;
 
-  @Inject
-  @Location("inbox/list.html")
-  Template list;
+    @Inject
+    @Location("inbox/list.html")
+    Template list;
 
-  @Inject
-  @Location("inbox/task.html")
-  Template task;
+    @Inject
+    @Location("inbox/task.html")
+    Template task;
 
-  @Inject
-  @Location("error.html")
-  Template error;
+    @Inject
+    @Location("error.html")
+    Template error;
 
-  @GET
-  @Transactional
-  @Operation(hidden = true)
-  public Response list(@QueryParam("severity") String severity, @QueryParam("risk") String risk,
-      @QueryParam("assigned") String assigned, @QueryParam("overdue") String overdue,
-      @QueryParam("sort") String sort, @QueryParam("decided") String decided, @QueryParam("gone") String gone) {
-    Filters filters = new Filters(blankToNull(severity), blankToNull(risk), blankToNull(assigned),
-        "on".equals(overdue) || "true".equals(overdue), sort == null || sort.isBlank() ? "priority" : sort);
-    List<TaskRow> all = rows(inbox.openTasks(context.user()));
-    List<TaskRow> shown = all.stream().filter(r -> matches(r, filters)).sorted(order(filters.sort())).toList();
-    String notice = decided != null ? "Decision recorded: " + Texts.humanize(decided).toLowerCase(Locale.ROOT) + "."
-        : gone != null ? "That task was already decided, or someone else has claimed it." : null;
-    return context.render(list.data("tasks", shown).data("total", all.size()).data("filters", filters)
-        .data("notice", notice));
-  }
-
-  @POST
-  @Path("/tasks/{id}/claim")
-  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  @Operation(hidden = true)
-  public Response claim(@PathParam("id") String id, @FormParam(Csrf.FIELD) String csrf) {
-    context.requireCsrf(csrf);
-    try {
-      inbox.claim(id, context.user());
-      return context.seeOther("/inbox/tasks/" + id);
-    } catch (ApiException e) {
-      return failed(e);
+    @GET
+    @Transactional
+    @Operation(hidden = true)
+    public Response list(
+            @QueryParam("severity") String severity,
+            @QueryParam("risk") String risk,
+            @QueryParam("assigned") String assigned,
+            @QueryParam("overdue") String overdue,
+            @QueryParam("sort") String sort,
+            @QueryParam("decided") String decided,
+            @QueryParam("gone") String gone) {
+        Filters filters = new Filters(
+                blankToNull(severity),
+                blankToNull(risk),
+                blankToNull(assigned),
+                "on".equals(overdue) || "true".equals(overdue),
+                sort == null || sort.isBlank() ? "priority" : sort);
+        List<TaskRow> all = rows(inbox.openTasks(context.user()));
+        List<TaskRow> shown = all.stream()
+                .filter(r -> matches(r, filters))
+                .sorted(order(filters.sort()))
+                .toList();
+        String notice = decided != null
+                ? "Decision recorded: " + Texts.humanize(decided).toLowerCase(Locale.ROOT) + "."
+                : gone != null ? "That task was already decided, or someone else has claimed it." : null;
+        return context.render(list.data("tasks", shown)
+                .data("total", all.size())
+                .data("filters", filters)
+                .data("notice", notice));
     }
-  }
 
-  @GET
-  @Path("/tasks/{id}")
-  @Operation(hidden = true)
-  public Response show(@PathParam("id") String id) {
-    try {
-      return context.render(taskPage(id, null, null, null, null, null, List.of()));
-    } catch (ApiException e) {
-      return failed(e);
+    @POST
+    @Path("/tasks/{id}/claim")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response claim(@PathParam("id") String id, @FormParam(Csrf.FIELD) String csrf) {
+        context.requireCsrf(csrf);
+        try {
+            inbox.claim(id, context.user());
+            return context.seeOther("/inbox/tasks/" + id);
+        } catch (ApiException e) {
+            return failed(e);
+        }
     }
-  }
 
-  @POST
-  @Path("/tasks/{id}/decision")
-  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  @Operation(hidden = true)
-  public Response decide(@PathParam("id") String id, @FormParam("action") String action,
-      @FormParam("text") String text, @FormParam("question") String question, @FormParam("reason") String reason,
-      @FormParam("reviewed") String reviewed, @FormParam("acknowledged") List<String> acknowledged,
-      @FormParam("draftSeen") String draftSeen, @FormParam("draft") String shownDraft,
-      @FormParam(Csrf.FIELD) String csrf) {
-    context.requireCsrf(csrf);
-    String reply = normalize(text);
-    List<String> ticked = acknowledged == null ? List.of() : acknowledged;
-    String problem = problem(action, reply, normalize(shownDraft), normalize(question), reason, reviewed);
-    if (problem != null) {
-      return rerender(id, problem, action, reply, question, reason, ticked, 400);
+    @GET
+    @Path("/tasks/{id}")
+    @Operation(hidden = true)
+    public Response show(@PathParam("id") String id) {
+        try {
+            return context.render(taskPage(id, null, null, null, null, null, List.of()));
+        } catch (ApiException e) {
+            return failed(e);
+        }
     }
-    DecisionRequest request = switch (action) {
-      case "APPROVE" -> new DecisionRequest(action, null, blankToNull(reason), ticked);
-      case "EDIT_AND_APPROVE", "REJECT" -> new DecisionRequest(action, reply, blankToNull(reason), ticked);
-      case "REQUEST_INFO" -> new DecisionRequest(action, normalize(question), blankToNull(reason));
-      default -> new DecisionRequest(action, null, reason);
-    };
-    try {
-      inbox.decide(id, request, context.user(), DecisionSignals.page("yes".equals(draftSeen)));
-      return context.seeOther("/inbox?decided=" + action);
-    } catch (ApiException e) {
-      if (e.status() == 409 || e.status() == 404) {
-        return failed(e);
-      }
-      if (CanaryGuard.NOT_CAUGHT.equals(e.error())) {
-        // The editor must show the restored draft, not the text that kept the planted error.
-        return rerender(id, null, null, null, question, reason, List.of(), e.status());
-      }
-      String message = "ACKNOWLEDGEMENT_REQUIRED".equals(e.error())
-          ? "Tick each finding and red flag under \"Check each of these before you approve\" once you have checked "
-              + "it in the draft and the message."
-          : e.getMessage();
-      return rerender(id, message, action, reply, question, reason, ticked, e.status());
-    }
-  }
 
-  /** What is wrong with the form, in the clinician's words; null when it can go to InboxService. */
-  static String problem(String action, String reply, String shownDraft, String question, String reason,
-      String reviewed) {
-    if (action == null || !ACTIONS.contains(action)) {
-      return "Choose what to do with this draft.";
+    @POST
+    @Path("/tasks/{id}/decision")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response decide(
+            @PathParam("id") String id,
+            @FormParam("action") String action,
+            @FormParam("text") String text,
+            @FormParam("question") String question,
+            @FormParam("reason") String reason,
+            @FormParam("reviewed") String reviewed,
+            @FormParam("acknowledged") List<String> acknowledged,
+            @FormParam("draftSeen") String draftSeen,
+            @FormParam("draft") String shownDraft,
+            @FormParam(Csrf.FIELD) String csrf) {
+        context.requireCsrf(csrf);
+        String reply = normalize(text);
+        List<String> ticked = acknowledged == null ? List.of() : acknowledged;
+        String problem = problem(action, reply, normalize(shownDraft), normalize(question), reason, reviewed);
+        if (problem != null) {
+            return rerender(id, problem, action, reply, question, reason, ticked, 400);
+        }
+        DecisionRequest request = switch (action) {
+            case "APPROVE" -> new DecisionRequest(action, null, blankToNull(reason), ticked);
+            case "EDIT_AND_APPROVE", "REJECT" -> new DecisionRequest(action, reply, blankToNull(reason), ticked);
+            case "REQUEST_INFO" -> new DecisionRequest(action, normalize(question), blankToNull(reason));
+            default -> new DecisionRequest(action, null, reason);
+        };
+        try {
+            inbox.decide(id, request, context.user(), DecisionSignals.page("yes".equals(draftSeen)));
+            return context.seeOther("/inbox?decided=" + action);
+        } catch (ApiException e) {
+            if (e.status() == 409 || e.status() == 404) {
+                return failed(e);
+            }
+            if (CanaryGuard.NOT_CAUGHT.equals(e.error())) {
+                // The editor must show the restored draft, not the text that kept the planted error.
+                return rerender(id, null, null, null, question, reason, List.of(), e.status());
+            }
+            String message = "ACKNOWLEDGEMENT_REQUIRED".equals(e.error())
+                    ? "Tick each finding and red flag under \"Check each of these before you approve\" once you have checked "
+                            + "it in the draft and the message."
+                    : e.getMessage();
+            return rerender(id, message, action, reply, question, reason, ticked, e.status());
+        }
     }
-    boolean releases = !action.equals("ESCALATE");
-    if (releases && !"yes".equals(reviewed)) {
-      return "Tick \"I have reviewed this reply\" before you send anything to the patient.";
-    }
-    return switch (action) {
-      case "APPROVE" -> shownDraft != null && reply != null && !reply.equals(shownDraft)
-          ? "You changed the draft. Choose \"Edit and approve\" to send your edited text, or undo your changes."
-          : null;
-      case "EDIT_AND_APPROVE", "REJECT" -> reply == null || reply.isBlank() ? "Write the reply to the patient." : null;
-      case "REQUEST_INFO" -> question == null || question.isBlank() ? "Write your question for the patient." : null;
-      default -> reason == null || reason.isBlank() ? "Say why you escalate this review." : null;
-    };
-  }
 
-  private Response rerender(String id, String problem, String action, String reply, String question, String reason,
-      List<String> acknowledged, int status) {
-    try {
-      return context.render(status, taskPage(id, problem, action, reply, question, reason, acknowledged));
-    } catch (ApiException e) {
-      return failed(e);
+    /** What is wrong with the form, in the clinician's words; null when it can go to InboxService. */
+    static String problem(
+            String action, String reply, String shownDraft, String question, String reason, String reviewed) {
+        if (action == null || !ACTIONS.contains(action)) {
+            return "Choose what to do with this draft.";
+        }
+        boolean releases = !action.equals("ESCALATE");
+        if (releases && !"yes".equals(reviewed)) {
+            return "Tick \"I have reviewed this reply\" before you send anything to the patient.";
+        }
+        return switch (action) {
+            case "APPROVE" ->
+                shownDraft != null && reply != null && !reply.equals(shownDraft)
+                        ? "You changed the draft. Choose \"Edit and approve\" to send your edited text, or undo your changes."
+                        : null;
+            case "EDIT_AND_APPROVE", "REJECT" ->
+                reply == null || reply.isBlank() ? "Write the reply to the patient." : null;
+            case "REQUEST_INFO" ->
+                question == null || question.isBlank() ? "Write your question for the patient." : null;
+            default -> reason == null || reason.isBlank() ? "Say why you escalate this review." : null;
+        };
     }
-  }
 
-  private TemplateInstance taskPage(String id, String problem, String action, String reply, String question,
-      String reason, List<String> acknowledged) {
-    TaskDetail detail = inbox.task(id, context.user());
-    return task.data("task", TaskPages.of(detail, context.user().username(), zone.zone(), Instant.now(), acknowledged))
-        .data("problem", problem).data("chosen", action == null ? "" : action)
-        .data("replyText", reply).data("questionText", question == null ? "" : question)
-        .data("reasonText", reason == null ? "" : reason);
-  }
-
-  private Response failed(ApiException e) {
-    if (e.status() == 409) {
-      return context.seeOther("/inbox?gone=1");
+    private Response rerender(
+            String id,
+            String problem,
+            String action,
+            String reply,
+            String question,
+            String reason,
+            List<String> acknowledged,
+            int status) {
+        try {
+            return context.render(status, taskPage(id, problem, action, reply, question, reason, acknowledged));
+        } catch (ApiException e) {
+            return failed(e);
+        }
     }
-    Response.Status known = Response.Status.fromStatusCode(e.status());
-    String title = known == null ? "Request failed" : known.getReasonPhrase();
-    String message = e.status() == 404 ? "This task does not exist, or it is not offered to your groups."
-        : e.getMessage();
-    return context.render(e.status(), error.data("title", title).data("message", message)
-        .data("back", "/inbox"));
-  }
 
-  private List<TaskRow> rows(List<TaskSummary> tasks) {
-    List<UUID> ids = tasks.stream().map(t -> UUID.fromString(t.messageId())).distinct().toList();
-    Map<UUID, Screening> screenings = ids.isEmpty() ? Map.of() : Screening.<Screening>list("messageId in ?1", ids)
-        .stream().collect(Collectors.toMap(s -> s.messageId, Function.identity()));
-    Map<UUID, DraftCheck> checks = ids.isEmpty() ? Map.of() : DraftCheck.<DraftCheck>list("messageId in ?1", ids)
-        .stream().collect(Collectors.toMap(c -> c.messageId, Function.identity()));
-    Instant now = Instant.now();
-    String me = context.user().username();
-    List<TaskRow> rows = new ArrayList<>();
-    for (TaskSummary t : tasks) {
-      UUID messageId = UUID.fromString(t.messageId());
-      Screening s = screenings.get(messageId);
-      DraftCheck c = checks.get(messageId);
-      String categories = s == null || s.redFlags == null ? "" : s.redFlags.stream()
-          .map(f -> Texts.humanize(f.category())).distinct().collect(Collectors.joining(", "));
-      rows.add(new TaskRow(t.id(), t.messageId(), t.name(), t.stage(), t.priority(), Texts.when(t.created(), zone.zone()),
-          t.created() == null ? 0 : t.created().toEpochMilli(), Texts.when(t.due(), zone.zone()),
-          t.due() == null ? Long.MAX_VALUE : t.due().toEpochMilli(), t.due() != null && t.due().isBefore(now),
-          t.assignee(), me.equals(t.assignee()), s == null ? null : s.highestSeverity, categories,
-          c == null ? null : c.riskLevel));
+    private TemplateInstance taskPage(
+            String id,
+            String problem,
+            String action,
+            String reply,
+            String question,
+            String reason,
+            List<String> acknowledged) {
+        TaskDetail detail = inbox.task(id, context.user());
+        return task.data(
+                        "task",
+                        TaskPages.of(detail, context.user().username(), zone.zone(), Instant.now(), acknowledged))
+                .data("problem", problem)
+                .data("chosen", action == null ? "" : action)
+                .data("replyText", reply)
+                .data("questionText", question == null ? "" : question)
+                .data("reasonText", reason == null ? "" : reason);
     }
-    return rows;
-  }
 
-  static boolean matches(TaskRow row, Filters f) {
-    if (f.severity() != null && !f.severity().equals(row.severity())) {
-      return false;
+    private Response failed(ApiException e) {
+        if (e.status() == 409) {
+            return context.seeOther("/inbox?gone=1");
+        }
+        Response.Status known = Response.Status.fromStatusCode(e.status());
+        String title = known == null ? "Request failed" : known.getReasonPhrase();
+        String message =
+                e.status() == 404 ? "This task does not exist, or it is not offered to your groups." : e.getMessage();
+        return context.render(
+                e.status(), error.data("title", title).data("message", message).data("back", "/inbox"));
     }
-    if (f.risk() != null && !f.risk().equals(row.risk())) {
-      return false;
-    }
-    if ("me".equals(f.assigned()) && !row.mine()) {
-      return false;
-    }
-    if ("nobody".equals(f.assigned()) && row.assignee() != null) {
-      return false;
-    }
-    return !f.overdueOnly() || row.overdue();
-  }
 
-  static Comparator<TaskRow> order(String sort) {
-    Comparator<TaskRow> byPriority = Comparator.comparingInt(TaskRow::priority).reversed();
-    Comparator<TaskRow> byDue = Comparator.comparingLong(TaskRow::dueEpoch);
-    Comparator<TaskRow> byCreated = Comparator.comparingLong(TaskRow::createdEpoch);
-    return switch (sort) {
-      case "due" -> byDue.thenComparing(byPriority);
-      case "created" -> byCreated;
-      case "created-desc" -> byCreated.reversed();
-      default -> byPriority.thenComparing(byDue).thenComparing(byCreated);
-    };
-  }
+    private List<TaskRow> rows(List<TaskSummary> tasks) {
+        List<UUID> ids = tasks.stream()
+                .map(t -> UUID.fromString(t.messageId()))
+                .distinct()
+                .toList();
+        Map<UUID, Screening> screenings = ids.isEmpty()
+                ? Map.of()
+                : Screening.<Screening>list("messageId in ?1", ids).stream()
+                        .collect(Collectors.toMap(s -> s.messageId, Function.identity()));
+        Map<UUID, DraftCheck> checks = ids.isEmpty()
+                ? Map.of()
+                : DraftCheck.<DraftCheck>list("messageId in ?1", ids).stream()
+                        .collect(Collectors.toMap(c -> c.messageId, Function.identity()));
+        Instant now = Instant.now();
+        String me = context.user().username();
+        List<TaskRow> rows = new ArrayList<>();
+        for (TaskSummary t : tasks) {
+            UUID messageId = UUID.fromString(t.messageId());
+            Screening s = screenings.get(messageId);
+            DraftCheck c = checks.get(messageId);
+            String categories = s == null || s.redFlags == null
+                    ? ""
+                    : s.redFlags.stream()
+                            .map(f -> Texts.humanize(f.category()))
+                            .distinct()
+                            .collect(Collectors.joining(", "));
+            rows.add(new TaskRow(
+                    t.id(),
+                    t.messageId(),
+                    t.name(),
+                    t.stage(),
+                    t.priority(),
+                    Texts.when(t.created(), zone.zone()),
+                    t.created() == null ? 0 : t.created().toEpochMilli(),
+                    Texts.when(t.due(), zone.zone()),
+                    t.due() == null ? Long.MAX_VALUE : t.due().toEpochMilli(),
+                    t.due() != null && t.due().isBefore(now),
+                    t.assignee(),
+                    me.equals(t.assignee()),
+                    s == null ? null : s.highestSeverity,
+                    categories,
+                    c == null ? null : c.riskLevel));
+        }
+        return rows;
+    }
 
-  /** Browsers send a textarea's line breaks as CRLF; the draft and the API use LF. */
-  static String normalize(String text) {
-    return text == null ? null : text.replace("\r\n", "\n");
-  }
+    static boolean matches(TaskRow row, Filters f) {
+        if (f.severity() != null && !f.severity().equals(row.severity())) {
+            return false;
+        }
+        if (f.risk() != null && !f.risk().equals(row.risk())) {
+            return false;
+        }
+        if ("me".equals(f.assigned()) && !row.mine()) {
+            return false;
+        }
+        if ("nobody".equals(f.assigned()) && row.assignee() != null) {
+            return false;
+        }
+        return !f.overdueOnly() || row.overdue();
+    }
 
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s;
-  }
+    static Comparator<TaskRow> order(String sort) {
+        Comparator<TaskRow> byPriority =
+                Comparator.comparingInt(TaskRow::priority).reversed();
+        Comparator<TaskRow> byDue = Comparator.comparingLong(TaskRow::dueEpoch);
+        Comparator<TaskRow> byCreated = Comparator.comparingLong(TaskRow::createdEpoch);
+        return switch (sort) {
+            case "due" -> byDue.thenComparing(byPriority);
+            case "created" -> byCreated;
+            case "created-desc" -> byCreated.reversed();
+            default -> byPriority.thenComparing(byDue).thenComparing(byCreated);
+        };
+    }
+
+    /** Browsers send a textarea's line breaks as CRLF; the draft and the API use LF. */
+    static String normalize(String text) {
+        return text == null ? null : text.replace("\r\n", "\n");
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
 }

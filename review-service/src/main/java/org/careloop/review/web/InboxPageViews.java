@@ -6,84 +6,133 @@ import java.util.List;
 /** What the inbox pages show. */
 public final class InboxPageViews {
 
-  private InboxPageViews() {}
+    private InboxPageViews() {}
 
-  /** One row of the task list: the API's task summary plus the screening's and the check's headline. */
-  @TemplateData
-  public record TaskRow(String id, String messageId, String name, String stage, int priority, String created,
-      long createdEpoch, String due, long dueEpoch, boolean overdue, String assignee, boolean mine,
-      String severity, String categories, String risk) {
+    /** One row of the task list: the API's task summary plus the screening's and the check's headline. */
+    @TemplateData
+    public record TaskRow(
+            String id,
+            String messageId,
+            String name,
+            String stage,
+            int priority,
+            String created,
+            long createdEpoch,
+            String due,
+            long dueEpoch,
+            boolean overdue,
+            String assignee,
+            boolean mine,
+            String severity,
+            String categories,
+            String risk) {
 
-    public String severityClass() {
-      return severity == null ? "" : "sev-" + severity.toLowerCase(java.util.Locale.ROOT);
+        public String severityClass() {
+            return severity == null ? "" : "sev-" + severity.toLowerCase(java.util.Locale.ROOT);
+        }
+
+        public String riskClass() {
+            return risk == null ? "" : "risk-" + risk.toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
-    public String riskClass() {
-      return risk == null ? "" : "risk-" + risk.toLowerCase(java.util.Locale.ROOT);
-    }
-  }
+    /** The list's filters and sort order, echoed back into the form. */
+    @TemplateData
+    public record Filters(String severity, String risk, String assigned, boolean overdueOnly, String sort) {}
 
-  /** The list's filters and sort order, echoed back into the form. */
-  @TemplateData
-  public record Filters(String severity, String risk, String assigned, boolean overdueOnly, String sort) {}
+    @TemplateData
+    public record FindingItem(
+            int number,
+            String type,
+            String typeText,
+            String severity,
+            String explanation,
+            Integer start,
+            Integer end,
+            String excerpt) {
 
-  @TemplateData
-  public record FindingItem(int number, String type, String typeText, String severity, String explanation,
-      Integer start, Integer end, String excerpt) {
+        public String severityClass() {
+            return severity == null ? "" : "sev-" + severity.toLowerCase(java.util.Locale.ROOT);
+        }
 
-    public String severityClass() {
-      return severity == null ? "" : "sev-" + severity.toLowerCase(java.util.Locale.ROOT);
-    }
-
-    public boolean located() {
-      return start != null && end != null;
-    }
-  }
-
-  @TemplateData
-  public record CitationItem(int number, String passageId, String title, String supportedText, String passageText) {}
-
-  /** {@code source}: the rule, or the screening layer and its score, that raised the flag. */
-  @TemplateData
-  public record RedFlagItem(int number, String category, String severity, String source, String evidence) {
-
-    public String severityClass() {
-      return severity == null ? "" : "sev-" + severity.toLowerCase(java.util.Locale.ROOT);
-    }
-  }
-
-  @TemplateData
-  public record Fact(String label, String value) {}
-
-  /**
-   * One line of the checklist an approval needs: a HIGH finding (F1, ...) or an emergency red flag (R1, ...);
-   * {@code ticked} keeps the clinician's ticks when the page comes back with a problem.
-   */
-  @TemplateData
-  public record AcknowledgementItem(String id, String what, String excerpt, boolean ticked) {}
-
-  @TemplateData
-  public record QuestionItem(String text, String askedBy, String askedAt, String answer, String answeredAt) {}
-
-  /** Everything the task page shows, built from the inbox API's TaskDetail. */
-  @TemplateData
-  public record TaskPage(String id, String messageId, String name, String stage, boolean secondReview,
-      int priority, String created, String due, boolean overdue, String assignee, boolean claimedByMe,
-      boolean claimedByOther, String messageText, String messageSentAt, List<Highlights.Segment> messageSegments,
-      String screenedText, List<RedFlagItem> redFlags, String highestSeverity, boolean promptInjectionSuspected,
-      boolean emergency, String safetyText, boolean draftAvailable, String draftText,
-      List<Highlights.Segment> draftSegments, String draftUnavailableReason, List<FindingItem> findings,
-      List<CitationItem> citations, List<Fact> provenance, List<Fact> checks, String riskLevel,
-      List<QuestionItem> questions, String approvedText, String approvedBy, String escalationBy,
-      String escalationReason, String escalationAt, List<AcknowledgementItem> acknowledgements,
-      String returnedBecause) {
-
-    public String severityClass() {
-      return highestSeverity == null ? "" : "sev-" + highestSeverity.toLowerCase(java.util.Locale.ROOT);
+        public boolean located() {
+            return start != null && end != null;
+        }
     }
 
-    public String riskClass() {
-      return riskLevel == null ? "" : "risk-" + riskLevel.toLowerCase(java.util.Locale.ROOT);
+    @TemplateData
+    public record CitationItem(int number, String passageId, String title, String supportedText, String passageText) {}
+
+    /** {@code source}: the rule, or the screening layer and its score, that raised the flag. */
+    @TemplateData
+    public record RedFlagItem(int number, String category, String severity, String source, String evidence) {
+
+        public String severityClass() {
+            return severity == null ? "" : "sev-" + severity.toLowerCase(java.util.Locale.ROOT);
+        }
     }
-  }
+
+    @TemplateData
+    public record Fact(String label, String value) {}
+
+    /**
+     * One line of the checklist an approval needs: a HIGH finding (F1, ...) or an emergency red flag (R1, ...);
+     * {@code ticked} keeps the clinician's ticks when the page comes back with a problem.
+     */
+    @TemplateData
+    public record AcknowledgementItem(String id, String what, String excerpt, boolean ticked) {}
+
+    @TemplateData
+    public record QuestionItem(String text, String askedBy, String askedAt, String answer, String answeredAt) {}
+
+    /** Everything the task page shows, built from the inbox API's TaskDetail. */
+    @TemplateData
+    public record TaskPage(
+            String id,
+            String messageId,
+            String name,
+            String stage,
+            boolean secondReview,
+            int priority,
+            String created,
+            String due,
+            boolean overdue,
+            String assignee,
+            boolean claimedByMe,
+            boolean claimedByOther,
+            String messageText,
+            String messageSentAt,
+            List<Highlights.Segment> messageSegments,
+            String screenedText,
+            List<RedFlagItem> redFlags,
+            String highestSeverity,
+            boolean promptInjectionSuspected,
+            boolean emergency,
+            String safetyText,
+            boolean draftAvailable,
+            String draftText,
+            List<Highlights.Segment> draftSegments,
+            String draftUnavailableReason,
+            List<FindingItem> findings,
+            List<CitationItem> citations,
+            List<Fact> provenance,
+            List<Fact> checks,
+            String riskLevel,
+            List<QuestionItem> questions,
+            String approvedText,
+            String approvedBy,
+            String escalationBy,
+            String escalationReason,
+            String escalationAt,
+            List<AcknowledgementItem> acknowledgements,
+            String returnedBecause) {
+
+        public String severityClass() {
+            return highestSeverity == null ? "" : "sev-" + highestSeverity.toLowerCase(java.util.Locale.ROOT);
+        }
+
+        public String riskClass() {
+            return riskLevel == null ? "" : "risk-" + riskLevel.toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 }

@@ -31,75 +31,98 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RolesAllowed({"admin", "safety-officer"})
 public class OversightPageResource {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-  @Inject
-  OversightReports reports;
+    @Inject
+    OversightReports reports;
 
-  @Inject
-  PageContext context;
+    @Inject
+    PageContext context;
 
-  @Inject
-  WebZone zone;
+    @Inject
+    WebZone zone;
 
-  @Inject
-  @Location("admin/oversight.html")
-  Template page;
+    @Inject
+    @Location("admin/oversight.html")
+    Template page;
 
-  @GET
-  @Produces(MediaType.TEXT_HTML)
-  @Operation(hidden = true)
-  public Response show(@QueryParam("from") String from, @QueryParam("to") String to) {
-    OversightPeriod period;
-    String problem = null;
-    try {
-      period = OversightPeriod.parse(from, to, zone.zone());
-    } catch (ApiException e) {
-      problem = e.getMessage();
-      period = OversightPeriod.parse(null, null, zone.zone());
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Response show(@QueryParam("from") String from, @QueryParam("to") String to) {
+        OversightPeriod period;
+        String problem = null;
+        try {
+            period = OversightPeriod.parse(from, to, zone.zone());
+        } catch (ApiException e) {
+            problem = e.getMessage();
+            period = OversightPeriod.parse(null, null, zone.zone());
+        }
+        OversightReport report = reports.report(period.start(zone.zone()), period.end(zone.zone()));
+        return context.render(
+                problem == null ? 200 : 400,
+                page.data("period", period)
+                        .data("problem", problem)
+                        .data("report", report)
+                        .data("reviewers", OversightPageViews.rows(report.reviewers()))
+                        .data("teams", OversightPageViews.rows(report.teams()))
+                        .data("models", report.models())
+                        .data("thresholds", OversightPageViews.thresholds(report.thresholds()))
+                        .data("chart", chartData(report.reviewers())));
     }
-    OversightReport report = reports.report(period.start(zone.zone()), period.end(zone.zone()));
-    return context.render(problem == null ? 200 : 400, page.data("period", period).data("problem", problem)
-        .data("report", report).data("reviewers", OversightPageViews.rows(report.reviewers()))
-        .data("teams", OversightPageViews.rows(report.teams()))
-        .data("models", report.models())
-        .data("thresholds", OversightPageViews.thresholds(report.thresholds()))
-        .data("chart", chartData(report.reviewers())));
-  }
 
-  @GET
-  @Path("/figures.csv")
-  @Produces("text/csv")
-  @Operation(hidden = true)
-  public Response csv(@QueryParam("from") String from, @QueryParam("to") String to) {
-    OversightPeriod period = OversightPeriod.parse(from, to, zone.zone());
-    OversightReport report = reports.report(period.start(zone.zone()), period.end(zone.zone()));
-    return Response.ok(OversightCsv.of(report), "text/csv; charset=UTF-8")
-        .header("Content-Disposition", "attachment; filename=\"careloop-oversight-" + period.from() + "-to-"
-            + period.to() + ".csv\"")
-        .build();
-  }
-
-  /** What the charts draw, as JSON in a data attribute (the page runs no inline script). */
-  static String chartData(List<Figures> reviewers) {
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put("reviewers", reviewers.stream().map(Figures::name).toList());
-    data.put("medianSeconds", reviewers.stream().map(f -> seconds(f.medianTimeOnTaskMs())).toList());
-    data.put("p10Seconds", reviewers.stream().map(f -> seconds(f.p10TimeOnTaskMs())).toList());
-    data.put("catchRate", reviewers.stream().map(f -> f.canaries().catchRate()).toList());
-    data.put("catchLow", reviewers.stream()
-        .map(f -> f.canaries().interval95() == null ? null : f.canaries().interval95().low()).toList());
-    data.put("catchHigh", reviewers.stream()
-        .map(f -> f.canaries().interval95() == null ? null : f.canaries().interval95().high()).toList());
-    data.put("uneditedApprovalRate", reviewers.stream().map(Figures::uneditedApprovalRate).toList());
-    try {
-      return JSON.writeValueAsString(data);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
+    @GET
+    @Path("/figures.csv")
+    @Produces("text/csv")
+    @Operation(hidden = true)
+    public Response csv(@QueryParam("from") String from, @QueryParam("to") String to) {
+        OversightPeriod period = OversightPeriod.parse(from, to, zone.zone());
+        OversightReport report = reports.report(period.start(zone.zone()), period.end(zone.zone()));
+        return Response.ok(OversightCsv.of(report), "text/csv; charset=UTF-8")
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"careloop-oversight-" + period.from() + "-to-" + period.to() + ".csv\"")
+                .build();
     }
-  }
 
-  private static Double seconds(Long ms) {
-    return ms == null ? null : ms / 1000.0;
-  }
+    /** What the charts draw, as JSON in a data attribute (the page runs no inline script). */
+    static String chartData(List<Figures> reviewers) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("reviewers", reviewers.stream().map(Figures::name).toList());
+        data.put(
+                "medianSeconds",
+                reviewers.stream().map(f -> seconds(f.medianTimeOnTaskMs())).toList());
+        data.put(
+                "p10Seconds",
+                reviewers.stream().map(f -> seconds(f.p10TimeOnTaskMs())).toList());
+        data.put(
+                "catchRate",
+                reviewers.stream().map(f -> f.canaries().catchRate()).toList());
+        data.put(
+                "catchLow",
+                reviewers.stream()
+                        .map(f -> f.canaries().interval95() == null
+                                ? null
+                                : f.canaries().interval95().low())
+                        .toList());
+        data.put(
+                "catchHigh",
+                reviewers.stream()
+                        .map(f -> f.canaries().interval95() == null
+                                ? null
+                                : f.canaries().interval95().high())
+                        .toList());
+        data.put(
+                "uneditedApprovalRate",
+                reviewers.stream().map(Figures::uneditedApprovalRate).toList());
+        try {
+            return JSON.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Double seconds(Long ms) {
+        return ms == null ? null : ms / 1000.0;
+    }
 }

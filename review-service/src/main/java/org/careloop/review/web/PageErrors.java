@@ -14,20 +14,24 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class PageErrors {
 
-  @Inject
-  PageContext context;
+    @Inject
+    PageContext context;
 
-  @Inject
-  @Location("error.html")
-  Template error;
+    @Inject
+    @Location("error.html")
+    Template error;
 
-  @ServerExceptionMapper
-  public Response forbidden(ForbiddenException e, UriInfo uri) {
-    if (!SecurityHeaders.isPage("/" + uri.getPath().replaceFirst("^/", ""))) {
-      return Response.status(Response.Status.FORBIDDEN).build();
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        if (!SecurityHeaders.isPage("/" + uri.getPath().replaceFirst("^/", ""))) {
+            return Response.status(Response.Status.FORBIDDEN).build();
+        }
+        return context.render(
+                Response.Status.FORBIDDEN,
+                error.data("title", "Not for your role")
+                        .data(
+                                "message",
+                                "You are signed in, but this page is for another role. Use the links at the top of the page.")
+                        .data("back", "/"));
     }
-    return context.render(Response.Status.FORBIDDEN, error.data("title", "Not for your role")
-        .data("message", "You are signed in, but this page is for another role. Use the links at the top of the page.")
-        .data("back", "/"));
-  }
 }

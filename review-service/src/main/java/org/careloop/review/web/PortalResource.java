@@ -36,108 +36,126 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.TEXT_HTML)
 public class PortalResource {
 
-  @Inject
-  IntakeService intake;
+    @Inject
+    IntakeService intake;
 
-  @Inject
-  PageContext context;
+    @Inject
+    PageContext context;
 
-  @Inject
-  WebZone zone;
+    @Inject
+    WebZone zone;
 
-  @Inject
-  @Location("portal/page.html")
-  Template page;
+    @Inject
+    @Location("portal/page.html")
+    Template page;
 
-  @Inject
-  @Location("portal/messages.html")
-  Template messagesFragment;
+    @Inject
+    @Location("portal/messages.html")
+    Template messagesFragment;
 
-  @GET
-  @Operation(hidden = true)
-  public Response show(@QueryParam("sent") String sent, @QueryParam("answered") String answered) {
-    String notice = sent != null ? "Your message was sent. A clinician will review the reply before you get it."
-        : answered != null ? "Thank you. Your answer was sent to the care team." : null;
-    return context.render(page.data("messages", messages()).data("notice", notice).data("error", null)
-        .data("draftText", ""));
-  }
-
-  /** The list of messages alone, for the page's script to swap in when something changed. */
-  @GET
-  @Path("/messages")
-  @Operation(hidden = true)
-  public Response list() {
-    return context.render(messagesFragment.data("messages", messages()));
-  }
-
-  @POST
-  @Path("/messages")
-  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  @Operation(hidden = true)
-  public Response send(@FormParam("text") String text, @FormParam(Csrf.FIELD) String csrf) {
-    context.requireCsrf(csrf);
-    try {
-      PatientMessage message = intake.receive(context.user().subject(), text);
-      return context.seeOther("/portal?sent=" + message.id + "#message-" + message.id);
-    } catch (ApiException e) {
-      return context.render(e.status(), page.data("messages", messages())
-          .data("notice", null).data("error", patientWording(e)).data("draftText", text == null ? "" : text));
+    @GET
+    @Operation(hidden = true)
+    public Response show(@QueryParam("sent") String sent, @QueryParam("answered") String answered) {
+        String notice = sent != null
+                ? "Your message was sent. A clinician will review the reply before you get it."
+                : answered != null ? "Thank you. Your answer was sent to the care team." : null;
+        return context.render(page.data("messages", messages())
+                .data("notice", notice)
+                .data("error", null)
+                .data("draftText", ""));
     }
-  }
 
-  @POST
-  @Path("/messages/{id}/answer")
-  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  @Operation(hidden = true)
-  public Response answer(@PathParam("id") String id, @FormParam("text") String text,
-      @FormParam(Csrf.FIELD) String csrf) {
-    context.requireCsrf(csrf);
-    UUID messageId = parse(id);
-    try {
-      intake.answer(context.user().subject(), messageId, text);
-      return context.seeOther("/portal?answered=" + messageId + "#message-" + messageId);
-    } catch (ApiException e) {
-      return context.render(e.status(), page.data("messages", messages())
-          .data("notice", null).data("error", patientWording(e)).data("draftText", ""));
+    /** The list of messages alone, for the page's script to swap in when something changed. */
+    @GET
+    @Path("/messages")
+    @Operation(hidden = true)
+    public Response list() {
+        return context.render(messagesFragment.data("messages", messages()));
     }
-  }
 
-  /**
-   * A fingerprint of the patient's messages (ids, statuses, safety messages), without their text, so the page can
-   * poll every few seconds without a PHI read; the page fetches the list only when the fingerprint changes.
-   */
-  @GET
-  @Path("/updates")
-  @Produces(MediaType.APPLICATION_JSON)
-  @Transactional
-  @Operation(hidden = true)
-  public Updates updates() {
-    List<PatientMessage> own = PatientMessage.ofPatient(context.user().subject());
-    String state = own.stream().map(m -> m.id + ":" + m.status + ":" + (m.safetyText != null) + ":" + m.updatedAt)
-        .collect(Collectors.joining(","));
-    return new Updates(Sha256.hex(state).substring(0, 16),
-        own.stream().filter(m -> m.safetyText != null).map(m -> m.id.toString()).toList());
-  }
-
-  private List<MessageItem> messages() {
-    return intake.messagesOf(context.user().subject()).stream().map(m -> MessageItem.of(m, zone.zone())).toList();
-  }
-
-  private static UUID parse(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw new jakarta.ws.rs.NotFoundException();
+    @POST
+    @Path("/messages")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response send(@FormParam("text") String text, @FormParam(Csrf.FIELD) String csrf) {
+        context.requireCsrf(csrf);
+        try {
+            PatientMessage message = intake.receive(context.user().subject(), text);
+            return context.seeOther("/portal?sent=" + message.id + "#message-" + message.id);
+        } catch (ApiException e) {
+            return context.render(
+                    e.status(),
+                    page.data("messages", messages())
+                            .data("notice", null)
+                            .data("error", patientWording(e))
+                            .data("draftText", text == null ? "" : text));
+        }
     }
-  }
 
-  private static String patientWording(ApiException e) {
-    return switch (e.status()) {
-      case 400 -> "Please write your message before sending it.";
-      case 413 -> "Your message is too long. Please keep it under 20,000 characters, or send it in parts.";
-      case 404 -> "We could not find that message.";
-      case 409 -> "This question has already been answered, or the care team is no longer waiting for an answer.";
-      default -> "Something went wrong. Please try again.";
-    };
-  }
+    @POST
+    @Path("/messages/{id}/answer")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response answer(
+            @PathParam("id") String id, @FormParam("text") String text, @FormParam(Csrf.FIELD) String csrf) {
+        context.requireCsrf(csrf);
+        UUID messageId = parse(id);
+        try {
+            intake.answer(context.user().subject(), messageId, text);
+            return context.seeOther("/portal?answered=" + messageId + "#message-" + messageId);
+        } catch (ApiException e) {
+            return context.render(
+                    e.status(),
+                    page.data("messages", messages())
+                            .data("notice", null)
+                            .data("error", patientWording(e))
+                            .data("draftText", ""));
+        }
+    }
+
+    /**
+     * A fingerprint of the patient's messages (ids, statuses, safety messages), without their text, so the page can
+     * poll every few seconds without a PHI read; the page fetches the list only when the fingerprint changes.
+     */
+    @GET
+    @Path("/updates")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(hidden = true)
+    public Updates updates() {
+        List<PatientMessage> own = PatientMessage.ofPatient(context.user().subject());
+        String state = own.stream()
+                .map(m -> m.id + ":" + m.status + ":" + (m.safetyText != null) + ":" + m.updatedAt)
+                .collect(Collectors.joining(","));
+        return new Updates(
+                Sha256.hex(state).substring(0, 16),
+                own.stream()
+                        .filter(m -> m.safetyText != null)
+                        .map(m -> m.id.toString())
+                        .toList());
+    }
+
+    private List<MessageItem> messages() {
+        return intake.messagesOf(context.user().subject()).stream()
+                .map(m -> MessageItem.of(m, zone.zone()))
+                .toList();
+    }
+
+    private static UUID parse(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new jakarta.ws.rs.NotFoundException();
+        }
+    }
+
+    private static String patientWording(ApiException e) {
+        return switch (e.status()) {
+            case 400 -> "Please write your message before sending it.";
+            case 413 -> "Your message is too long. Please keep it under 20,000 characters, or send it in parts.";
+            case 404 -> "We could not find that message.";
+            case 409 -> "This question has already been answered, or the care team is no longer waiting for an answer.";
+            default -> "Something went wrong. Please try again.";
+        };
+    }
 }

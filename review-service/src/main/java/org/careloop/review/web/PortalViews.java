@@ -9,41 +9,70 @@ import org.careloop.review.intake.PatientMessageViews.PatientMessageView;
 /** What the patient portal shows; built from the patient API's own views. */
 public final class PortalViews {
 
-  private PortalViews() {}
+    private PortalViews() {}
 
-  @TemplateData
-  public record MessageItem(String id, String text, String status, String statusText, String sentAt,
-      boolean emergency, String safetyCategory, String safetyText, QuestionItem question, ReplyItem reply,
-      boolean awaitingAnswer) {
+    @TemplateData
+    public record MessageItem(
+            String id,
+            String text,
+            String status,
+            String statusText,
+            String sentAt,
+            boolean emergency,
+            String safetyCategory,
+            String safetyText,
+            QuestionItem question,
+            ReplyItem reply,
+            boolean awaitingAnswer) {
 
-    public String statusClass() {
-      return status.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        public String statusClass() {
+            return status.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+
+        public String safetyTopic() {
+            return safetyCategory == null ? "" : safetyCategory.toLowerCase(java.util.Locale.ROOT);
+        }
+
+        static MessageItem of(PatientMessageView m, ZoneId zone) {
+            QuestionItem question = m.question() == null
+                    ? null
+                    : new QuestionItem(
+                            m.question().text(),
+                            m.question().label(),
+                            Texts.when(m.question().askedAt(), zone),
+                            m.question().answer(),
+                            Texts.when(m.question().answeredAt(), zone));
+            ReplyItem reply = m.reply() == null
+                    ? null
+                    : new ReplyItem(
+                            m.reply().text(),
+                            m.reply().label(),
+                            Texts.when(m.reply().releasedAt(), zone));
+            return new MessageItem(
+                    m.id().toString(),
+                    m.text(),
+                    m.status().name(),
+                    Texts.status(m.status()),
+                    Texts.when(m.createdAt(), zone),
+                    m.emergency(),
+                    m.safetyMessage() == null
+                            ? null
+                            : Texts.humanize(m.safetyMessage().category()),
+                    m.safetyMessage() == null ? null : m.safetyMessage().text(),
+                    question,
+                    reply,
+                    m.status() == MessageStatus.AWAITING_PATIENT
+                            && m.question() != null
+                            && m.question().answer() == null);
+        }
     }
 
-    public String safetyTopic() {
-      return safetyCategory == null ? "" : safetyCategory.toLowerCase(java.util.Locale.ROOT);
-    }
+    @TemplateData
+    public record QuestionItem(String text, String label, String askedAt, String answer, String answeredAt) {}
 
-    static MessageItem of(PatientMessageView m, ZoneId zone) {
-      QuestionItem question = m.question() == null ? null : new QuestionItem(m.question().text(),
-          m.question().label(), Texts.when(m.question().askedAt(), zone), m.question().answer(),
-          Texts.when(m.question().answeredAt(), zone));
-      ReplyItem reply = m.reply() == null ? null : new ReplyItem(m.reply().text(), m.reply().label(),
-          Texts.when(m.reply().releasedAt(), zone));
-      return new MessageItem(m.id().toString(), m.text(), m.status().name(), Texts.status(m.status()),
-          Texts.when(m.createdAt(), zone), m.emergency(),
-          m.safetyMessage() == null ? null : Texts.humanize(m.safetyMessage().category()),
-          m.safetyMessage() == null ? null : m.safetyMessage().text(), question, reply,
-          m.status() == MessageStatus.AWAITING_PATIENT && m.question() != null && m.question().answer() == null);
-    }
-  }
+    @TemplateData
+    public record ReplyItem(String text, String label, String releasedAt) {}
 
-  @TemplateData
-  public record QuestionItem(String text, String label, String askedAt, String answer, String answeredAt) {}
-
-  @TemplateData
-  public record ReplyItem(String text, String label, String releasedAt) {}
-
-  /** Small enough to poll: changes whenever the list on the page would change. */
-  public record Updates(String version, List<String> emergencies) {}
+    /** Small enough to poll: changes whenever the list on the page would change. */
+    public record Updates(String version, List<String> emergencies) {}
 }

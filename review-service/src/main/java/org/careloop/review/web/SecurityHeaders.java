@@ -14,34 +14,38 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 public class SecurityHeaders {
 
-  static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-      + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
-      + "frame-ancestors 'none'";
-  static final String CSP_ADMIN = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+    static final String CSP_ADMIN = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
-  void install(@Observes Router router) {
-    router.route().order(Integer.MIN_VALUE).handler(this::headers);
-  }
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::headers);
+    }
 
-  void headers(RoutingContext rc) {
-    String path = rc.normalizedPath();
-    rc.addHeadersEndHandler(v -> {
-      MultiMap headers = rc.response().headers();
-      headers.set("X-Content-Type-Options", "nosniff");
-      headers.set("Referrer-Policy", "same-origin");
-      if (!path.startsWith("/api/") && !path.startsWith("/q/")) {
-        headers.set("Content-Security-Policy", path.startsWith("/admin") ? CSP_ADMIN : CSP);
-        headers.set("X-Frame-Options", "DENY");
-      }
-      if (isPage(path)) {
-        headers.set("Cache-Control", "no-store");
-      }
-    });
-    rc.next();
-  }
+    void headers(RoutingContext rc) {
+        String path = rc.normalizedPath();
+        rc.addHeadersEndHandler(v -> {
+            MultiMap headers = rc.response().headers();
+            headers.set("X-Content-Type-Options", "nosniff");
+            headers.set("Referrer-Policy", "same-origin");
+            if (!path.startsWith("/api/") && !path.startsWith("/q/")) {
+                headers.set("Content-Security-Policy", path.startsWith("/admin") ? CSP_ADMIN : CSP);
+                headers.set("X-Frame-Options", "DENY");
+            }
+            if (isPage(path)) {
+                headers.set("Cache-Control", "no-store");
+            }
+        });
+        rc.next();
+    }
 
-  static boolean isPage(String path) {
-    return path.equals("/portal") || path.startsWith("/portal/") || path.equals("/inbox")
-        || path.startsWith("/inbox/") || path.equals("/admin") || path.startsWith("/admin/");
-  }
+    static boolean isPage(String path) {
+        return path.equals("/portal")
+                || path.startsWith("/portal/")
+                || path.equals("/inbox")
+                || path.startsWith("/inbox/")
+                || path.equals("/admin")
+                || path.startsWith("/admin/");
+    }
 }

@@ -21,132 +21,185 @@ import org.careloop.review.web.InboxPageViews.TaskPage;
 /** Turns the inbox API's TaskDetail into the task page: highlighted segments, numbered findings and sources. */
 final class TaskPages {
 
-  private TaskPages() {}
+    private TaskPages() {}
 
-  static TaskPage of(TaskDetail d, String me, ZoneId zone, Instant now, List<String> ticked) {
-    String draftText = d.draft() != null && d.draft().available() ? d.draft().text() : null;
+    static TaskPage of(TaskDetail d, String me, ZoneId zone, Instant now, List<String> ticked) {
+        String draftText =
+                d.draft() != null && d.draft().available() ? d.draft().text() : null;
 
-    List<FindingItem> findings = new ArrayList<>();
-    List<Highlights.Span> draftSpans = new ArrayList<>();
-    int n = 0;
-    for (FindingView f : d.findings() == null ? List.<FindingView>of() : d.findings()) {
-      n++;
-      String excerpt = draftText != null && f.start() != null && f.end() != null
-          ? safeSub(draftText, f.start(), f.end()) : null;
-      findings.add(new FindingItem(n, f.type(), Texts.humanize(f.type()), f.severity(), f.explanation(), f.start(),
-          f.end(), excerpt));
-      if (f.start() != null && f.end() != null) {
-        draftSpans.add(new Highlights.Span("finding", n, f.start(), f.end(),
-            f.severity() == null ? "" : "sev-" + f.severity().toLowerCase(Locale.ROOT)));
-      }
+        List<FindingItem> findings = new ArrayList<>();
+        List<Highlights.Span> draftSpans = new ArrayList<>();
+        int n = 0;
+        for (FindingView f : d.findings() == null ? List.<FindingView>of() : d.findings()) {
+            n++;
+            String excerpt = draftText != null && f.start() != null && f.end() != null
+                    ? safeSub(draftText, f.start(), f.end())
+                    : null;
+            findings.add(new FindingItem(
+                    n, f.type(), Texts.humanize(f.type()), f.severity(), f.explanation(), f.start(), f.end(), excerpt));
+            if (f.start() != null && f.end() != null) {
+                draftSpans.add(new Highlights.Span(
+                        "finding",
+                        n,
+                        f.start(),
+                        f.end(),
+                        f.severity() == null ? "" : "sev-" + f.severity().toLowerCase(Locale.ROOT)));
+            }
+        }
+        List<CitationItem> citations = new ArrayList<>();
+        int c = 0;
+        List<CitationView> cited = d.draft() == null || d.draft().citations() == null
+                ? List.of()
+                : d.draft().citations();
+        for (CitationView citation : cited) {
+            c++;
+            citations.add(new CitationItem(
+                    c,
+                    citation.passageId(),
+                    citation.title(),
+                    draftText == null ? null : safeSub(draftText, citation.start(), citation.end()),
+                    citation.passageText()));
+            draftSpans.add(new Highlights.Span("cited", c, citation.start(), citation.end(), ""));
+        }
+
+        String messageText = d.message() == null ? "" : d.message().text();
+        String screened = d.message() == null ? null : d.message().screenedText();
+        String flagged = screened != null ? screened : messageText;
+        List<RedFlagItem> redFlags = new ArrayList<>();
+        List<Highlights.Span> messageSpans = new ArrayList<>();
+        int r = 0;
+        for (RedFlagView f : d.redFlags() == null ? List.<RedFlagView>of() : d.redFlags()) {
+            r++;
+            redFlags.add(new RedFlagItem(
+                    r,
+                    Texts.humanize(f.category()),
+                    f.severity(),
+                    source(f),
+                    f.start() == null || f.end() == null ? null : safeSub(flagged, f.start(), f.end())));
+            if (f.start() != null && f.end() != null && screened == null) {
+                messageSpans.add(new Highlights.Span("redflag", r, f.start(), f.end(), ""));
+            }
+        }
+
+        List<Fact> provenance = new ArrayList<>();
+        Provenance p = d.draft() == null ? null : d.draft().provenance();
+        if (p != null) {
+            add(provenance, "Provider", p.provider());
+            add(provenance, "Model", p.model());
+            add(provenance, "Model version", p.modelVersion());
+            add(provenance, "Prompt template version", p.promptTemplateVersion());
+            add(provenance, "Knowledge base version", p.knowledgeBaseVersion());
+            add(provenance, "Time to draft", p.latencyMs() == null ? null : p.latencyMs() + " ms");
+            if (p.droppedCitations() != null && !p.droppedCitations().isEmpty()) {
+                add(
+                        provenance,
+                        "Sources the model cited that it was never given (removed)",
+                        String.join(", ", p.droppedCitations()));
+            }
+        }
+        List<Fact> checks = new ArrayList<>();
+        String risk = null;
+        if (d.checks() != null) {
+            risk = d.checks().riskLevel();
+            add(checks, "Risk level", d.checks().riskLevel());
+            add(checks, "Policy version", d.checks().policyVersion());
+            add(
+                    checks,
+                    "Reading grade",
+                    d.checks().readingGrade() == null
+                            ? null
+                            : String.format(Locale.ROOT, "%.1f", d.checks().readingGrade()));
+        }
+        List<QuestionItem> questions = d.questions() == null
+                ? List.of()
+                : d.questions().stream()
+                        .map(q -> new QuestionItem(
+                                q.text(),
+                                q.askedBy(),
+                                Texts.when(q.askedAt(), zone),
+                                q.answer(),
+                                Texts.when(q.answeredAt(), zone)))
+                        .toList();
+
+        return new TaskPage(
+                d.id(),
+                d.messageId(),
+                d.name(),
+                d.stage(),
+                "SECOND_REVIEW".equals(d.stage()),
+                d.priority(),
+                Texts.when(d.created(), zone),
+                Texts.when(d.due(), zone),
+                d.due() != null && d.due().isBefore(now),
+                d.assignee(),
+                me.equals(d.assignee()),
+                d.assignee() != null && !me.equals(d.assignee()),
+                messageText,
+                d.message() == null ? "" : Texts.when(d.message().createdAt(), zone),
+                Highlights.segments(messageText, messageSpans),
+                screened,
+                redFlags,
+                d.highestSeverity(),
+                d.promptInjectionSuspected(),
+                d.emergency(),
+                d.safetyMessage() == null ? null : d.safetyMessage().text(),
+                draftText != null,
+                draftText,
+                Highlights.segments(draftText, draftSpans),
+                d.draft() == null ? "no draft available yet" : d.draft().unavailableReason(),
+                findings,
+                citations,
+                provenance,
+                checks,
+                risk,
+                questions,
+                d.approvedText() == null ? null : d.approvedText().text(),
+                d.approvedText() == null ? null : d.approvedText().approvedBy(),
+                d.escalation() == null ? null : d.escalation().by(),
+                d.escalation() == null ? null : d.escalation().reason(),
+                d.escalation() == null ? null : Texts.when(d.escalation().at(), zone),
+                acknowledgements(d, findings, redFlags, ticked),
+                d.returnedBecause());
     }
-    List<CitationItem> citations = new ArrayList<>();
-    int c = 0;
-    List<CitationView> cited = d.draft() == null || d.draft().citations() == null ? List.of() : d.draft().citations();
-    for (CitationView citation : cited) {
-      c++;
-      citations.add(new CitationItem(c, citation.passageId(), citation.title(),
-          draftText == null ? null : safeSub(draftText, citation.start(), citation.end()), citation.passageText()));
-      draftSpans.add(new Highlights.Span("cited", c, citation.start(), citation.end(), ""));
+
+    /** The checklist: every finding and red flag the API says an approval must acknowledge, in the API's order. */
+    private static List<AcknowledgementItem> acknowledgements(
+            TaskDetail d, List<FindingItem> findings, List<RedFlagItem> redFlags, List<String> ticked) {
+        List<String> required = d.acknowledgementsRequired() == null ? List.of() : d.acknowledgementsRequired();
+        List<AcknowledgementItem> items = new ArrayList<>();
+        for (String id : required) {
+            int number = Integer.parseInt(id.substring(1)) - 1;
+            if (id.startsWith("F") && number < findings.size()) {
+                FindingItem f = findings.get(number);
+                items.add(new AcknowledgementItem(
+                        id, f.severity() + " finding: " + f.typeText(), f.excerpt(), ticked.contains(id)));
+            } else if (id.startsWith("R") && number < redFlags.size()) {
+                RedFlagItem f = redFlags.get(number);
+                items.add(new AcknowledgementItem(
+                        id, "Emergency red flag: " + f.category(), f.evidence(), ticked.contains(id)));
+            }
+        }
+        return items;
     }
 
-    String messageText = d.message() == null ? "" : d.message().text();
-    String screened = d.message() == null ? null : d.message().screenedText();
-    String flagged = screened != null ? screened : messageText;
-    List<RedFlagItem> redFlags = new ArrayList<>();
-    List<Highlights.Span> messageSpans = new ArrayList<>();
-    int r = 0;
-    for (RedFlagView f : d.redFlags() == null ? List.<RedFlagView>of() : d.redFlags()) {
-      r++;
-      redFlags.add(new RedFlagItem(r, Texts.humanize(f.category()), f.severity(), source(f),
-          f.start() == null || f.end() == null ? null : safeSub(flagged, f.start(), f.end())));
-      if (f.start() != null && f.end() != null && screened == null) {
-        messageSpans.add(new Highlights.Span("redflag", r, f.start(), f.end(), ""));
-      }
+    private static void add(List<Fact> facts, String label, String value) {
+        if (value != null && !value.isBlank() && !value.equals("null")) {
+            facts.add(new Fact(label, value));
+        }
     }
 
-    List<Fact> provenance = new ArrayList<>();
-    Provenance p = d.draft() == null ? null : d.draft().provenance();
-    if (p != null) {
-      add(provenance, "Provider", p.provider());
-      add(provenance, "Model", p.model());
-      add(provenance, "Model version", p.modelVersion());
-      add(provenance, "Prompt template version", p.promptTemplateVersion());
-      add(provenance, "Knowledge base version", p.knowledgeBaseVersion());
-      add(provenance, "Time to draft", p.latencyMs() == null ? null : p.latencyMs() + " ms");
-      if (p.droppedCitations() != null && !p.droppedCitations().isEmpty()) {
-        add(provenance, "Sources the model cited that it was never given (removed)",
-            String.join(", ", p.droppedCitations()));
-      }
+    /** "rule chest-pain-01", or for the other layers "semantic layer, 0.97" so the clinician sees how sure it was. */
+    static String source(RedFlagView f) {
+        if (f.layer() == null || "RULES".equals(f.layer())) {
+            return "rule " + f.ruleId();
+        }
+        String layer = f.layer().toLowerCase(java.util.Locale.ROOT) + " layer";
+        return f.score() == null ? layer : String.format(java.util.Locale.ROOT, "%s, %.2f", layer, f.score());
     }
-    List<Fact> checks = new ArrayList<>();
-    String risk = null;
-    if (d.checks() != null) {
-      risk = d.checks().riskLevel();
-      add(checks, "Risk level", d.checks().riskLevel());
-      add(checks, "Policy version", d.checks().policyVersion());
-      add(checks, "Reading grade", d.checks().readingGrade() == null ? null
-          : String.format(Locale.ROOT, "%.1f", d.checks().readingGrade()));
+
+    private static String safeSub(String text, int start, int end) {
+        int a = Math.max(0, Math.min(start, text.length()));
+        int b = Math.max(a, Math.min(end, text.length()));
+        return text.substring(a, b);
     }
-    List<QuestionItem> questions = d.questions() == null ? List.of() : d.questions().stream()
-        .map(q -> new QuestionItem(q.text(), q.askedBy(), Texts.when(q.askedAt(), zone), q.answer(),
-            Texts.when(q.answeredAt(), zone))).toList();
-
-    return new TaskPage(d.id(), d.messageId(), d.name(), d.stage(), "SECOND_REVIEW".equals(d.stage()), d.priority(),
-        Texts.when(d.created(), zone), Texts.when(d.due(), zone), d.due() != null && d.due().isBefore(now),
-        d.assignee(), me.equals(d.assignee()), d.assignee() != null && !me.equals(d.assignee()), messageText,
-        d.message() == null ? "" : Texts.when(d.message().createdAt(), zone),
-        Highlights.segments(messageText, messageSpans), screened, redFlags, d.highestSeverity(),
-        d.promptInjectionSuspected(), d.emergency(), d.safetyMessage() == null ? null : d.safetyMessage().text(),
-        draftText != null, draftText, Highlights.segments(draftText, draftSpans),
-        d.draft() == null ? "no draft available yet" : d.draft().unavailableReason(), findings, citations,
-        provenance, checks, risk, questions,
-        d.approvedText() == null ? null : d.approvedText().text(),
-        d.approvedText() == null ? null : d.approvedText().approvedBy(),
-        d.escalation() == null ? null : d.escalation().by(),
-        d.escalation() == null ? null : d.escalation().reason(),
-        d.escalation() == null ? null : Texts.when(d.escalation().at(), zone),
-        acknowledgements(d, findings, redFlags, ticked), d.returnedBecause());
-  }
-
-  /** The checklist: every finding and red flag the API says an approval must acknowledge, in the API's order. */
-  private static List<AcknowledgementItem> acknowledgements(TaskDetail d, List<FindingItem> findings,
-      List<RedFlagItem> redFlags, List<String> ticked) {
-    List<String> required = d.acknowledgementsRequired() == null ? List.of() : d.acknowledgementsRequired();
-    List<AcknowledgementItem> items = new ArrayList<>();
-    for (String id : required) {
-      int number = Integer.parseInt(id.substring(1)) - 1;
-      if (id.startsWith("F") && number < findings.size()) {
-        FindingItem f = findings.get(number);
-        items.add(new AcknowledgementItem(id, f.severity() + " finding: " + f.typeText(), f.excerpt(),
-            ticked.contains(id)));
-      } else if (id.startsWith("R") && number < redFlags.size()) {
-        RedFlagItem f = redFlags.get(number);
-        items.add(new AcknowledgementItem(id, "Emergency red flag: " + f.category(), f.evidence(),
-            ticked.contains(id)));
-      }
-    }
-    return items;
-  }
-
-  private static void add(List<Fact> facts, String label, String value) {
-    if (value != null && !value.isBlank() && !value.equals("null")) {
-      facts.add(new Fact(label, value));
-    }
-  }
-
-  /** "rule chest-pain-01", or for the other layers "semantic layer, 0.97" so the clinician sees how sure it was. */
-  static String source(RedFlagView f) {
-    if (f.layer() == null || "RULES".equals(f.layer())) {
-      return "rule " + f.ruleId();
-    }
-    String layer = f.layer().toLowerCase(java.util.Locale.ROOT) + " layer";
-    return f.score() == null ? layer : String.format(java.util.Locale.ROOT, "%s, %.2f", layer, f.score());
-  }
-
-  private static String safeSub(String text, int start, int end) {
-    int a = Math.max(0, Math.min(start, text.length()));
-    int b = Math.max(a, Math.min(end, text.length()));
-    return text.substring(a, b);
-  }
 }

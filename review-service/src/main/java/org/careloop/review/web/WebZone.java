@@ -9,13 +9,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class WebZone {
 
-  private final ZoneId zone;
+    private final ZoneId zone;
 
-  public WebZone(@ConfigProperty(name = "careloop.review.time-zone") Optional<String> zone) {
-    this.zone = zone.filter(z -> !z.isBlank()).map(ZoneId::of).orElse(ZoneId.systemDefault());
-  }
+    public WebZone(@ConfigProperty(name = "careloop.review.time-zone") Optional<String> zone) {
+        this.zone = zone.filter(z -> !z.isBlank()).map(ZoneId::of).orElse(ZoneId.systemDefault());
+    }
 
-  public ZoneId zone() {
-    return zone;
-  }
+    public ZoneId zone() {
+        return zone;
+    }
 }

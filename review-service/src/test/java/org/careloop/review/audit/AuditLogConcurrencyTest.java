@@ -26,56 +26,59 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(CareloopTestEnvironment.class)
 class AuditLogConcurrencyTest {
 
-  private static final int PAIRS = 4;
+    private static final int PAIRS = 4;
 
-  @Inject
-  AuditLog audit;
+    @Inject
+    AuditLog audit;
 
-  @Inject
-  EntityManager em;
+    @Inject
+    EntityManager em;
 
-  @Test
-  void shouldNeverDeadlockWithTransactionsThatLockTheirOwnRowsAndShouldChainEveryEvent() throws Exception {
-    QuarkusTransaction.requiringNew().run(() -> {
-      em.createNativeQuery("CREATE TABLE IF NOT EXISTS audit_test_row (id INT PRIMARY KEY)").executeUpdate();
-      em.createNativeQuery("INSERT INTO audit_test_row (id) VALUES (1) ON CONFLICT DO NOTHING").executeUpdate();
-    });
-    long before = audit.verify().events();
+    @Test
+    void shouldNeverDeadlockWithTransactionsThatLockTheirOwnRowsAndShouldChainEveryEvent() throws Exception {
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("CREATE TABLE IF NOT EXISTS audit_test_row (id INT PRIMARY KEY)")
+                    .executeUpdate();
+            em.createNativeQuery("INSERT INTO audit_test_row (id) VALUES (1) ON CONFLICT DO NOTHING")
+                    .executeUpdate();
+        });
+        long before = audit.verify().events();
 
-    ExecutorService pool = Executors.newFixedThreadPool(PAIRS * 2);
-    List<Future<?>> work = new ArrayList<>();
-    for (int i = 0; i < PAIRS; i++) {
-      work.add(pool.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
-        lockTheRow();
-        pause();
-        audit.append(AuditType.TASK_CLAIMED, "row-then-audit", null, null, null, Map.of());
-      })));
-      work.add(pool.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
-        audit.append(AuditType.TASK_CLAIMED, "audit-then-row", null, null, null, Map.of());
-        pause();
-        lockTheRow();
-      })));
+        ExecutorService pool = Executors.newFixedThreadPool(PAIRS * 2);
+        List<Future<?>> work = new ArrayList<>();
+        for (int i = 0; i < PAIRS; i++) {
+            work.add(pool.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                lockTheRow();
+                pause();
+                audit.append(AuditType.TASK_CLAIMED, "row-then-audit", null, null, null, Map.of());
+            })));
+            work.add(pool.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                audit.append(AuditType.TASK_CLAIMED, "audit-then-row", null, null, null, Map.of());
+                pause();
+                lockTheRow();
+            })));
+        }
+        pool.shutdown();
+        assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+        for (Future<?> f : work) {
+            f.get(); // rethrows a deadlock or any other failure
+        }
+
+        AuditChain.Verification chain = audit.verify();
+        assertThat(chain.valid()).isTrue();
+        assertThat(chain.events()).isEqualTo(before + PAIRS * 2L);
     }
-    pool.shutdown();
-    assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
-    for (Future<?> f : work) {
-      f.get(); // rethrows a deadlock or any other failure
+
+    private void lockTheRow() {
+        em.createNativeQuery("SELECT id FROM audit_test_row WHERE id = 1 FOR UPDATE")
+                .getResultList();
     }
 
-    AuditChain.Verification chain = audit.verify();
-    assertThat(chain.valid()).isTrue();
-    assertThat(chain.events()).isEqualTo(before + PAIRS * 2L);
-  }
-
-  private void lockTheRow() {
-    em.createNativeQuery("SELECT id FROM audit_test_row WHERE id = 1 FOR UPDATE").getResultList();
-  }
-
-  private static void pause() {
-    try {
-      Thread.sleep(100);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
-  }
 }

@@ -20,49 +20,80 @@ import org.careloop.review.errors.ApiException;
 @ApplicationScoped
 public class CanaryGuard {
 
-  public static final String NOT_CAUGHT = "PLANTED_ERROR_NOT_CAUGHT";
+    public static final String NOT_CAUGHT = "PLANTED_ERROR_NOT_CAUGHT";
 
-  @Inject
-  AuditLog audit;
+    @Inject
+    AuditLog audit;
 
-  @Inject
-  CanaryPlanter planter;
+    @Inject
+    CanaryPlanter planter;
 
-  /** {@code approvedText}: the text the decision would release (the draft for APPROVE, the clinician's otherwise). */
-  public void judge(UUID messageId, String taskId, String team, String processInstanceId, boolean draftApproved,
-      String approvedText, String shownText, String decidedBy) {
-    Draft draft = Draft.findById(messageId);
-    Optional<Canary> active = draft == null || draft.draftId == null ? Optional.empty()
-        : Canary.activeIn(messageId, draft.draftId);
-    if (active.isEmpty()) {
-      return;
+    /** {@code approvedText}: the text the decision would release (the draft for APPROVE, the clinician's otherwise). */
+    public void judge(
+            UUID messageId,
+            String taskId,
+            String team,
+            String processInstanceId,
+            boolean draftApproved,
+            String approvedText,
+            String shownText,
+            String decidedBy) {
+        Draft draft = Draft.findById(messageId);
+        Optional<Canary> active =
+                draft == null || draft.draftId == null ? Optional.empty() : Canary.activeIn(messageId, draft.draftId);
+        if (active.isEmpty()) {
+            return;
+        }
+        Canary canary = active.get();
+        if (CanaryKind.contains(approvedText, canary.marker)) {
+            CanaryOutcome outcome = approvedText.equals(shownText)
+                    ? CanaryOutcome.APPROVED_UNEDITED
+                    : CanaryOutcome.APPROVED_WITH_ERROR_KEPT;
+            QuarkusTransaction.requiringNew().run(() -> {
+                Canary.update(
+                        "outcome = ?1, outcomeAt = ?2, decidedBy = ?3, taskId = ?4, team = ?5 where id = ?6",
+                        outcome,
+                        Instant.now(),
+                        decidedBy,
+                        taskId,
+                        team,
+                        canary.id);
+                audit.append(
+                        AuditType.CANARY_MISSED,
+                        decidedBy,
+                        messageId,
+                        processInstanceId,
+                        taskId,
+                        Map.of(
+                                "canaryId",
+                                canary.id.toString(),
+                                "kind",
+                                canary.kind.name(),
+                                "outcome",
+                                outcome.name()));
+            });
+            throw new ApiException(422, NOT_CAUGHT, explanation(canary), Map.of("kind", canary.kind.name()));
+        }
+        CanaryOutcome outcome = draftApproved ? CanaryOutcome.CAUGHT_BY_EDIT : CanaryOutcome.REJECTED;
+        canary.outcome = outcome;
+        canary.outcomeAt = Instant.now();
+        canary.decidedBy = decidedBy;
+        canary.taskId = taskId;
+        canary.team = team;
+        audit.append(
+                AuditType.CANARY_CAUGHT,
+                decidedBy,
+                messageId,
+                processInstanceId,
+                taskId,
+                Map.of("canaryId", canary.id.toString(), "kind", canary.kind.name(), "outcome", outcome.name()));
     }
-    Canary canary = active.get();
-    if (CanaryKind.contains(approvedText, canary.marker)) {
-      CanaryOutcome outcome = approvedText.equals(shownText) ? CanaryOutcome.APPROVED_UNEDITED
-          : CanaryOutcome.APPROVED_WITH_ERROR_KEPT;
-      QuarkusTransaction.requiringNew().run(() -> {
-        Canary.update("outcome = ?1, outcomeAt = ?2, decidedBy = ?3, taskId = ?4, team = ?5 where id = ?6", outcome,
-            Instant.now(), decidedBy, taskId, team, canary.id);
-        audit.append(AuditType.CANARY_MISSED, decidedBy, messageId, processInstanceId, taskId, Map.of(
-            "canaryId", canary.id.toString(), "kind", canary.kind.name(), "outcome", outcome.name()));
-      });
-      throw new ApiException(422, NOT_CAUGHT, explanation(canary), Map.of("kind", canary.kind.name()));
-    }
-    CanaryOutcome outcome = draftApproved ? CanaryOutcome.CAUGHT_BY_EDIT : CanaryOutcome.REJECTED;
-    canary.outcome = outcome;
-    canary.outcomeAt = Instant.now();
-    canary.decidedBy = decidedBy;
-    canary.taskId = taskId;
-    canary.team = team;
-    audit.append(AuditType.CANARY_CAUGHT, decidedBy, messageId, processInstanceId, taskId, Map.of(
-        "canaryId", canary.id.toString(), "kind", canary.kind.name(), "outcome", outcome.name()));
-  }
 
-  /** What the clinician is told when the task comes back to them. */
-  public String explanation(Canary canary) {
-    return "Nothing was sent. This draft held an error planted to check that drafts are read ("
-        + planter.catalogue().entry(canary.kind).explanation() + ": \"" + canary.marker + "\"), and the decision kept "
-        + "it. The true draft is shown again: review it before you decide.";
-  }
+    /** What the clinician is told when the task comes back to them. */
+    public String explanation(Canary canary) {
+        return "Nothing was sent. This draft held an error planted to check that drafts are read ("
+                + planter.catalogue().entry(canary.kind).explanation() + ": \"" + canary.marker
+                + "\"), and the decision kept "
+                + "it. The true draft is shown again: review it before you decide.";
+    }
 }

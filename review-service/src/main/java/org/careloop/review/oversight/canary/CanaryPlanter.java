@@ -31,94 +31,102 @@ import org.careloop.review.screening.Screening;
 @ApplicationScoped
 public class CanaryPlanter {
 
-  private final CanaryCatalogue catalogue = CanaryCatalogue.fromClasspath();
-  private final Deque<CanaryKind> deck = new ArrayDeque<>();
+    private final CanaryCatalogue catalogue = CanaryCatalogue.fromClasspath();
+    private final Deque<CanaryKind> deck = new ArrayDeque<>();
 
-  @Inject
-  OversightConfig config;
+    @Inject
+    OversightConfig config;
 
-  @Inject
-  AuditLog audit;
+    @Inject
+    AuditLog audit;
 
-  void checkRate(@Observes StartupEvent start) {
-    double rate = config.canaryRate();
-    if (!(rate >= 0 && rate <= 1)) {
-      throw new IllegalStateException("careloop.oversight.canary-rate must be between 0 and 1, not " + rate);
+    void checkRate(@Observes StartupEvent start) {
+        double rate = config.canaryRate();
+        if (!(rate >= 0 && rate <= 1)) {
+            throw new IllegalStateException("careloop.oversight.canary-rate must be between 0 and 1, not " + rate);
+        }
     }
-  }
 
-  public CanaryCatalogue catalogue() {
-    return catalogue;
-  }
+    public CanaryCatalogue catalogue() {
+        return catalogue;
+    }
 
-  /** At the clinic's rate, a canary of a random kind in this message's checked draft. */
-  @Transactional(Transactional.TxType.MANDATORY)
-  public Optional<Canary> maybePlant(UUID messageId, String processInstanceId) {
-    ThreadLocalRandom random = ThreadLocalRandom.current();
-    if (config.canaryRate() <= 0 || random.nextDouble() >= config.canaryRate()) {
-      return Optional.empty();
+    /** At the clinic's rate, a canary of a random kind in this message's checked draft. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Canary> maybePlant(UUID messageId, String processInstanceId) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        if (config.canaryRate() <= 0 || random.nextDouble() >= config.canaryRate()) {
+            return Optional.empty();
+        }
+        Screening screening = Screening.findById(messageId);
+        if (screening == null || !"ROUTINE".equals(screening.highestSeverity)) {
+            return Optional.empty();
+        }
+        return plant(messageId, nextKind(), processInstanceId);
     }
-    Screening screening = Screening.findById(messageId);
-    if (screening == null || !"ROUTINE".equals(screening.highestSeverity)) {
-      return Optional.empty();
-    }
-    return plant(messageId, nextKind(), processInstanceId);
-  }
 
-  /**
-   * Kinds are dealt from a shuffled deck of every kind, so each reviewer population meets them in equal numbers and
-   * in an order nobody can predict.
-   */
-  synchronized CanaryKind nextKind() {
-    if (deck.isEmpty()) {
-      List<CanaryKind> all = new ArrayList<>(List.of(CanaryKind.values()));
-      Collections.shuffle(all, ThreadLocalRandom.current());
-      deck.addAll(all);
+    /**
+     * Kinds are dealt from a shuffled deck of every kind, so each reviewer population meets them in equal numbers and
+     * in an order nobody can predict.
+     */
+    synchronized CanaryKind nextKind() {
+        if (deck.isEmpty()) {
+            List<CanaryKind> all = new ArrayList<>(List.of(CanaryKind.values()));
+            Collections.shuffle(all, ThreadLocalRandom.current());
+            deck.addAll(all);
+        }
+        return deck.poll();
     }
-    return deck.poll();
-  }
 
-  /**
-   * Plants a canary of this kind into the message's current draft; none when there is no draft, the draft already
-   * has one, or the draft already holds the kind's marker (its true text must stay releasable).
-   */
-  @Transactional
-  public Optional<Canary> plant(UUID messageId, CanaryKind kind, String processInstanceId) {
-    Draft draft = Draft.findById(messageId);
-    if (draft == null || !draft.available() || Canary.activeIn(messageId, draft.draftId).isPresent()) {
-      return Optional.empty();
+    /**
+     * Plants a canary of this kind into the message's current draft; none when there is no draft, the draft already
+     * has one, or the draft already holds the kind's marker (its true text must stay releasable).
+     */
+    @Transactional
+    public Optional<Canary> plant(UUID messageId, CanaryKind kind, String processInstanceId) {
+        Draft draft = Draft.findById(messageId);
+        if (draft == null
+                || !draft.available()
+                || Canary.activeIn(messageId, draft.draftId).isPresent()) {
+            return Optional.empty();
+        }
+        Screening screening = Screening.findById(messageId);
+        Map<String, String> values = screening == null ? Map.of() : screening.placeholderValues;
+        String trueText = Placeholders.fillIn(draft.text, values).text();
+        PatientMessage message = PatientMessage.findById(messageId);
+        List<String> seen = new ArrayList<>(values.values());
+        seen.add(trueText);
+        seen.add(message == null ? "" : message.text);
+        String otherName = catalogue.names().stream()
+                .filter(name -> seen.stream().noneMatch(text -> CanaryKind.contains(text, name)))
+                .findFirst()
+                .orElse(null);
+        if (otherName == null) {
+            return Optional.empty();
+        }
+        CanaryKind.Planted planted = kind.plant(draft.text, catalogue.entry(kind), otherName);
+        if (CanaryKind.contains(trueText, planted.marker())) {
+            return Optional.empty();
+        }
+        Canary canary = new Canary();
+        canary.id = UUID.randomUUID();
+        canary.messageId = messageId;
+        canary.draftId = draft.draftId;
+        canary.kind = kind;
+        canary.catalogueVersion = catalogue.version();
+        canary.plantStart = planted.plant().start();
+        canary.plantEnd = planted.plant().end();
+        canary.replacement = planted.plant().replacement();
+        canary.marker = planted.marker();
+        canary.plantedAt = Instant.now();
+        canary.persist();
+        audit.append(
+                AuditType.CANARY_PLANTED,
+                AuditLog.SYSTEM,
+                messageId,
+                processInstanceId,
+                null,
+                Map.of("canaryId", canary.id.toString(), "kind", kind.name(), "catalogueVersion", catalogue.version()));
+        return Optional.of(canary);
     }
-    Screening screening = Screening.findById(messageId);
-    Map<String, String> values = screening == null ? Map.of() : screening.placeholderValues;
-    String trueText = Placeholders.fillIn(draft.text, values).text();
-    PatientMessage message = PatientMessage.findById(messageId);
-    List<String> seen = new ArrayList<>(values.values());
-    seen.add(trueText);
-    seen.add(message == null ? "" : message.text);
-    String otherName = catalogue.names().stream()
-        .filter(name -> seen.stream().noneMatch(text -> CanaryKind.contains(text, name)))
-        .findFirst().orElse(null);
-    if (otherName == null) {
-      return Optional.empty();
-    }
-    CanaryKind.Planted planted = kind.plant(draft.text, catalogue.entry(kind), otherName);
-    if (CanaryKind.contains(trueText, planted.marker())) {
-      return Optional.empty();
-    }
-    Canary canary = new Canary();
-    canary.id = UUID.randomUUID();
-    canary.messageId = messageId;
-    canary.draftId = draft.draftId;
-    canary.kind = kind;
-    canary.catalogueVersion = catalogue.version();
-    canary.plantStart = planted.plant().start();
-    canary.plantEnd = planted.plant().end();
-    canary.replacement = planted.plant().replacement();
-    canary.marker = planted.marker();
-    canary.plantedAt = Instant.now();
-    canary.persist();
-    audit.append(AuditType.CANARY_PLANTED, AuditLog.SYSTEM, messageId, processInstanceId, null, Map.of(
-        "canaryId", canary.id.toString(), "kind", kind.name(), "catalogueVersion", catalogue.version()));
-    return Optional.of(canary);
-  }
 }

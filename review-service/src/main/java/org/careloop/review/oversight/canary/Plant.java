@@ -6,18 +6,18 @@ package org.careloop.review.oversight.canary;
  */
 public record Plant(int start, int end, String replacement) {
 
-  public String apply(String text) {
-    return text.substring(0, start) + replacement + text.substring(end);
-  }
+    public String apply(String text) {
+        return text.substring(0, start) + replacement + text.substring(end);
+    }
 
-  /** An offset of the draft in the planted text; a span that ends where the plant starts stays before it. */
-  public int map(int offset, boolean isEnd) {
-    if (offset < start || isEnd && offset == start) {
-      return offset;
+    /** An offset of the draft in the planted text; a span that ends where the plant starts stays before it. */
+    public int map(int offset, boolean isEnd) {
+        if (offset < start || isEnd && offset == start) {
+            return offset;
+        }
+        if (offset >= end) {
+            return offset + replacement.length() - (end - start);
+        }
+        return isEnd ? start + replacement.length() : start;
     }
-    if (offset >= end) {
-      return offset + replacement.length() - (end - start);
-    }
-    return isEnd ? start + replacement.length() : start;
-  }
 }
