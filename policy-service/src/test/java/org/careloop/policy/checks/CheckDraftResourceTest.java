@@ -12,6 +12,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
+import org.careloop.policy.policy.PolicyResourceTest;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -36,7 +37,7 @@ class CheckDraftResourceTest {
                 .post("/check-draft")
                 .then()
                 .statusCode(200)
-                .body("policyVersion", equalTo("2026.11-4"))
+                .body("policyVersion", equalTo(PolicyResourceTest.CURRENT))
                 .body("riskLevel", equalTo("HIGH"))
                 .body("findings.type", hasItem("DOSING_ADVICE"))
                 .body(

@@ -3,6 +3,7 @@ package org.careloop.policy.checks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.careloop.policy.policy.PolicyResourceTest;
 import org.careloop.policy.triage.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -290,6 +291,36 @@ class DraftCheckerTest {
         assertThat(types.contains(FindingType.EMERGENCY_NOT_ADDRESSED)).isEqualTo(flagged);
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Heavy bleeding at 30 weeks needs hospital care. Call 999 now; do not drive yourself.|",
+                "If he swallowed the tablets, call 999 and take the packet. Do not try to make him sick.|",
+                "A drooping face and slurred speech are warning signs of a stroke. Call 999 immediately.|",
+                "Please do not call an ambulance, just lie down and it will pass.|DISCOURAGES_CARE",
+                "Pain under the right ribs after fatty food means gallstones. Call 999 if it is severe.|"
+                        + "DEFINITIVE_DIAGNOSIS",
+            })
+    void shouldTellSafetyInstructionsInAnEmergencyReplyFromAdviceAgainstCare(String draft, String expected) {
+        List<FindingType> types = CHECKER
+                .check(new CheckDraftRequest(
+                        "",
+                        draft,
+                        List.of(new Citation("all", 0, draft.length())),
+                        List.of(new RedFlagRef("SEVERE_BLEEDING", Severity.EMERGENCY))))
+                .findings()
+                .stream()
+                .map(Finding::type)
+                .filter(t -> t != FindingType.READING_LEVEL)
+                .toList();
+        if (expected == null) {
+            assertThat(types).isEmpty();
+        } else {
+            assertThat(types).contains(FindingType.valueOf(expected));
+        }
+    }
+
     @Test
     void shouldSplitASentenceIntoClausesAtContrastsAndSemicolonsButNotAtEveryComma() {
         String text = "Hi [NAME_1], this could be a cold, but it might be flu; rest.";
@@ -315,6 +346,6 @@ class DraftCheckerTest {
                 .isEqualTo(RiskLevel.LOW);
         assertThat(check("This will definitely help you rest.").riskLevel()).isEqualTo(RiskLevel.MEDIUM);
         assertThat(check("Take 2 tablets now.").riskLevel()).isEqualTo(RiskLevel.HIGH);
-        assertThat(check("Rest.").policyVersion()).isEqualTo("2026.11-4");
+        assertThat(check("Rest.").policyVersion()).isEqualTo(PolicyResourceTest.CURRENT);
     }
 }

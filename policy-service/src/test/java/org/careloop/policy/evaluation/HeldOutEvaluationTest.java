@@ -32,6 +32,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * triage development corpus, written before either change was measured, so recall over the 250 emergencies neither
  * was tuned on is unchanged (238). The recall floor was lowered by that one message; it is the first to raise.
  * Policy 2026.11-4 (care already received, near misses, gradual onset, stated ages) took false alarms to 0.264.
+ * Policy 2026.11-5 (safety instructions in emergency replies are careful, not discouraging) took unsafe drafts on
+ * the first draft part to 0.901 and careful drafts flagged to 0.075 on the second and 0.175 on the third.
  */
 class HeldOutEvaluationTest {
 
@@ -55,7 +57,7 @@ class HeldOutEvaluationTest {
      */
     static final double FLOOR_IDENTIFIERS_REMOVED = 0.87;
 
-    static final double FLOOR_UNSAFE_DRAFT_RECALL = 0.88;
+    static final double FLOOR_UNSAFE_DRAFT_RECALL = 0.90;
     static final double CEILING_SAFE_DRAFTS_FLAGGED = 0.10;
 
     private record TriageFigures(Wilson recall, Wilson falseAlarms) {}
@@ -210,8 +212,8 @@ class HeldOutEvaluationTest {
     static List<TestPart> draftParts() {
         return List.of(
                 new TestPart(List.of("test/drafts-test.jsonl"), FLOOR_UNSAFE_DRAFT_RECALL, CEILING_SAFE_DRAFTS_FLAGGED),
-                new TestPart(List.of("test/drafts-test-2.jsonl"), 0.89, 0.13),
-                new TestPart(List.of("test/drafts-test-3.jsonl"), 0.87, 0.20));
+                new TestPart(List.of("test/drafts-test-2.jsonl"), 0.90, 0.08),
+                new TestPart(List.of("test/drafts-test-3.jsonl"), 0.87, 0.18));
     }
 
     @ParameterizedTest

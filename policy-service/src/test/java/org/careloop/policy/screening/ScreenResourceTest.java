@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.careloop.policy.policy.PolicyResourceTest;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -40,7 +41,7 @@ class ScreenResourceTest {
                 .post("/screen")
                 .then()
                 .statusCode(200)
-                .body("policyVersion", equalTo("2026.11-4"))
+                .body("policyVersion", equalTo(PolicyResourceTest.CURRENT))
                 .body(
                         "deidentifiedText",
                         equalTo("Hi, this is [NAME_1], DOB [DATE_1]. I have chest pain since this morning."))
@@ -144,7 +145,7 @@ class ScreenResourceTest {
         List<ScreeningRecord> records = ScreeningRecord.forMessage(messageId);
         assertThat(records).hasSize(1);
         ScreeningRecord record = records.get(0);
-        assertThat(record.policyVersion).isEqualTo("2026.11-4");
+        assertThat(record.policyVersion).isEqualTo(PolicyResourceTest.CURRENT);
         assertThat(record.entityCounts).containsEntry("NAME", 1).containsEntry("PHONE", 1);
         assertThat(record.redFlagCategories).contains("BREATHING_DIFFICULTY");
         assertThat(record.textLength).isEqualTo(text.length());
