@@ -106,7 +106,31 @@ final class SpellingCorrector {
                 best = target;
             }
         }
+        // Two edits are for long misspellings ("vommitting"); a long word that is a known word with an ending
+        // ("chopping", "flattened") is spelt right, however close it is to a symptom ("choking").
+        if (bestDistance == 2 && inflectionOfKnownWord(word)) {
+            return null;
+        }
         return best;
+    }
+
+    private static final String[] ENDINGS = {"ing", "ings", "ed", "es", "s", "er", "ers", "ly", "ness"};
+
+    /** "chopping" (chop), "making" (make), "flattened" (flatten): a known word with a regular ending. */
+    boolean inflectionOfKnownWord(String word) {
+        for (String ending : ENDINGS) {
+            if (!word.endsWith(ending) || word.length() - ending.length() < 3) {
+                continue;
+            }
+            String stem = word.substring(0, word.length() - ending.length());
+            boolean doubled = stem.length() > 3 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2);
+            if (known.contains(stem)
+                    || known.contains(stem + "e")
+                    || doubled && known.contains(stem.substring(0, stem.length() - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Optimal-string-alignment distance (a transposition is one edit), giving up once it exceeds {@code limit}. */

@@ -50,7 +50,7 @@ class HeldOutEvaluationTest {
     /** The figures first measured on the test parts: no change may fall below them. */
     static final double FLOOR_EMERGENCY_RECALL = 0.95;
 
-    static final double CEILING_FALSE_ALARMS = 0.27;
+    static final double CEILING_FALSE_ALARMS = 0.26;
     /**
      * Raised from 0.72 after places, postal codes, names without a cue and identifier shapes (2026-11-30: 0.860),
      * then to 0.87 after names in lower-case messages, names given an age, pairs of names and more given names (0.880).

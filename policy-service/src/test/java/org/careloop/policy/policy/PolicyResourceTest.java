@@ -22,7 +22,7 @@ public class PolicyResourceTest {
                 .then()
                 .statusCode(200)
                 .body("version", equalTo(CURRENT))
-                .body("catalogues.redFlags", equalTo("2026.11-4"))
+                .body("catalogues.redFlags", equalTo("2026.11-5"))
                 .body("catalogues.deidentification", notNullValue())
                 .body("catalogues.promptInjection", notNullValue())
                 .body("catalogues.draftRules", notNullValue())

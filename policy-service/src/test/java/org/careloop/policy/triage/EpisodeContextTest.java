@@ -49,6 +49,8 @@ class EpisodeContextTest {
                 "my bum and the inside of my thighs have gone numb and my back is agony",
                 "I've wet myself twice today without realising and my back is bad.",
                 "If he has a seizure, what do I do? He's having a fit right now.",
+                "She had a fit and hasn't woken up properly, it's been 10 minutes.",
+                "My dad collapsed and we can't wake him.",
             })
     void shouldStillRaiseAnEmergency(String text) {
         assertThat(TRIAGE.assess(text).highestSeverity()).isEqualTo(Severity.EMERGENCY);
@@ -96,5 +98,16 @@ class EpisodeContextTest {
         assertThat(StatedAge.youngestMonths("she is 2 years old").getAsDouble()).isEqualTo(24);
         assertThat(StatedAge.youngestMonths("a fever for 2 days")).isEmpty();
         assertThat(StatedAge.youngestMonths("we've lived here for 5 years")).isEmpty();
+    }
+
+    /** Someone else's past episode stays past unless what follows says it goes on now. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "My wife had a stroke in 2018 and she hasn't stopped smoking.",
+                "He had a seizure last year and hasn't had one since.",
+            })
+    void shouldNotMakeAnotherPersonsPastPresentForWhatIsNotTheEpisode(String text) {
+        assertThat(TRIAGE.assess(text).highestSeverity()).isNotEqualTo(Severity.EMERGENCY);
     }
 }

@@ -84,6 +84,17 @@ class TriageLayersTest {
     }
 
     @Test
+    void shouldLeaveALongWordWithARegularEndingAloneHoweverCloseToASymptom() {
+        SpellingCorrector spelling = new SpellingCorrector(List.of("choking", "vomiting"));
+        assertThat(spelling.correction("chopping"))
+                .as("chop + ing, two edits from choking")
+                .isNull();
+        assertThat(spelling.correction("vommitting"))
+                .as("a misspelling, not a word")
+                .isEqualTo("vomiting");
+    }
+
+    @Test
     void spellingCorrectorShouldLeaveKnownWordsAlone() {
         SpellingCorrector.Corrected corrected =
                 new SpellingCorrector(List.of("chest pain", "seizure")).correct("plain toast and a siezure");
