@@ -119,7 +119,7 @@ class ClinicalWorkflowTest {
         JsonPath answered = awaitAnswered("alice", messageId);
         assertThat(answered.getString("reply.text")).isEqualTo(FILLED_DRAFT);
         assertThat(answered.getBoolean("emergency")).isTrue();
-        assertThat(auditEvents(messageId, "SAFETY_MESSAGE_SHOWN")).isEqualTo(1);
+        assertThat(AuditEvents.count(messageId, "SAFETY_MESSAGE_SHOWN")).isEqualTo(1);
     }
 
     @Test
@@ -324,7 +324,7 @@ class ClinicalWorkflowTest {
                 .body("escalation.by", equalTo("carter"))
                 .body("escalation.reason", equalTo("Possible interaction; needs a senior opinion."))
                 .body("assignee", org.hamcrest.Matchers.nullValue());
-        assertThat(auditEvents(messageId, "REVIEW_ESCALATED")).isEqualTo(1);
+        assertThat(AuditEvents.count(messageId, "REVIEW_ESCALATED")).isEqualTo(1);
 
         as("lee")
                 .body(Map.of("action", "APPROVE"))
@@ -362,7 +362,7 @@ class ClinicalWorkflowTest {
 
         await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(200))
-                .until(() -> auditEvents(messageId, "REVIEW_OVERDUE") == 1);
+                .until(() -> AuditEvents.count(messageId, "REVIEW_OVERDUE") == 1);
         as("carter")
                 .get("/api/inbox/tasks/{id}", taskId)
                 .then()
@@ -392,22 +392,12 @@ class ClinicalWorkflowTest {
                 .extract()
                 .jsonPath();
         assertThat(task.getInt("priority")).isEqualTo(30);
-        assertThat(auditEvents(messageId, "REVIEW_ROUTED")).isEqualTo(1);
+        assertThat(AuditEvents.count(messageId, "REVIEW_ROUTED")).isEqualTo(1);
         as("bob")
                 .get("/api/patient/messages")
                 .then()
                 .body("id", hasItem(messageId))
                 .body("find { it.id == '" + messageId + "' }.emergency", equalTo(false))
                 .body("find { it.id == '" + messageId + "' }", not(org.hamcrest.Matchers.hasKey("safetyMessage")));
-    }
-
-    private long auditEvents(String messageId, String type) {
-        return QuarkusTransaction.requiringNew()
-                .call(() -> ((Number) em.createNativeQuery(
-                                        "SELECT count(*) FROM audit_event WHERE message_id = ?1 AND type = ?2")
-                                .setParameter(1, UUID.fromString(messageId))
-                                .setParameter(2, type)
-                                .getSingleResult())
-                        .longValue());
     }
 }

@@ -9,7 +9,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
@@ -29,9 +28,6 @@ class ReleaseGuardTest {
     @Inject
     RuntimeService runtimeService;
 
-    @Inject
-    EntityManager em;
-
     @Test
     void shouldRefuseTextNoClinicianApprovedAndRaiseAnIncident() {
         String messageId = PatientReplyFlowTest.send("alice", GREETING + "When are you open on Saturday?");
@@ -43,7 +39,7 @@ class ReleaseGuardTest {
         assertThat(incident.getActivityId()).isEqualTo(PatientReplyModel.TASK_RELEASE_REPLY);
         assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
         assertNothingReleased(messageId);
-        assertThat(auditEvents(messageId, "RELEASE_REFUSED")).isEqualTo(1);
+        assertThat(AuditEvents.count(messageId, "RELEASE_REFUSED")).isEqualTo(1);
     }
 
     @Test
@@ -131,15 +127,5 @@ class ReleaseGuardTest {
                 .statusCode(200)
                 .body("reply", org.hamcrest.Matchers.nullValue())
                 .body("status", org.hamcrest.Matchers.not("ANSWERED"));
-    }
-
-    private long auditEvents(String messageId, String type) {
-        return QuarkusTransaction.requiringNew()
-                .call(() -> ((Number) em.createNativeQuery(
-                                        "SELECT count(*) FROM audit_event WHERE message_id = ?1 AND type = ?2")
-                                .setParameter(1, UUID.fromString(messageId))
-                                .setParameter(2, type)
-                                .getSingleResult())
-                        .longValue());
     }
 }

@@ -16,12 +16,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.careloop.review.oversight.DecisionMeasurement;
 import org.careloop.review.oversight.MeasuredFinding;
 import org.junit.jupiter.api.Test;
@@ -34,9 +31,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(CareloopTestEnvironment.class)
 class ReviewOversightTest {
-
-    @Inject
-    EntityManager em;
 
     @Test
     void aDraftWithAHighFindingIsApprovedOnlyWithThatFindingAcknowledgedAndTheApprovalIsMeasured() {
@@ -101,7 +95,7 @@ class ReviewOversightTest {
                 .isEqualTo(1);
         assertThat(m.acknowledged).containsExactly("F1");
         assertThat(m.modelVersion).isEqualTo("1");
-        await().atMost(Duration.ofSeconds(10)).until(() -> auditEvents(messageId, "DECISION_MEASURED") == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> AuditEvents.count(messageId, "DECISION_MEASURED") == 1);
     }
 
     @Test
@@ -155,15 +149,5 @@ class ReviewOversightTest {
     private static List<DecisionMeasurement> measurements(String taskId) {
         return QuarkusTransaction.requiringNew()
                 .call(() -> DecisionMeasurement.<DecisionMeasurement>list("taskId", taskId));
-    }
-
-    private long auditEvents(String messageId, String type) {
-        return QuarkusTransaction.requiringNew()
-                .call(() -> ((Number) em.createNativeQuery(
-                                        "SELECT count(*) FROM audit_event WHERE message_id = ?1 AND type = ?2")
-                                .setParameter(1, UUID.fromString(messageId))
-                                .setParameter(2, type)
-                                .getSingleResult())
-                        .longValue());
     }
 }
