@@ -3,6 +3,7 @@ package org.careloop.review.inbox;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.careloop.review.checks.DraftCheck;
 import org.careloop.review.drafting.Draft;
@@ -19,7 +20,8 @@ import org.careloop.review.screening.Screening;
 /**
  * What the clinician reviews for one message: the draft with placeholders filled back in (null when there is none),
  * the policy findings and citations at offsets into that text, and the message's red flags. Findings are numbered
- * F1, F2, ... and red flags R1, R2, ... in stored order: the ids a decision acknowledges them by.
+ * F1, F2, ... and red flags R1, R2, ... in stored order: the ids a decision acknowledges them by. {@code canary}:
+ * the planted error shown in {@code text}, if any (issue 14), which the decision is judged against.
  */
 public record DraftUnderReview(
         String text,
@@ -27,7 +29,8 @@ public record DraftUnderReview(
         List<CitationView> citations,
         InferenceDtos.Provenance provenance,
         List<RedFlagView> redFlags,
-        String highestSeverity) {
+        String highestSeverity,
+        Optional<Canary> canary) {
 
     /** Findings of this severity need a per-finding acknowledgement before the draft can be approved. */
     public static final String ACKNOWLEDGE_FINDING_SEVERITY = "HIGH";
@@ -57,11 +60,11 @@ public record DraftUnderReview(
         String severity = screening == null ? null : screening.highestSeverity;
         InferenceDtos.Provenance provenance = draft == null ? null : draft.provenance;
         if (draft == null || !draft.available()) {
-            return new DraftUnderReview(null, List.of(), List.of(), provenance, redFlags, severity);
+            return new DraftUnderReview(null, List.of(), List.of(), provenance, redFlags, severity, Optional.empty());
         }
         // A planted error (issue 14) is shown in place until the review has met it; the stored draft never changes.
-        Plant plant =
-                Canary.activeIn(messageId, draft.draftId).map(Canary::plant).orElse(new Plant(0, 0, ""));
+        Optional<Canary> canary = Canary.activeIn(messageId, draft.draftId);
+        Plant plant = canary.map(Canary::plant).orElse(new Plant(0, 0, ""));
         Placeholders.Filled filled = Placeholders.fillIn(plant.apply(draft.text), values);
         List<CitationView> citations = draft.citations == null
                 ? List.of()
@@ -86,7 +89,7 @@ public record DraftUnderReview(
                     f.explanation(),
                     ACKNOWLEDGE_FINDING_SEVERITY.equals(f.severity())));
         }
-        return new DraftUnderReview(filled.text(), findings, citations, provenance, redFlags, severity);
+        return new DraftUnderReview(filled.text(), findings, citations, provenance, redFlags, severity, canary);
     }
 
     /** An offset of the stored draft in the text the clinician is shown. */

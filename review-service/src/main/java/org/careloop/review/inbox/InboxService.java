@@ -245,7 +245,8 @@ public class InboxService {
         boolean approves = action == DecisionAction.APPROVE || action == DecisionAction.EDIT_AND_APPROVE;
         List<String> acknowledged = approves ? ReviewDepth.acknowledged(review, request.acknowledged()) : List.of();
         if (action != DecisionAction.REQUEST_INFO) {
-            canaries.judge(messageId, taskId, team, task.getProcessInstanceId(), approves, text, review.text(), me);
+            canaries.judge(
+                    review.canary(), taskId, team, task.getProcessInstanceId(), approves, text, review.text(), me);
         }
         Approval approval = approve(task, messageId, action, text, request.reason(), user, acknowledged);
 

@@ -16,7 +16,10 @@ import org.careloop.review.inbox.InboxViews.RedFlagView;
  * only when the clinician acknowledges each of those findings and red flags by its id, so that approving means
  * having looked at every one of them, not ticking one box for the lot.
  */
-final class ReviewDepth {
+public final class ReviewDepth {
+
+    /** The error code of an approval that leaves a required finding or red flag unacknowledged. */
+    public static final String ACKNOWLEDGEMENT_REQUIRED = "ACKNOWLEDGEMENT_REQUIRED";
 
     /** More ids than this (or than the task has) is not a checklist but abuse. */
     static final int MAX_ACKNOWLEDGED = 100;
@@ -70,7 +73,7 @@ final class ReviewDepth {
         if (!missing.isEmpty()) {
             throw new ApiException(
                     400,
-                    "ACKNOWLEDGEMENT_REQUIRED",
+                    ACKNOWLEDGEMENT_REQUIRED,
                     "approving this draft needs each HIGH finding and "
                             + "emergency red flag acknowledged one by one; not acknowledged: "
                             + String.join(", ", missing),

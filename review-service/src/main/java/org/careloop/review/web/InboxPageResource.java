@@ -32,6 +32,7 @@ import org.careloop.review.inbox.InboxService;
 import org.careloop.review.inbox.InboxViews.DecisionRequest;
 import org.careloop.review.inbox.InboxViews.TaskDetail;
 import org.careloop.review.inbox.InboxViews.TaskSummary;
+import org.careloop.review.inbox.ReviewDepth;
 import org.careloop.review.oversight.DecisionSignals;
 import org.careloop.review.oversight.canary.CanaryGuard;
 import org.careloop.review.screening.Screening;
@@ -167,7 +168,7 @@ public class InboxPageResource {
                 // The editor must show the restored draft, not the text that kept the planted error.
                 return rerender(id, null, null, null, question, reason, List.of(), e.status());
             }
-            String message = "ACKNOWLEDGEMENT_REQUIRED".equals(e.error())
+            String message = ReviewDepth.ACKNOWLEDGEMENT_REQUIRED.equals(e.error())
                     ? "Tick each finding and red flag under \"Check each of these before you approve\" once you have checked "
                             + "it in the draft and the message."
                     : e.getMessage();

@@ -167,14 +167,21 @@ final class TaskPages {
             TaskDetail d, List<FindingItem> findings, List<RedFlagItem> redFlags, List<String> ticked) {
         List<String> required = d.acknowledgementsRequired() == null ? List.of() : d.acknowledgementsRequired();
         List<AcknowledgementItem> items = new ArrayList<>();
-        for (String id : required) {
-            int number = Integer.parseInt(id.substring(1)) - 1;
-            if (id.startsWith("F") && number < findings.size()) {
-                FindingItem f = findings.get(number);
+        // The page's items are numbered in the API's order, so the i-th view and the i-th item are the same one.
+        List<FindingView> findingViews = d.findings() == null ? List.of() : d.findings();
+        for (int i = 0; i < findingViews.size(); i++) {
+            String id = findingViews.get(i).id();
+            if (required.contains(id)) {
+                FindingItem f = findings.get(i);
                 items.add(new AcknowledgementItem(
                         id, f.severity() + " finding: " + f.typeText(), f.excerpt(), ticked.contains(id)));
-            } else if (id.startsWith("R") && number < redFlags.size()) {
-                RedFlagItem f = redFlags.get(number);
+            }
+        }
+        List<RedFlagView> flagViews = d.redFlags() == null ? List.of() : d.redFlags();
+        for (int i = 0; i < flagViews.size(); i++) {
+            String id = flagViews.get(i).id();
+            if (required.contains(id)) {
+                RedFlagItem f = redFlags.get(i);
                 items.add(new AcknowledgementItem(
                         id, "Emergency red flag: " + f.category(), f.evidence(), ticked.contains(id)));
             }

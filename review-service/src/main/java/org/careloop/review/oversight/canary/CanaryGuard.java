@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.careloop.review.audit.AuditLog;
 import org.careloop.review.audit.AuditType;
-import org.careloop.review.drafting.Draft;
 import org.careloop.review.errors.ApiException;
 
 /**
@@ -28,9 +27,12 @@ public class CanaryGuard {
     @Inject
     CanaryPlanter planter;
 
-    /** {@code approvedText}: the text the decision would release (the draft for APPROVE, the clinician's otherwise). */
+    /**
+     * {@code shown}: the canary in the draft the clinician was shown, if any. {@code approvedText}: the text the
+     * decision would release (the draft for APPROVE, the clinician's otherwise).
+     */
     public void judge(
-            UUID messageId,
+            Optional<Canary> shown,
             String taskId,
             String team,
             String processInstanceId,
@@ -38,13 +40,11 @@ public class CanaryGuard {
             String approvedText,
             String shownText,
             String decidedBy) {
-        Draft draft = Draft.findById(messageId);
-        Optional<Canary> active =
-                draft == null || draft.draftId == null ? Optional.empty() : Canary.activeIn(messageId, draft.draftId);
-        if (active.isEmpty()) {
+        if (shown.isEmpty()) {
             return;
         }
-        Canary canary = active.get();
+        Canary canary = shown.get();
+        UUID messageId = canary.messageId;
         if (CanaryKind.contains(approvedText, canary.marker)) {
             CanaryOutcome outcome = approvedText.equals(shownText)
                     ? CanaryOutcome.APPROVED_UNEDITED
