@@ -18,6 +18,7 @@ import org.careloop.review.oversight.OversightReport.Figures;
 import org.careloop.review.oversight.OversightReport.ModelFigures;
 import org.careloop.review.oversight.OversightReport.Thresholds;
 import org.careloop.review.oversight.canary.Canary;
+import org.careloop.review.support.ClinicZone;
 
 /** Turns the period's decision measurements and canary outcomes into the oversight figures. */
 @ApplicationScoped
@@ -29,6 +30,20 @@ public class OversightReports {
 
     @Inject
     OversightConfig config;
+
+    @Inject
+    ClinicZone clinicZone;
+
+    /** The days from {@code from} to {@code to} (ISO dates, both included) in the clinic's time zone. */
+    public OversightPeriod period(String from, String to) {
+        return OversightPeriod.parse(from, to, clinicZone.zone());
+    }
+
+    /** The figures of the period's days in the clinic's time zone. */
+    @Transactional
+    public OversightReport report(OversightPeriod period) {
+        return report(period.start(clinicZone.zone()), period.end(clinicZone.zone()));
+    }
 
     /** Decisions made and canaries met from {@code from} (inclusive) to {@code to} (exclusive). */
     @Transactional

@@ -7,7 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.careloop.review.web.WebZone;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -21,9 +20,6 @@ public class OversightResource {
 
     @Inject
     OversightReports reports;
-
-    @Inject
-    WebZone zone;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -57,7 +53,6 @@ public class OversightResource {
     }
 
     OversightReport report(String from, String to) {
-        OversightPeriod period = OversightPeriod.parse(from, to, zone.zone());
-        return reports.report(period.start(zone.zone()), period.end(zone.zone()));
+        return reports.report(reports.period(from, to));
     }
 }

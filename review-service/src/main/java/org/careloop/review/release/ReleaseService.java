@@ -5,11 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.careloop.review.audit.AuditLog;
 import org.careloop.review.audit.AuditType;
@@ -19,8 +17,8 @@ import org.careloop.review.intake.MessageStatus;
 import org.careloop.review.intake.PatientMessage;
 import org.careloop.review.oversight.canary.Canary;
 import org.careloop.review.questions.PatientQuestion;
+import org.careloop.review.support.ClinicZone;
 import org.careloop.review.support.Sha256;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -35,8 +33,8 @@ public class ReleaseService {
     @Inject
     AuditLog audit;
 
-    @ConfigProperty(name = "careloop.review.time-zone")
-    Optional<String> timeZone;
+    @Inject
+    ClinicZone clinicZone;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Reply release(String processInstanceId, UUID messageId, String text) {
@@ -120,17 +118,17 @@ public class ReleaseService {
 
     private String label(Approval first, Approval second) {
         if (second == null) {
-            return ReleaseLabel.of(first.action, first.clinicianDisplayName, first.approvedAt, zone());
+            return ReleaseLabel.of(first.action, first.clinicianDisplayName, first.approvedAt, clinicZone.zone());
         }
         if (first.action == DecisionAction.REJECT) {
-            return ReleaseLabel.of(first.action, first.clinicianDisplayName, first.approvedAt, zone())
+            return ReleaseLabel.of(first.action, first.clinicianDisplayName, first.approvedAt, clinicZone.zone())
                     + ", confirmed by " + second.clinicianDisplayName;
         }
         return ReleaseLabel.of(
                 first.action,
                 first.clinicianDisplayName + " and " + second.clinicianDisplayName,
                 second.approvedAt,
-                zone());
+                clinicZone.zone());
     }
 
     /**
@@ -163,7 +161,8 @@ public class ReleaseService {
                 processInstanceId,
                 text,
                 hash,
-                ReleaseLabel.of(DecisionAction.REJECT, approval.clinicianDisplayName, approval.approvedAt, zone()));
+                ReleaseLabel.of(
+                        DecisionAction.REJECT, approval.clinicianDisplayName, approval.approvedAt, clinicZone.zone()));
         question.askedAt = Instant.now();
         question.persist();
 
@@ -191,9 +190,5 @@ public class ReleaseService {
                         null,
                         Map.of("reason", reason)));
         return new ReleaseRefusedException("release refused for message " + messageId + ": " + reason);
-    }
-
-    private ZoneId zone() {
-        return timeZone.filter(z -> !z.isBlank()).map(ZoneId::of).orElse(ZoneId.systemDefault());
     }
 }

@@ -31,6 +31,7 @@ import org.careloop.review.audit.AuditChain;
 import org.careloop.review.audit.AuditLog;
 import org.careloop.review.errors.ApiError;
 import org.careloop.review.errors.ApiException;
+import org.careloop.review.support.ClinicZone;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -60,7 +61,7 @@ public class AdminPageResource {
     PageContext context;
 
     @Inject
-    WebZone zone;
+    ClinicZone zone;
 
     @ConfigProperty(name = "careloop.admin.max-model-bytes", defaultValue = "1048576")
     int maxModelBytes;

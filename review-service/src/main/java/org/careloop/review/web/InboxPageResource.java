@@ -36,6 +36,7 @@ import org.careloop.review.inbox.ReviewDepth;
 import org.careloop.review.oversight.DecisionSignals;
 import org.careloop.review.oversight.canary.CanaryGuard;
 import org.careloop.review.screening.Screening;
+import org.careloop.review.support.ClinicZone;
 import org.careloop.review.web.InboxPageViews.Filters;
 import org.careloop.review.web.InboxPageViews.TaskRow;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -59,7 +60,7 @@ public class InboxPageResource {
     PageContext context;
 
     @Inject
-    WebZone zone;
+    ClinicZone zone;
 
     @Inject
     @Location("inbox/list.html")

@@ -40,9 +40,6 @@ public class OversightPageResource {
     PageContext context;
 
     @Inject
-    WebZone zone;
-
-    @Inject
     @Location("admin/oversight.html")
     Template page;
 
@@ -53,12 +50,12 @@ public class OversightPageResource {
         OversightPeriod period;
         String problem = null;
         try {
-            period = OversightPeriod.parse(from, to, zone.zone());
+            period = reports.period(from, to);
         } catch (ApiException e) {
             problem = e.getMessage();
-            period = OversightPeriod.parse(null, null, zone.zone());
+            period = reports.period(null, null);
         }
-        OversightReport report = reports.report(period.start(zone.zone()), period.end(zone.zone()));
+        OversightReport report = reports.report(period);
         return context.render(
                 problem == null ? 200 : 400,
                 page.data("period", period)
@@ -76,8 +73,8 @@ public class OversightPageResource {
     @Produces("text/csv")
     @Operation(hidden = true)
     public Response csv(@QueryParam("from") String from, @QueryParam("to") String to) {
-        OversightPeriod period = OversightPeriod.parse(from, to, zone.zone());
-        OversightReport report = reports.report(period.start(zone.zone()), period.end(zone.zone()));
+        OversightPeriod period = reports.period(from, to);
+        OversightReport report = reports.report(period);
         return Response.ok(OversightCsv.of(report), "text/csv; charset=UTF-8")
                 .header(
                         "Content-Disposition",

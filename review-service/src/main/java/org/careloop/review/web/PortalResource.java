@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import org.careloop.review.errors.ApiException;
 import org.careloop.review.intake.IntakeService;
 import org.careloop.review.intake.PatientMessage;
+import org.careloop.review.support.ClinicZone;
 import org.careloop.review.support.Sha256;
 import org.careloop.review.web.PortalViews.MessageItem;
 import org.careloop.review.web.PortalViews.Updates;
@@ -43,7 +44,7 @@ public class PortalResource {
     PageContext context;
 
     @Inject
-    WebZone zone;
+    ClinicZone zone;
 
     @Inject
     @Location("portal/page.html")

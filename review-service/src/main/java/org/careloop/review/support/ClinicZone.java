@@ -1,17 +1,20 @@
-package org.careloop.review.web;
+package org.careloop.review.support;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The zone the pages show times in: the same as the date on the reply's label. */
+/**
+ * The clinic's time zone ({@code careloop.review.time-zone}, else the system's): the date on a released reply's
+ * label, the times the pages show and the days of the oversight figures.
+ */
 @ApplicationScoped
-public class WebZone {
+public class ClinicZone {
 
     private final ZoneId zone;
 
-    public WebZone(@ConfigProperty(name = "careloop.review.time-zone") Optional<String> zone) {
+    public ClinicZone(@ConfigProperty(name = "careloop.review.time-zone") Optional<String> zone) {
         this.zone = zone.filter(z -> !z.isBlank()).map(ZoneId::of).orElse(ZoneId.systemDefault());
     }
 
