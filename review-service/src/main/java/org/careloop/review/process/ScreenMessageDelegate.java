@@ -3,88 +3,26 @@ package org.careloop.review.process;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.careloop.review.audit.AuditLog;
-import org.careloop.review.audit.AuditType;
-import org.careloop.review.intake.PatientMessage;
-import org.careloop.review.policy.PolicyDtos.ScreenRequest;
-import org.careloop.review.policy.PolicyDtos.ScreenResponse;
-import org.careloop.review.policy.PolicyService;
-import org.careloop.review.questions.PatientQuestion;
-import org.careloop.review.screening.Placeholders;
 import org.careloop.review.screening.Screening;
+import org.careloop.review.screening.ScreeningService;
 
-/** Task_ScreenMessage: de-identification and red flags from policy-service. Runs at most one screening per message and round of questions. */
+/** Task_ScreenMessage: the message's screening ({@link ScreeningService}) and the routing table's inputs. */
 @Named("screenMessageDelegate")
 @ApplicationScoped
 public class ScreenMessageDelegate extends MessageDelegate {
 
     @Inject
-    PolicyService policy;
-
-    @Inject
-    AuditLog audit;
+    ScreeningService screenings;
 
     @Override
     protected void execute(DelegateExecution execution, UUID messageId) {
-        Screening screening = Screening.findById(messageId);
-        if (screening == null) {
-            screening = screen(messageId, execution.getProcessInstanceId());
-        }
+        Screening screening = screenings.screenOnce(messageId, execution.getProcessInstanceId());
         execution.setVariable(ProcessVariables.HIGHEST_SEVERITY, screening.highestSeverity);
         // The routing table's inputs. A new screening means the draft is still to come: no risk level yet.
         execution.setVariable(ProcessVariables.RED_FLAG_SEVERITY, screening.highestSeverity);
-        execution.setVariable(ProcessVariables.RED_FLAG_CATEGORY, leadingCategory(screening));
+        execution.setVariable(ProcessVariables.RED_FLAG_CATEGORY, ScreeningService.leadingCategory(screening));
         execution.setVariable(ProcessVariables.RISK_LEVEL, "NONE");
-    }
-
-    /** The category of the first red flag with the highest severity, or null without red flags. */
-    static String leadingCategory(Screening screening) {
-        return screening.redFlags.stream()
-                .filter(f -> screening.highestSeverity.equals(f.severity()))
-                .map(f -> f.category())
-                .findFirst()
-                .orElse(null);
-    }
-
-    private Screening screen(UUID messageId, String processInstanceId) {
-        PatientMessage message = PatientMessage.findById(messageId);
-        if (message == null) {
-            throw new IllegalStateException("message " + messageId + " does not exist");
-        }
-        // After the patient answered a question, the message and the answers are screened as one text.
-        String text = PatientQuestion.screenedText(message.text, messageId);
-        ScreenResponse result = policy.screen(new ScreenRequest(messageId.toString(), text));
-
-        Screening screening = new Screening();
-        screening.messageId = messageId;
-        screening.policyVersion = result.policyVersion();
-        screening.deidentifiedText = result.deidentifiedText();
-        screening.entities = result.entities() == null ? List.of() : result.entities();
-        screening.placeholderValues = Placeholders.valuesFrom(text, screening.entities);
-        screening.redFlags = result.redFlags() == null ? List.of() : result.redFlags();
-        screening.highestSeverity = result.highestSeverity() == null ? "ROUTINE" : result.highestSeverity();
-        screening.promptInjectionSuspected =
-                result.promptInjection() != null && result.promptInjection().suspected();
-        screening.screenedAt = Instant.now();
-        screening.persist();
-
-        audit.append(
-                AuditType.SCREENING_DONE,
-                AuditLog.SYSTEM,
-                messageId,
-                processInstanceId,
-                null,
-                Map.of(
-                        "policyVersion", String.valueOf(screening.policyVersion),
-                        "entities", screening.entities.size(),
-                        "redFlags", screening.redFlags.size(),
-                        "highestSeverity", screening.highestSeverity,
-                        "promptInjectionSuspected", screening.promptInjectionSuspected));
-        return screening;
     }
 }
