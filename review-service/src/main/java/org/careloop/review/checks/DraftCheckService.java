@@ -14,7 +14,7 @@ import org.careloop.review.policy.PolicyDtos.CheckCitation;
 import org.careloop.review.policy.PolicyDtos.CheckDraftRequest;
 import org.careloop.review.policy.PolicyDtos.CheckDraftResponse;
 import org.careloop.review.policy.PolicyDtos.CheckRedFlag;
-import org.careloop.review.policy.PolicyService;
+import org.careloop.review.policy.PolicyServiceCalls;
 import org.careloop.review.screening.Screening;
 
 /**
@@ -25,7 +25,7 @@ import org.careloop.review.screening.Screening;
 public class DraftCheckService {
 
     @Inject
-    PolicyService policy;
+    PolicyServiceCalls policy;
 
     @Inject
     AuditLog audit;

@@ -12,7 +12,7 @@ import org.careloop.review.audit.AuditType;
 import org.careloop.review.errors.RemoteServiceException;
 import org.careloop.review.inference.InferenceDtos.DraftRequest;
 import org.careloop.review.inference.InferenceDtos.DraftResponse;
-import org.careloop.review.inference.InferenceService;
+import org.careloop.review.inference.InferenceServiceCalls;
 import org.careloop.review.questions.PatientQuestion;
 import org.careloop.review.screening.Screening;
 import org.jboss.logging.Logger;
@@ -27,7 +27,7 @@ public class DraftRequester {
     private static final Logger LOG = Logger.getLogger(DraftRequester.class);
 
     @Inject
-    InferenceService inference;
+    InferenceServiceCalls inference;
 
     @Inject
     AuditLog audit;

@@ -12,7 +12,11 @@ import org.careloop.review.inference.InferenceDtos.DraftResponse;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** inference-service, called with review-service's client-credentials token; only de-identified text. */
+/**
+ * inference-service's HTTP API as a REST client (config key {@code quarkus.rest-client.inference-service.*}), called
+ * with review-service's client-credentials token; only de-identified text. Used only through
+ * {@link InferenceServiceCalls}.
+ */
 @RegisterRestClient(configKey = "inference-service")
 @RegisterProvider(RemoteServiceErrors.class)
 @OidcClientFilter

@@ -14,7 +14,10 @@ import org.careloop.review.policy.PolicyDtos.ScreenResponse;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** policy-service, called with review-service's client-credentials token. */
+/**
+ * policy-service's HTTP API as a REST client (config key {@code quarkus.rest-client.policy-service.*}), called with
+ * review-service's client-credentials token. Used only through {@link PolicyServiceCalls}.
+ */
 @RegisterRestClient(configKey = "policy-service")
 @RegisterProvider(RemoteServiceErrors.class)
 @OidcClientFilter

@@ -11,7 +11,7 @@ import org.careloop.review.audit.AuditType;
 import org.careloop.review.intake.PatientMessage;
 import org.careloop.review.policy.PolicyDtos.ScreenRequest;
 import org.careloop.review.policy.PolicyDtos.ScreenResponse;
-import org.careloop.review.policy.PolicyService;
+import org.careloop.review.policy.PolicyServiceCalls;
 import org.careloop.review.questions.PatientQuestion;
 
 /**
@@ -22,7 +22,7 @@ import org.careloop.review.questions.PatientQuestion;
 public class ScreeningService {
 
     @Inject
-    PolicyService policy;
+    PolicyServiceCalls policy;
 
     @Inject
     AuditLog audit;

@@ -10,9 +10,12 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-/** Drafting calls; the idempotency key makes a retry return the stored draft. */
+/**
+ * The call to inference-service for a draft, through {@link InferenceServiceClient} with a time limit and one retry;
+ * the idempotency key makes a retry return the stored draft.
+ */
 @ApplicationScoped
-public class InferenceService {
+public class InferenceServiceCalls {
 
     @Inject
     @RestClient

@@ -12,9 +12,12 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-/** Calls to policy-service with a time limit and a short retry; the process job retries beyond that. */
+/**
+ * The calls to policy-service the process makes (screening, draft checks), each through {@link PolicyServiceClient}
+ * with a time limit and a short retry; the process job retries beyond that.
+ */
 @ApplicationScoped
-public class PolicyService {
+public class PolicyServiceCalls {
 
     @Inject
     @RestClient
