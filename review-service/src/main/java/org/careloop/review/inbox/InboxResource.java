@@ -27,7 +27,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class InboxResource {
 
     @Inject
-    InboxService inbox;
+    TaskList taskList;
+
+    @Inject
+    TaskDetails taskDetails;
+
+    @Inject
+    TaskClaims claims;
+
+    @Inject
+    ReviewDecisions decisions;
 
     @Inject
     CurrentUser user;
@@ -35,7 +44,7 @@ public class InboxResource {
     @GET
     @Operation(summary = "Open review tasks for the caller's groups or assigned to the caller")
     public List<TaskSummary> list() {
-        return inbox.openTasks(user);
+        return taskList.openTasks(user);
     }
 
     @GET
@@ -44,7 +53,7 @@ public class InboxResource {
     @APIResponse(responseCode = "404", description = "Unknown, or not visible to the caller")
     @APIResponse(responseCode = "409", description = "Already decided")
     public TaskDetail get(@PathParam("id") String id) {
-        return inbox.task(id, user);
+        return taskDetails.read(id, user);
     }
 
     @POST
@@ -52,7 +61,7 @@ public class InboxResource {
     @Operation(summary = "Take the task")
     @APIResponse(responseCode = "409", description = "Claimed by someone else, or already decided")
     public TaskSummary claim(@PathParam("id") String id) {
-        return inbox.claim(id, user);
+        return claims.claim(id, user);
     }
 
     @POST
@@ -78,6 +87,6 @@ public class InboxResource {
             description = "SECOND_REVIEWER_REQUIRED: the first approver cannot do the second review")
     @APIResponse(responseCode = "409", description = "Already decided, or claimed by someone else")
     public DecisionResult decide(@PathParam("id") String id, DecisionRequest request) {
-        return inbox.decide(id, request, user);
+        return decisions.decide(id, request, user);
     }
 }

@@ -28,11 +28,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.careloop.review.checks.DraftCheck;
 import org.careloop.review.errors.ApiException;
-import org.careloop.review.inbox.InboxService;
 import org.careloop.review.inbox.InboxViews.DecisionRequest;
 import org.careloop.review.inbox.InboxViews.TaskDetail;
 import org.careloop.review.inbox.InboxViews.TaskSummary;
+import org.careloop.review.inbox.ReviewDecisions;
 import org.careloop.review.inbox.ReviewDepth;
+import org.careloop.review.inbox.TaskClaims;
+import org.careloop.review.inbox.TaskDetails;
+import org.careloop.review.inbox.TaskList;
 import org.careloop.review.oversight.DecisionSignals;
 import org.careloop.review.oversight.canary.CanaryGuard;
 import org.careloop.review.screening.Screening;
@@ -44,7 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /**
  * The clinician inbox: the task list of the clinician's groups with filters and sorting, claim, and the task page
  * with the message, the draft and its findings, citations, provenance and the decision form. Every read and
- * decision goes through InboxService, so the visibility rules, audit and release guard are the API's own.
+ * decision goes through the inbox package (TaskList, TaskDetails, TaskClaims, ReviewDecisions), so the visibility rules, audit and release guard are the API's own.
  */
 @Path("/inbox")
 @RolesAllowed({"clinician", "senior-clinician"})
@@ -54,7 +57,16 @@ public class InboxPageResource {
     static final Set<String> ACTIONS = Set.of("APPROVE", "EDIT_AND_APPROVE", "REJECT", "REQUEST_INFO", "ESCALATE");
 
     @Inject
-    InboxService inbox;
+    TaskList taskList;
+
+    @Inject
+    TaskDetails taskDetails;
+
+    @Inject
+    TaskClaims claims;
+
+    @Inject
+    ReviewDecisions decisions;
 
     @Inject
     PageContext context;
@@ -91,7 +103,7 @@ public class InboxPageResource {
                 blankToNull(assigned),
                 "on".equals(overdue) || "true".equals(overdue),
                 sort == null || sort.isBlank() ? "priority" : sort);
-        List<TaskRow> all = rows(inbox.openTasks(context.user()));
+        List<TaskRow> all = rows(taskList.openTasks(context.user()));
         List<TaskRow> shown = all.stream()
                 .filter(r -> matches(r, filters))
                 .sorted(order(filters.sort()))
@@ -112,7 +124,7 @@ public class InboxPageResource {
     public Response claim(@PathParam("id") String id, @FormParam(Csrf.FIELD) String csrf) {
         context.requireCsrf(csrf);
         try {
-            inbox.claim(id, context.user());
+            claims.claim(id, context.user());
             return context.seeOther("/inbox/tasks/" + id);
         } catch (ApiException e) {
             return failed(e);
@@ -159,7 +171,7 @@ public class InboxPageResource {
             default -> new DecisionRequest(action, null, reason);
         };
         try {
-            inbox.decide(id, request, context.user(), DecisionSignals.page("yes".equals(draftSeen)));
+            decisions.decide(id, request, context.user(), DecisionSignals.page("yes".equals(draftSeen)));
             return context.seeOther("/inbox?decided=" + action);
         } catch (ApiException e) {
             if (e.status() == 409 || e.status() == 404) {
@@ -177,7 +189,7 @@ public class InboxPageResource {
         }
     }
 
-    /** What is wrong with the form, in the clinician's words; null when it can go to InboxService. */
+    /** What is wrong with the form, in the clinician's words; null when it can go to ReviewDecisions. */
     static String problem(
             String action, String reply, String shownDraft, String question, String reason, String reviewed) {
         if (action == null || !ACTIONS.contains(action)) {
@@ -224,7 +236,7 @@ public class InboxPageResource {
             String question,
             String reason,
             List<String> acknowledged) {
-        TaskDetail detail = inbox.task(id, context.user());
+        TaskDetail detail = taskDetails.read(id, context.user());
         return task.data(
                         "task",
                         TaskPages.of(detail, context.user().username(), zone.zone(), Instant.now(), acknowledged))

@@ -1,0 +1,98 @@
+package org.careloop.review.inbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Set;
+import java.util.UUID;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.careloop.bpmn.PatientReplyModel;
+import org.careloop.review.errors.ApiException;
+import org.careloop.review.inbox.InboxViews.TaskSummary;
+import org.careloop.review.process.ProcessVariables;
+import org.careloop.review.security.CurrentUser;
+
+/** The review tasks as the inbox sees them: which one the caller may see, its message, group and stage. */
+@ApplicationScoped
+class ReviewTasks {
+
+    static final String REVIEW = "REVIEW";
+    static final String SECOND_REVIEW = "SECOND_REVIEW";
+
+    @Inject
+    TaskService taskService;
+
+    @Inject
+    HistoryService historyService;
+
+    /** An open review task the caller may see; 409 once it has been completed, 404 if unknown or not theirs. */
+    Task visibleOpenTask(String taskId, CurrentUser user) {
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            boolean completed = historyService
+                            .createHistoricTaskInstanceQuery()
+                            .taskId(taskId)
+                            .finished()
+                            .count()
+                    > 0;
+            if (completed) {
+                throw ApiException.conflict("the task has already been decided");
+            }
+            throw ApiException.notFound("task " + taskId);
+        }
+        if (!user.username().equals(task.getAssignee()) && !offeredTo(taskId, user.roles())) {
+            throw ApiException.notFound("task " + taskId);
+        }
+        return task;
+    }
+
+    /** The review group the task is offered to (the first, when several), before the decision changes it. */
+    String reviewGroup(Task task) {
+        return taskService.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(link -> link.getGroupId())
+                .sorted()
+                .findFirst()
+                .orElse(null);
+    }
+
+    private boolean offeredTo(String taskId, Set<String> roles) {
+        return taskService.getIdentityLinksForTask(taskId).stream()
+                .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
+                        && link.getGroupId() != null
+                        && roles.contains(link.getGroupId()));
+    }
+
+    UUID messageId(Task task) {
+        Object id = taskService.getVariable(task.getId(), ProcessVariables.MESSAGE_ID);
+        return UUID.fromString(id.toString());
+    }
+
+    static TaskSummary summary(Task t, String messageId) {
+        return new TaskSummary(
+                t.getId(),
+                messageId,
+                t.getName(),
+                instant(t.getCreateTime()),
+                t.getPriority(),
+                instant(t.getDueDate()),
+                t.getAssignee(),
+                stage(t));
+    }
+
+    static boolean isSecondReview(Task t) {
+        return PatientReplyModel.TASK_SECOND_REVIEW.equals(t.getTaskDefinitionKey());
+    }
+
+    static String stage(Task t) {
+        return isSecondReview(t) ? SECOND_REVIEW : REVIEW;
+    }
+
+    static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}
