@@ -73,17 +73,28 @@ public class CareloopTestEnvironment implements QuarkusTestResourceLifecycleMana
     }
 
     private static void resetDatabase() {
-        String url = "jdbc:postgresql://" + env("CARELOOP_DB_HOST", "localhost") + ":" + env("CARELOOP_DB_PORT", "5432")
-                + "/careloop_review_test";
+        String url = testDatabaseUrl();
         try (Connection c = DriverManager.getConnection(
                         url, env("CARELOOP_DB_USER", "careloop"), env("CARELOOP_DB_PASSWORD", "careloop"));
                 Statement s = c.createStatement()) {
             s.execute("DROP SCHEMA IF EXISTS public CASCADE");
             s.execute("CREATE SCHEMA public");
         } catch (SQLException e) {
-            throw new IllegalStateException(
-                    "cannot reset careloop_review_test (is PostgreSQL running? scripts/postgres.sh)", e);
+            throw new IllegalStateException("cannot reset " + url + " (is PostgreSQL running? scripts/postgres.sh)", e);
         }
+    }
+
+    /**
+     * The database the application under test uses: a run given its own ({@code _TEST_QUARKUS_DATASOURCE_JDBC_URL},
+     * the test profile's URL) resets that one, not careloop_review_test that other runs may be using.
+     */
+    private static String testDatabaseUrl() {
+        String own = System.getenv("_TEST_QUARKUS_DATASOURCE_JDBC_URL");
+        if (own != null && !own.isBlank()) {
+            return own;
+        }
+        return "jdbc:postgresql://" + env("CARELOOP_DB_HOST", "localhost") + ":" + env("CARELOOP_DB_PORT", "5432")
+                + "/careloop_review_test";
     }
 
     private static String env(String name, String fallback) {
