@@ -85,7 +85,7 @@ public final class InboxPageViews {
     @TemplateData
     public record QuestionItem(String text, String askedBy, String askedAt, String answer, String answeredAt) {}
 
-    /** Everything the task page shows, built from the inbox API's TaskDetail. */
+    /** Everything the task page shows, built from the inbox API's TaskDetail, one record per part of the page. */
     @TemplateData
     public record TaskPage(
             String id,
@@ -93,46 +93,65 @@ public final class InboxPageViews {
             String name,
             String stage,
             boolean secondReview,
-            int priority,
-            String created,
-            String due,
-            boolean overdue,
-            String assignee,
-            boolean claimedByMe,
-            boolean claimedByOther,
-            String messageText,
-            String messageSentAt,
-            List<Highlights.Segment> messageSegments,
+            Schedule schedule,
+            Claim claim,
+            MessagePanel message,
+            DraftPanel draft,
+            ApprovedText approved,
+            Escalation escalation,
+            List<AcknowledgementItem> acknowledgements,
+            String returnedBecause) {}
+
+    /** The task's priority, when it came in and when it is due. */
+    @TemplateData
+    public record Schedule(int priority, String created, String due, boolean overdue) {}
+
+    /** Who claimed the task: the caller, someone else, or nobody ({@code assignee} null). */
+    @TemplateData
+    public record Claim(String assignee, boolean byMe, boolean byOther) {}
+
+    /** The patient's message with its red flags, the safety message of an emergency and the questions asked. */
+    @TemplateData
+    public record MessagePanel(
+            String text,
+            String sentAt,
+            List<Highlights.Segment> segments,
             String screenedText,
             List<RedFlagItem> redFlags,
             String highestSeverity,
             boolean promptInjectionSuspected,
             boolean emergency,
             String safetyText,
-            boolean draftAvailable,
-            String draftText,
-            List<Highlights.Segment> draftSegments,
-            String draftUnavailableReason,
-            List<FindingItem> findings,
-            List<CitationItem> citations,
-            List<Fact> provenance,
-            List<Fact> checks,
-            String riskLevel,
-            List<QuestionItem> questions,
-            String approvedText,
-            String approvedBy,
-            String escalationBy,
-            String escalationReason,
-            String escalationAt,
-            List<AcknowledgementItem> acknowledgements,
-            String returnedBecause) {
+            List<QuestionItem> questions) {
 
         public String severityClass() {
             return highestSeverity == null ? "" : "sev-" + highestSeverity.toLowerCase(java.util.Locale.ROOT);
         }
+    }
+
+    /** The draft with its findings and sources marked, its provenance and its checks; or why there is none. */
+    @TemplateData
+    public record DraftPanel(
+            boolean available,
+            String text,
+            List<Highlights.Segment> segments,
+            String unavailableReason,
+            List<FindingItem> findings,
+            List<CitationItem> citations,
+            List<Fact> provenance,
+            List<Fact> checks,
+            String riskLevel) {
 
         public String riskClass() {
             return riskLevel == null ? "" : "risk-" + riskLevel.toLowerCase(java.util.Locale.ROOT);
         }
     }
+
+    /** In a second review: the text the first reviewer approved, and who. */
+    @TemplateData
+    public record ApprovedText(String text, String by) {}
+
+    /** Who escalated the task to the senior clinicians, why and when; all null when nobody did. */
+    @TemplateData
+    public record Escalation(String by, String reason, String at) {}
 }

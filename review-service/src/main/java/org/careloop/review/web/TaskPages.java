@@ -11,11 +11,17 @@ import org.careloop.review.inbox.InboxViews.RedFlagView;
 import org.careloop.review.inbox.InboxViews.TaskDetail;
 import org.careloop.review.inference.InferenceDtos.Provenance;
 import org.careloop.review.web.InboxPageViews.AcknowledgementItem;
+import org.careloop.review.web.InboxPageViews.ApprovedText;
 import org.careloop.review.web.InboxPageViews.CitationItem;
+import org.careloop.review.web.InboxPageViews.Claim;
+import org.careloop.review.web.InboxPageViews.DraftPanel;
+import org.careloop.review.web.InboxPageViews.Escalation;
 import org.careloop.review.web.InboxPageViews.Fact;
 import org.careloop.review.web.InboxPageViews.FindingItem;
+import org.careloop.review.web.InboxPageViews.MessagePanel;
 import org.careloop.review.web.InboxPageViews.QuestionItem;
 import org.careloop.review.web.InboxPageViews.RedFlagItem;
+import org.careloop.review.web.InboxPageViews.Schedule;
 import org.careloop.review.web.InboxPageViews.TaskPage;
 
 /** Turns the inbox API's TaskDetail into the task page: highlighted segments, numbered findings and sources. */
@@ -24,44 +30,38 @@ final class TaskPages {
     private TaskPages() {}
 
     static TaskPage of(TaskDetail d, String me, ZoneId zone, Instant now, List<String> ticked) {
-        String draftText =
-                d.draft() != null && d.draft().available() ? d.draft().text() : null;
+        MessagePanel message = message(d, zone);
+        DraftPanel draft = draft(d);
+        return new TaskPage(
+                d.id(),
+                d.messageId(),
+                d.name(),
+                d.stage(),
+                "SECOND_REVIEW".equals(d.stage()),
+                new Schedule(
+                        d.priority(),
+                        Texts.when(d.created(), zone),
+                        Texts.when(d.due(), zone),
+                        d.due() != null && d.due().isBefore(now)),
+                new Claim(d.assignee(), me.equals(d.assignee()), d.assignee() != null && !me.equals(d.assignee())),
+                message,
+                draft,
+                d.approvedText() == null
+                        ? new ApprovedText(null, null)
+                        : new ApprovedText(
+                                d.approvedText().text(), d.approvedText().approvedBy()),
+                d.escalation() == null
+                        ? new Escalation(null, null, null)
+                        : new Escalation(
+                                d.escalation().by(),
+                                d.escalation().reason(),
+                                Texts.when(d.escalation().at(), zone)),
+                acknowledgements(d, draft.findings(), message.redFlags(), ticked),
+                d.returnedBecause());
+    }
 
-        List<FindingItem> findings = new ArrayList<>();
-        List<Highlights.Span> draftSpans = new ArrayList<>();
-        int n = 0;
-        for (FindingView f : d.findings() == null ? List.<FindingView>of() : d.findings()) {
-            n++;
-            String excerpt = draftText != null && f.start() != null && f.end() != null
-                    ? safeSub(draftText, f.start(), f.end())
-                    : null;
-            findings.add(new FindingItem(
-                    n, f.type(), Texts.humanize(f.type()), f.severity(), f.explanation(), f.start(), f.end(), excerpt));
-            if (f.start() != null && f.end() != null) {
-                draftSpans.add(new Highlights.Span(
-                        "finding",
-                        n,
-                        f.start(),
-                        f.end(),
-                        f.severity() == null ? "" : "sev-" + f.severity().toLowerCase(Locale.ROOT)));
-            }
-        }
-        List<CitationItem> citations = new ArrayList<>();
-        int c = 0;
-        List<CitationView> cited = d.draft() == null || d.draft().citations() == null
-                ? List.of()
-                : d.draft().citations();
-        for (CitationView citation : cited) {
-            c++;
-            citations.add(new CitationItem(
-                    c,
-                    citation.passageId(),
-                    citation.title(),
-                    draftText == null ? null : safeSub(draftText, citation.start(), citation.end()),
-                    citation.passageText()));
-            draftSpans.add(new Highlights.Span("cited", c, citation.start(), citation.end(), ""));
-        }
-
+    /** The message with its red flags marked; once the patient answered, the flags point into the screened text. */
+    private static MessagePanel message(TaskDetail d, ZoneId zone) {
         String messageText = d.message() == null ? "" : d.message().text();
         String screened = d.message() == null ? null : d.message().screenedText();
         String flagged = screened != null ? screened : messageText;
@@ -80,9 +80,94 @@ final class TaskPages {
                 messageSpans.add(new Highlights.Span("redflag", r, f.start(), f.end(), ""));
             }
         }
+        return new MessagePanel(
+                messageText,
+                d.message() == null ? "" : Texts.when(d.message().createdAt(), zone),
+                Highlights.segments(messageText, messageSpans),
+                screened,
+                redFlags,
+                d.highestSeverity(),
+                d.promptInjectionSuspected(),
+                d.emergency(),
+                d.safetyMessage() == null ? null : d.safetyMessage().text(),
+                questions(d, zone));
+    }
 
+    private static List<QuestionItem> questions(TaskDetail d, ZoneId zone) {
+        return d.questions() == null
+                ? List.of()
+                : d.questions().stream()
+                        .map(q -> new QuestionItem(
+                                q.text(),
+                                q.askedBy(),
+                                Texts.when(q.askedAt(), zone),
+                                q.answer(),
+                                Texts.when(q.answeredAt(), zone)))
+                        .toList();
+    }
+
+    /** The draft with its findings and cited sentences marked, numbered as in the lists below it. */
+    private static DraftPanel draft(TaskDetail d) {
+        String draftText =
+                d.draft() != null && d.draft().available() ? d.draft().text() : null;
+        List<Highlights.Span> draftSpans = new ArrayList<>();
+        List<FindingItem> findings = findings(d, draftText, draftSpans);
+        List<CitationItem> citations = citations(d, draftText, draftSpans);
+        return new DraftPanel(
+                draftText != null,
+                draftText,
+                Highlights.segments(draftText, draftSpans),
+                d.draft() == null ? "no draft available yet" : d.draft().unavailableReason(),
+                findings,
+                citations,
+                provenance(d.draft() == null ? null : d.draft().provenance()),
+                checks(d),
+                d.checks() == null ? null : d.checks().riskLevel());
+    }
+
+    private static List<FindingItem> findings(TaskDetail d, String draftText, List<Highlights.Span> draftSpans) {
+        List<FindingItem> findings = new ArrayList<>();
+        int n = 0;
+        for (FindingView f : d.findings() == null ? List.<FindingView>of() : d.findings()) {
+            n++;
+            String excerpt = draftText != null && f.start() != null && f.end() != null
+                    ? safeSub(draftText, f.start(), f.end())
+                    : null;
+            findings.add(new FindingItem(
+                    n, f.type(), Texts.humanize(f.type()), f.severity(), f.explanation(), f.start(), f.end(), excerpt));
+            if (f.start() != null && f.end() != null) {
+                draftSpans.add(new Highlights.Span(
+                        "finding",
+                        n,
+                        f.start(),
+                        f.end(),
+                        f.severity() == null ? "" : "sev-" + f.severity().toLowerCase(Locale.ROOT)));
+            }
+        }
+        return findings;
+    }
+
+    private static List<CitationItem> citations(TaskDetail d, String draftText, List<Highlights.Span> draftSpans) {
+        List<CitationItem> citations = new ArrayList<>();
+        int c = 0;
+        List<CitationView> cited = d.draft() == null || d.draft().citations() == null
+                ? List.of()
+                : d.draft().citations();
+        for (CitationView citation : cited) {
+            c++;
+            citations.add(new CitationItem(
+                    c,
+                    citation.passageId(),
+                    citation.title(),
+                    draftText == null ? null : safeSub(draftText, citation.start(), citation.end()),
+                    citation.passageText()));
+            draftSpans.add(new Highlights.Span("cited", c, citation.start(), citation.end(), ""));
+        }
+        return citations;
+    }
+
+    private static List<Fact> provenance(Provenance p) {
         List<Fact> provenance = new ArrayList<>();
-        Provenance p = d.draft() == null ? null : d.draft().provenance();
         if (p != null) {
             add(provenance, "Provider", p.provider());
             add(provenance, "Model", p.model());
@@ -97,10 +182,12 @@ final class TaskPages {
                         String.join(", ", p.droppedCitations()));
             }
         }
+        return provenance;
+    }
+
+    private static List<Fact> checks(TaskDetail d) {
         List<Fact> checks = new ArrayList<>();
-        String risk = null;
         if (d.checks() != null) {
-            risk = d.checks().riskLevel();
             add(checks, "Risk level", d.checks().riskLevel());
             add(checks, "Policy version", d.checks().policyVersion());
             add(
@@ -110,56 +197,7 @@ final class TaskPages {
                             ? null
                             : String.format(Locale.ROOT, "%.1f", d.checks().readingGrade()));
         }
-        List<QuestionItem> questions = d.questions() == null
-                ? List.of()
-                : d.questions().stream()
-                        .map(q -> new QuestionItem(
-                                q.text(),
-                                q.askedBy(),
-                                Texts.when(q.askedAt(), zone),
-                                q.answer(),
-                                Texts.when(q.answeredAt(), zone)))
-                        .toList();
-
-        return new TaskPage(
-                d.id(),
-                d.messageId(),
-                d.name(),
-                d.stage(),
-                "SECOND_REVIEW".equals(d.stage()),
-                d.priority(),
-                Texts.when(d.created(), zone),
-                Texts.when(d.due(), zone),
-                d.due() != null && d.due().isBefore(now),
-                d.assignee(),
-                me.equals(d.assignee()),
-                d.assignee() != null && !me.equals(d.assignee()),
-                messageText,
-                d.message() == null ? "" : Texts.when(d.message().createdAt(), zone),
-                Highlights.segments(messageText, messageSpans),
-                screened,
-                redFlags,
-                d.highestSeverity(),
-                d.promptInjectionSuspected(),
-                d.emergency(),
-                d.safetyMessage() == null ? null : d.safetyMessage().text(),
-                draftText != null,
-                draftText,
-                Highlights.segments(draftText, draftSpans),
-                d.draft() == null ? "no draft available yet" : d.draft().unavailableReason(),
-                findings,
-                citations,
-                provenance,
-                checks,
-                risk,
-                questions,
-                d.approvedText() == null ? null : d.approvedText().text(),
-                d.approvedText() == null ? null : d.approvedText().approvedBy(),
-                d.escalation() == null ? null : d.escalation().by(),
-                d.escalation() == null ? null : d.escalation().reason(),
-                d.escalation() == null ? null : Texts.when(d.escalation().at(), zone),
-                acknowledgements(d, findings, redFlags, ticked),
-                d.returnedBecause());
+        return checks;
     }
 
     /** The checklist: every finding and red flag the API says an approval must acknowledge, in the API's order. */
