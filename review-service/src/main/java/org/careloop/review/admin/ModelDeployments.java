@@ -118,62 +118,10 @@ public class ModelDeployments {
         String sha256 = Sha256.hex(xml);
         Kind kind = kindOf(xml, requestedName);
         String resourceName = resourceName(requestedName, kind);
-        List<Violation> violations = kind == null
-                ? List.of(new Violation(
-                        "(definitions)",
-                        Violation.Rule.MALFORMED,
-                        "The file is neither a BPMN 2.0 nor a DMN model.",
-                        List.of()))
-                : kind == Kind.BPMN ? new ReleaseGateVerifier().verify(xml) : new DecisionTableVerifier().verify(xml);
+        List<Violation> violations = verify(xml, kind);
         if (violations.isEmpty()) {
             try {
-                DeploymentWithDefinitions deployment = repositoryService
-                        .createDeployment()
-                        .name(DEPLOYMENT_NAME)
-                        .source("admin:" + admin)
-                        .enableDuplicateFiltering(true)
-                        .addInputStream(resourceName, new ByteArrayInputStream(xml))
-                        .deployWithResult();
-                List<DeployedDefinition> definitions = new ArrayList<>();
-                if (deployment.getDeployedProcessDefinitions() != null) {
-                    deployment
-                            .getDeployedProcessDefinitions()
-                            .forEach(p -> definitions.add(
-                                    new DeployedDefinition("BPMN", p.getId(), p.getKey(), p.getVersion())));
-                }
-                if (deployment.getDeployedDecisionDefinitions() != null) {
-                    deployment
-                            .getDeployedDecisionDefinitions()
-                            .forEach(d -> definitions.add(
-                                    new DeployedDefinition("DMN", d.getId(), d.getKey(), d.getVersion())));
-                }
-                DeploymentResult result = new DeploymentResult(
-                        deployment.getId(), resourceName, kind.name(), sha256, definitions.isEmpty(), definitions);
-                audit.append(
-                        AuditType.MODEL_DEPLOYED,
-                        admin,
-                        null,
-                        null,
-                        null,
-                        Map.of(
-                                "sha256",
-                                sha256,
-                                "resourceName",
-                                resourceName,
-                                "kind",
-                                kind.name(),
-                                "deploymentId",
-                                deployment.getId(),
-                                "duplicate",
-                                result.duplicate(),
-                                "definitions",
-                                String.join(
-                                        ",",
-                                        definitions.stream()
-                                                .map(d -> d.key() + ":" + d.version())
-                                                .toList())));
-                LOG.infof("%s deployed %s (%s, deployment %s)", admin, resourceName, sha256, deployment.getId());
-                return new Outcome(result, List.of(), sha256);
+                return deployed(xml, resourceName, kind, sha256, admin);
             } catch (ProcessEngineException e) {
                 // The engine's own parser found what the verifiers do not check (it names the element).
                 violations = List.of(new Violation(
@@ -183,6 +131,71 @@ public class ModelDeployments {
                         List.of()));
             }
         }
+        return rejected(resourceName, kind, sha256, admin, violations);
+    }
+
+    private static List<Violation> verify(byte[] xml, Kind kind) {
+        if (kind == null) {
+            return List.of(new Violation(
+                    "(definitions)",
+                    Violation.Rule.MALFORMED,
+                    "The file is neither a BPMN 2.0 nor a DMN model.",
+                    List.of()));
+        }
+        return kind == Kind.BPMN ? new ReleaseGateVerifier().verify(xml) : new DecisionTableVerifier().verify(xml);
+    }
+
+    private Outcome deployed(byte[] xml, String resourceName, Kind kind, String sha256, String admin) {
+        DeploymentWithDefinitions deployment = repositoryService
+                .createDeployment()
+                .name(DEPLOYMENT_NAME)
+                .source("admin:" + admin)
+                .enableDuplicateFiltering(true)
+                .addInputStream(resourceName, new ByteArrayInputStream(xml))
+                .deployWithResult();
+        List<DeployedDefinition> definitions = new ArrayList<>();
+        if (deployment.getDeployedProcessDefinitions() != null) {
+            deployment
+                    .getDeployedProcessDefinitions()
+                    .forEach(p ->
+                            definitions.add(new DeployedDefinition("BPMN", p.getId(), p.getKey(), p.getVersion())));
+        }
+        if (deployment.getDeployedDecisionDefinitions() != null) {
+            deployment
+                    .getDeployedDecisionDefinitions()
+                    .forEach(
+                            d -> definitions.add(new DeployedDefinition("DMN", d.getId(), d.getKey(), d.getVersion())));
+        }
+        DeploymentResult result = new DeploymentResult(
+                deployment.getId(), resourceName, kind.name(), sha256, definitions.isEmpty(), definitions);
+        audit.append(
+                AuditType.MODEL_DEPLOYED,
+                admin,
+                null,
+                null,
+                null,
+                Map.of(
+                        "sha256",
+                        sha256,
+                        "resourceName",
+                        resourceName,
+                        "kind",
+                        kind.name(),
+                        "deploymentId",
+                        deployment.getId(),
+                        "duplicate",
+                        result.duplicate(),
+                        "definitions",
+                        String.join(
+                                ",",
+                                definitions.stream()
+                                        .map(d -> d.key() + ":" + d.version())
+                                        .toList())));
+        LOG.infof("%s deployed %s (%s, deployment %s)", admin, resourceName, sha256, deployment.getId());
+        return new Outcome(result, List.of(), sha256);
+    }
+
+    private Outcome rejected(String resourceName, Kind kind, String sha256, String admin, List<Violation> violations) {
         audit.append(
                 AuditType.MODEL_REJECTED,
                 admin,

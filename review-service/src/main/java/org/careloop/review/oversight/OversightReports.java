@@ -109,33 +109,9 @@ public class OversightReports {
                 .toList();
         long highApproved =
                 high.stream().filter(m -> APPROVING.contains(m.action)).count();
-        int caught = (int) canaries.stream()
-                .filter(c -> c.outcome != null && c.outcome.caught())
-                .count();
-        Canaries met = canaries.isEmpty()
-                ? new Canaries(0, 0, null, null)
-                : new Canaries(
-                        canaries.size(),
-                        caught,
-                        (double) caught / canaries.size(),
-                        WilsonInterval.of(caught, canaries.size()));
+        Canaries met = canaries(canaries);
         Long median = percentile(times, 50);
-        List<String> flags = new ArrayList<>();
-        if (met.catchRate() != null && met.catchRate() < thresholds.minCatchRate()) {
-            flags.add(String.format(
-                    Locale.ROOT,
-                    "caught %d of %d planted errors, under the clinic's %.0f%%",
-                    caught,
-                    canaries.size(),
-                    thresholds.minCatchRate() * 100));
-        }
-        if (median != null && median < thresholds.minMedianTimeOnTaskMs()) {
-            flags.add(String.format(
-                    Locale.ROOT,
-                    "median time on task %.1f s, under the clinic's %.0f s",
-                    median / 1000.0,
-                    thresholds.minMedianTimeOnTaskMs() / 1000.0));
-        }
+        List<String> flags = flags(met, median, thresholds);
         return new Figures(
                 name,
                 decisions.size(),
@@ -151,6 +127,40 @@ public class OversightReports {
                         .count(),
                 met,
                 flags);
+    }
+
+    private static Canaries canaries(List<Canary> canaries) {
+        int caught = (int) canaries.stream()
+                .filter(c -> c.outcome != null && c.outcome.caught())
+                .count();
+        return canaries.isEmpty()
+                ? new Canaries(0, 0, null, null)
+                : new Canaries(
+                        canaries.size(),
+                        caught,
+                        (double) caught / canaries.size(),
+                        WilsonInterval.of(caught, canaries.size()));
+    }
+
+    /** The figures under the clinic's thresholds, in words. */
+    private static List<String> flags(Canaries met, Long median, Thresholds thresholds) {
+        List<String> flags = new ArrayList<>();
+        if (met.catchRate() != null && met.catchRate() < thresholds.minCatchRate()) {
+            flags.add(String.format(
+                    Locale.ROOT,
+                    "caught %d of %d planted errors, under the clinic's %.0f%%",
+                    met.caught(),
+                    met.met(),
+                    thresholds.minCatchRate() * 100));
+        }
+        if (median != null && median < thresholds.minMedianTimeOnTaskMs()) {
+            flags.add(String.format(
+                    Locale.ROOT,
+                    "median time on task %.1f s, under the clinic's %.0f s",
+                    median / 1000.0,
+                    thresholds.minMedianTimeOnTaskMs() / 1000.0));
+        }
+        return flags;
     }
 
     private static List<ModelFigures> models(List<DecisionMeasurement> decisions) {

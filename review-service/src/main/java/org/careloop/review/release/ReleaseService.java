@@ -56,6 +56,23 @@ public class ReleaseService {
             throw refuse(processInstanceId, messageId, "the text holds an error planted to check review");
         }
         String hash = Sha256.hex(text);
+        List<Approval> approvers = approvers(processInstanceId, messageId, hash, approvalsRequired);
+        Reply existing = Reply.findById(messageId);
+        if (existing != null) {
+            // The job ran before and committed; running it again must not publish twice or publish other text.
+            if (!existing.textSha256.equals(hash)) {
+                throw refuse(processInstanceId, messageId, "another text was already released");
+            }
+            return existing;
+        }
+        return publish(processInstanceId, messageId, text, hash, approvers);
+    }
+
+    /**
+     * One approval of exactly this text per clinician, the first approver first; refused unless there are
+     * {@code approvalsRequired} of them, all for this message.
+     */
+    private List<Approval> approvers(String processInstanceId, UUID messageId, String hash, int approvalsRequired) {
         List<Approval> approvals = Approval.ofReply(processInstanceId, hash).stream()
                 .filter(a -> a.clinicianUsername != null && !a.clinicianUsername.isBlank())
                 .toList();
@@ -72,16 +89,12 @@ public class ReleaseService {
             throw refuse(
                     processInstanceId, messageId, "a second review by another clinician is required for this text");
         }
-        Approval approval = approvals.get(0);
-        Reply existing = Reply.findById(messageId);
-        if (existing != null) {
-            // The job ran before and committed; running it again must not publish twice or publish other text.
-            if (!existing.textSha256.equals(hash)) {
-                throw refuse(processInstanceId, messageId, "another text was already released");
-            }
-            return existing;
-        }
+        return List.copyOf(byClinician.values());
+    }
 
+    private Reply publish(
+            String processInstanceId, UUID messageId, String text, String hash, List<Approval> approvers) {
+        Approval approval = approvers.get(0);
         Reply reply = new Reply();
         reply.messageId = messageId;
         reply.approvedBy(
@@ -89,9 +102,7 @@ public class ReleaseService {
                 processInstanceId,
                 text,
                 hash,
-                label(
-                        approval,
-                        byClinician.values().stream().skip(1).findFirst().orElse(null)));
+                label(approval, approvers.size() > 1 ? approvers.get(1) : null));
         reply.releasedAt = Instant.now();
         reply.persist();
 
@@ -111,7 +122,7 @@ public class ReleaseService {
                         "action",
                         approval.action.name(),
                         "approvals",
-                        byClinician.size()));
+                        approvers.size()));
         LOG.infof("reply to message %s released (approval %s)", messageId, approval.id);
         return reply;
     }
