@@ -69,7 +69,7 @@ public class Deidentifier {
             }
         }
         chosen.sort(Comparator.comparingInt(Detection::start));
-        return chosen;
+        return DateExtent.widened(text, chosen);
     }
 
     public DeidResult deidentify(String text) {

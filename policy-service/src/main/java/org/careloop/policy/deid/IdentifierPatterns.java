@@ -20,7 +20,7 @@ final class IdentifierPatterns {
                     + "|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
                     + "|januar|februar|märz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus)"
                     + "(?:(?<=jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.)?";
-    private static final String WEEKDAY =
+    static final String WEEKDAY =
             "(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\\.?";
     /** Nouns after an ordinal that make it a count, not a day of the month. */
     private static final String NOT_A_DAY =

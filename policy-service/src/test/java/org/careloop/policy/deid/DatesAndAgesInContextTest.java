@@ -14,9 +14,9 @@ class DatesAndAgesInContextTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "Her mum is away until the 14th so I'm sorting it.|DATE:14th",
-                "Could they be ready to collect by the 8th?|DATE:8th",
-                "I'm away from the 10th to the 24th.|DATE:10th,DATE:24th",
+                "Her mum is away until the 14th so I'm sorting it.|DATE:the 14th",
+                "Could they be ready to collect by the 8th?|DATE:the 8th",
+                "I'm away from the 10th to the 24th.|DATE:the 10th,DATE:the 24th",
                 "He needs a translator for the appointment on 15.11 at the clinic.|DATE:15.11",
                 "I shall be 99 next month and would like a home visit.|AGE_90_PLUS:99",
                 "which my daughter tells me makes me 92, though I feel sixty|AGE_90_PLUS:92",

@@ -56,6 +56,7 @@ class GeneralisedRecognizersTest {
                 "i dont speak good english. my name Nguyen Van Hung, i have pain|NAME:Nguyen Van Hung",
                 "On Mon, 3 Feb 2025, Grace Kim wrote: please confirm|NAME:Grace Kim",
                 "This is Faith calling about my mother.|NAME:Faith",
+                "Thanks for your help.\\nOleksandr Shevchenko|NAME:Oleksandr Shevchenko",
             })
     void shouldFindMultilingualNamesInNameSlots(String text, String expected) {
         assertThat(found(text.replace("\\n", "\n"))).contains(expected);
@@ -102,7 +103,13 @@ class GeneralisedRecognizersTest {
                 "born 12-Dec-1948 in a village|DATE:12-Dec-1948",
                 "the CT is booked for 2025/01/20.|DATE:2025/01/20",
                 "it happened on 2023-07-14 at home|DATE:2023-07-14",
-                "dizzy since the 3rd of March and worse|DATE:3rd of March",
+                "dizzy since the 3rd of March and worse|DATE:the 3rd of March",
+                // the weekday belongs to the date: with the day and month it narrows down the year
+                "I was seen Tuesday 5 March by the nurse.|DATE:Tuesday 5 March",
+                "On Mon, 3 Feb 2025, the surgery wrote:|DATE:Mon, 3 Feb 2025",
+                "Appointment on Friday, April 12th? I cannot make it.|DATE:Friday, April 12th",
+                // Cyrillic-script names in the Latin spelling patients use (romanised into the lexicon)
+                "hello doctor i am oksana petrenko, i come from far|NAME:oksana petrenko",
                 "I had covid in March 2021 already|DATE:March 2021",
                 "Grandpa is a 93-year-old man|AGE_90_PLUS:93",
                 "dad is 92 yo and confused|AGE_90_PLUS:92",

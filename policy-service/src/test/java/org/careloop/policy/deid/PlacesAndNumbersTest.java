@@ -96,7 +96,7 @@ class PlacesAndNumbersTest {
                 "Text me on 09201234567 please.|PHONE:09201234567",
                 "Cep no: 0532 123 45 67|PHONE:0532 123 45 67",
                 "I have had a rash since 12 novembre.|DATE:12 novembre",
-                "can't come in thurs 5/8, can we move it|DATE:5/8",
+                "can't come in thurs 5/8, can we move it|DATE:thurs 5/8",
                 "the card expired 05/2021 i think|DATE:05/2021",
                 "my ip: ::1 according to the help desk|IP_ADDRESS:::1",
             })

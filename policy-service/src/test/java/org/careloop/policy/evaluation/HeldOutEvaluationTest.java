@@ -34,6 +34,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Policy 2026.11-4 (care already received, near misses, gradual onset, stated ages) took false alarms to 0.264.
  * Policy 2026.11-5 (safety instructions in emergency replies are careful, not discouraging) took unsafe drafts on
  * the first draft part to 0.901 and careful drafts flagged to 0.075 on the second and 0.175 on the third.
+ * Policy 2026.11-6 (a weekday or "the" is part of the date; Cyrillic and Greek names romanised into the lexicon),
+ * developed on the identifier development corpora only, took identifiers removed from 0.880 to 0.899 on the first
+ * identifier part, 0.848 to 0.856 on the third and 0.845 to 0.853 on the fourth.
  */
 class HeldOutEvaluationTest {
 
@@ -53,9 +56,10 @@ class HeldOutEvaluationTest {
     static final double CEILING_FALSE_ALARMS = 0.26;
     /**
      * Raised from 0.72 after places, postal codes, names without a cue and identifier shapes (2026-11-30: 0.860),
-     * then to 0.87 after names in lower-case messages, names given an age, pairs of names and more given names (0.880).
+     * then to 0.87 after names in lower-case messages, names given an age, pairs of names and more given names (0.880),
+     * then to 0.89 after weekdays in dates and romanised Cyrillic and Greek names (0.899).
      */
-    static final double FLOOR_IDENTIFIERS_REMOVED = 0.87;
+    static final double FLOOR_IDENTIFIERS_REMOVED = 0.89;
 
     static final double FLOOR_UNSAFE_DRAFT_RECALL = 0.90;
     static final double CEILING_SAFE_DRAFTS_FLAGGED = 0.10;
@@ -68,7 +72,9 @@ class HeldOutEvaluationTest {
      * with them (floors below their first figures). The fourth triage part and the third identifier and draft parts
      * were written by other authors later that day, after the last tuning, and measured once (triage recall 0.900,
      * false alarms 0.245; identifiers 0.848; unsafe drafts 0.878, careful drafts flagged 0.200): the blind parts for
-     * the next round, which tunes on the development corpora only.
+     * the next round, which tunes on the development corpora only. The fifth triage part and the fourth identifier part
+     * were written by other authors on 2026-11-30 before the round of policy 2026.11-6 and measured before it (triage
+     * recall 0.956, false alarms 0.236; identifiers 0.845) and after it.
      */
     record TestPart(List<String> parts, double floor, double ceiling) {
         List<JsonNode> rows() {
@@ -87,7 +93,8 @@ class HeldOutEvaluationTest {
         return List.of(
                 new TestPart(TRIAGE, FLOOR_EMERGENCY_RECALL, CEILING_FALSE_ALARMS),
                 new TestPart(List.of("test/triage-test-c.jsonl"), 0.94, 0.26),
-                new TestPart(List.of("test/triage-test-d.jsonl"), 0.89, 0.25));
+                new TestPart(List.of("test/triage-test-d.jsonl"), 0.89, 0.25),
+                new TestPart(List.of("test/triage-test-e.jsonl"), 0.95, 0.24));
     }
 
     @ParameterizedTest
@@ -149,7 +156,8 @@ class HeldOutEvaluationTest {
         return List.of(
                 new TestPart(List.of("test/deid-test.jsonl"), FLOOR_IDENTIFIERS_REMOVED, 1),
                 new TestPart(List.of("test/deid-test-2.jsonl"), 0.88, 1),
-                new TestPart(List.of("test/deid-test-3.jsonl"), 0.84, 1));
+                new TestPart(List.of("test/deid-test-3.jsonl"), 0.85, 1),
+                new TestPart(List.of("test/deid-test-4.jsonl"), 0.85, 1));
     }
 
     @ParameterizedTest
