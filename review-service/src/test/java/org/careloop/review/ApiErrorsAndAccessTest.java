@@ -69,7 +69,7 @@ class ApiErrorsAndAccessTest {
     @Test
     @TestSecurity(user = "alice", roles = "patient")
     void shouldForbidAPatientTheClinicianInbox() {
-        given().get("/api/inbox/tasks").then().statusCode(403);
+        given().get("/api/inbox/tasks").then().statusCode(403).body("error", equalTo("FORBIDDEN"));
     }
 
     @Test
@@ -94,7 +94,7 @@ class ApiErrorsAndAccessTest {
 
     @Test
     void shouldRefuseAnAnonymousCaller() {
-        given().get("/api/patient/messages").then().statusCode(401);
+        given().get("/api/patient/messages").then().statusCode(401).body("error", equalTo("UNAUTHORIZED"));
     }
 
     @Test

@@ -185,7 +185,7 @@ class ClinicalWorkflowTest {
                 .post("/api/inbox/tasks/{id}/decision", second)
                 .then()
                 .statusCode(400)
-                .body("details.reason", equalTo("must not be blank"));
+                .body("details.violations.find { it.field == 'reason' }.message", equalTo("must not be blank"));
         as("park")
                 .body(Map.of("action", "REJECT", "reason", "Add the crisis line number."))
                 .post("/api/inbox/tasks/{id}/decision", second)
@@ -308,7 +308,7 @@ class ClinicalWorkflowTest {
                 .post("/api/inbox/tasks/{id}/decision", taskId)
                 .then()
                 .statusCode(400)
-                .body("details.reason", equalTo("must not be blank"));
+                .body("details.violations.find { it.field == 'reason' }.message", equalTo("must not be blank"));
         as("carter")
                 .body(Map.of("action", "ESCALATE", "reason", "Possible interaction; needs a senior opinion."))
                 .post("/api/inbox/tasks/{id}/decision", taskId)

@@ -1,9 +1,13 @@
 package org.careloop.review.errors;
 
+import java.util.List;
 import java.util.Map;
 
 /** An error the API answers on purpose, with its status and code. */
 public class ApiException extends RuntimeException {
+
+    /** 400: details.violations lists [{field, message}], empty when the message names the problem on its own. */
+    public static final String VALIDATION_FAILED = "VALIDATION_FAILED";
 
     private final int status;
     private final String error;
@@ -21,7 +25,7 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException badRequest(String message) {
-        return new ApiException(400, "VALIDATION_FAILED", message);
+        return new ApiException(400, VALIDATION_FAILED, message);
     }
 
     public static ApiException notFound(String what) {
@@ -46,6 +50,17 @@ public class ApiException extends RuntimeException {
     }
 
     public ApiError toBody() {
+        if (VALIDATION_FAILED.equals(error) && !details.containsKey("violations")) {
+            return new ApiError(error, getMessage(), Map.of("violations", violations(details)));
+        }
         return new ApiError(error, getMessage(), details);
+    }
+
+    /** {"reason": "must not be blank"} becomes the contract's [{"field": "reason", "message": "must not be blank"}]. */
+    private static List<Map<String, Object>> violations(Map<String, Object> fields) {
+        return fields.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .<Map<String, Object>>map(f -> Map.of("field", f.getKey(), "message", String.valueOf(f.getValue())))
+                .toList();
     }
 }

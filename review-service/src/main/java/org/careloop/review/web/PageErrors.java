@@ -6,11 +6,12 @@ import io.quarkus.security.ForbiddenException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.careloop.review.errors.ErrorMappers;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * A signed-in user on a page of another role gets a page that says so, with links to their own areas, instead of
- * the browser's blank error. Everywhere else (the API) the answer stays Quarkus' plain 403.
+ * the browser's blank error. Everywhere else (the API) the answer is the error contract's 403 (ErrorMappers).
  */
 public class PageErrors {
 
@@ -24,7 +25,7 @@ public class PageErrors {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         if (!SecurityHeaders.isPage("/" + uri.getPath().replaceFirst("^/", ""))) {
-            return Response.status(Response.Status.FORBIDDEN).build();
+            return ErrorMappers.forbidden();
         }
         return context.render(
                 Response.Status.FORBIDDEN,
