@@ -1,9 +1,9 @@
 package org.careloop.policy.common;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
@@ -23,8 +23,9 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * Turns every error into {@code {"error","message","details"}}. Never logs or echoes message text: Jackson's
- * own messages may quote the input, so only locations and field names go into the answer.
+ * The error contract of docs/service-contracts.md ("Errors"): every error is {@code {"error","message","details"}},
+ * with the same codes as review-service and inference-service. Messages and details never quote the request (Jackson's
+ * own messages may), and 500s say nothing of the failure but a reference that is in the log.
  */
 public class ErrorMapper {
 
@@ -36,7 +37,7 @@ public class ErrorMapper {
     }
 
     @ServerExceptionMapper
-    public Response invalidRequest(ConstraintViolationException e) {
+    public Response validation(ConstraintViolationException e) {
         List<Map<String, Object>> violations = new ArrayList<>();
         e.getConstraintViolations().stream()
                 .sorted(Comparator.comparing((ConstraintViolation<?> v) -> field(v.getPropertyPath())))
@@ -44,89 +45,82 @@ public class ErrorMapper {
         String message = violations.stream()
                 .map(v -> v.get("field") + " " + v.get("message"))
                 .reduce((a, b) -> a + "; " + b)
-                .orElse("the request is invalid");
-        return respond(400, "INVALID_REQUEST", message, Map.of("violations", violations));
+                .orElse("the request is not valid");
+        return respond(400, "VALIDATION_FAILED", message, Map.of("violations", violations));
     }
 
     @ServerExceptionMapper
-    public Response invalidJson(JsonParseException e) {
-        Map<String, Object> details = location(e);
-        return respond(400, "INVALID_JSON", "the request body is not valid JSON" + where(details), details);
-    }
-
-    @ServerExceptionMapper
-    public Response wrongJsonShape(JsonMappingException e) {
-        String field = e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
-                .orElse("");
-        Map<String, Object> details = new LinkedHashMap<>(location(e));
+    public Response invalidJson(JsonProcessingException e) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
+            details.put("line", e.getLocation().getLineNr());
+            details.put("column", e.getLocation().getColumnNr());
+        }
+        String field = e instanceof JsonMappingException m
+                ? m.getPath().stream()
+                        .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                        .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+                        .orElse("")
+                : "";
         if (!field.isEmpty()) {
             details.put("field", field);
         }
+        String where = details.containsKey("line")
+                ? " (line " + details.get("line") + ", column " + details.get("column") + ")"
+                : "";
         String message = field.isEmpty()
-                ? "the request body does not have the expected JSON structure" + where(details)
-                : "field '" + field + "' has the wrong JSON type" + where(details);
+                ? "the request body is not valid JSON for this endpoint" + where
+                : "field '" + field + "' has the wrong JSON type" + where;
         return respond(400, "INVALID_JSON", message, details);
     }
 
-    /** Quarkus has a built-in mapper for exactly this type with another body shape; this one wins. */
+    /** Quarkus has its own mapper for exactly this type, with another body; this one wins. */
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e) {
-        return wrongJsonShape(e);
-    }
-
-    @ServerExceptionMapper
-    public Response otherJsonProblem(JsonProcessingException e) {
-        Map<String, Object> details = location(e);
-        return respond(400, "INVALID_JSON", "the request body is not valid JSON" + where(details), details);
+        return invalidJson(e);
     }
 
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e) {
-        return Response.status(401)
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ErrorResponse("UNAUTHORIZED", "a bearer token of review-service is required", Map.of()))
-                .build();
+        return unauthenticated();
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return unauthenticated();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return respond(403, "FORBIDDEN", "only review-service (role internal-service) may call this service", Map.of());
+        return forbidden();
     }
 
     @ServerExceptionMapper
-    public Response webError(WebApplicationException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof JsonParseException parse) {
-            return invalidJson(parse);
-        }
-        if (cause instanceof JsonMappingException mapping) {
-            return wrongJsonShape(mapping);
-        }
-        if (cause instanceof JsonProcessingException json) {
-            return otherJsonProblem(json);
+    public Response web(WebApplicationException e) {
+        JsonProcessingException json = find(e, JsonProcessingException.class);
+        if (json != null) {
+            return invalidJson(json);
         }
         int status = e.getResponse().getStatus();
-        Response.StatusType type = Response.Status.fromStatusCode(status);
-        String code =
-                type == null ? "HTTP_" + status : type.toString().toUpperCase().replace(' ', '_');
-        String message = switch (status) {
-            case 400 -> "the request is invalid";
-            case 404 -> "no such resource";
-            case 405 -> "method not allowed on this resource";
-            case 406 -> "this resource answers application/json only";
-            case 415 -> "send the request body as application/json";
-            default -> type == null ? "HTTP " + status : type.getReasonPhrase();
-        };
-        return respond(status, code, message, Map.of());
+        if (status < 400) {
+            return e.getResponse();
+        }
+        if (status == 401) {
+            return unauthenticated();
+        }
+        if (status == 403) {
+            return forbidden();
+        }
+        if (status >= 500) {
+            return unexpected(e);
+        }
+        return respond(status, codeFor(status), messageFor(status), Map.of());
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
         String reference = UUID.randomUUID().toString();
-        // Class and frame only: exception messages may quote message text.
+        // Type and frame only: exception messages may quote message text.
         StackTraceElement[] trace = e.getStackTrace();
         LOG.errorf(
                 "unexpected %s at %s (reference %s)",
@@ -138,25 +132,58 @@ public class ErrorMapper {
                 Map.of("reference", reference));
     }
 
-    private static Response respond(int status, String error, String message, Map<String, Object> details) {
+    private static Response unauthenticated() {
+        return Response.fromResponse(
+                        respond(401, "UNAUTHORIZED", "a bearer token of review-service is required", Map.of()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
+    }
+
+    private static Response forbidden() {
+        return respond(403, "FORBIDDEN", "only review-service (role internal-service) may call this service", Map.of());
+    }
+
+    static String codeFor(int status) {
+        return switch (status) {
+            case 400 -> "BAD_REQUEST";
+            case 401 -> "UNAUTHORIZED";
+            case 403 -> "FORBIDDEN";
+            case 404 -> "NOT_FOUND";
+            case 405 -> "METHOD_NOT_ALLOWED";
+            case 406 -> "NOT_ACCEPTABLE";
+            case 409 -> "CONFLICT";
+            case 413 -> "PAYLOAD_TOO_LARGE";
+            case 415 -> "UNSUPPORTED_MEDIA_TYPE";
+            default -> status >= 500 ? "INTERNAL_ERROR" : "HTTP_" + status;
+        };
+    }
+
+    static String messageFor(int status) {
+        return switch (status) {
+            case 400 -> "the request is not valid";
+            case 404 -> "there is no such resource";
+            case 405 -> "this resource does not allow that HTTP method";
+            case 406 -> "this resource answers application/json only";
+            case 413 -> "the request body is larger than the service accepts";
+            case 415 -> "send the request body as application/json";
+            default -> "the request failed with HTTP status " + status;
+        };
+    }
+
+    static Response respond(int status, String error, String message, Map<String, Object> details) {
         return Response.status(status)
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new ErrorResponse(error, message, details))
                 .build();
     }
 
-    private static Map<String, Object> location(JsonProcessingException e) {
-        if (e.getLocation() == null || e.getLocation().getLineNr() < 1) {
-            return Map.of();
+    private static <T extends Throwable> T find(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
         }
-        return Map.of(
-                "line", e.getLocation().getLineNr(), "column", e.getLocation().getColumnNr());
-    }
-
-    private static String where(Map<String, Object> details) {
-        return details.containsKey("line")
-                ? " (line " + details.get("line") + ", column " + details.get("column") + ")"
-                : "";
+        return null;
     }
 
     /** "screen.request.text" becomes "text"; a violation on the body itself becomes "body". */

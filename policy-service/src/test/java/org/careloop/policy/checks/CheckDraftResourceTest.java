@@ -135,7 +135,7 @@ class CheckDraftResourceTest {
                 .post("/check-draft")
                 .then()
                 .statusCode(400)
-                .body("error", equalTo("INVALID_REQUEST"))
+                .body("error", equalTo("VALIDATION_FAILED"))
                 .body("message", containsString("draftText"));
     }
 

@@ -181,7 +181,7 @@ class ScreenResourceTest {
                 .post("/screen")
                 .then()
                 .statusCode(400)
-                .body("error", equalTo("INVALID_REQUEST"))
+                .body("error", equalTo("VALIDATION_FAILED"))
                 .body("message", containsString("text must not be blank"))
                 .body("details", notNullValue());
     }
@@ -195,7 +195,7 @@ class ScreenResourceTest {
                 .post("/screen")
                 .then()
                 .statusCode(400)
-                .body("error", equalTo("INVALID_REQUEST"))
+                .body("error", equalTo("VALIDATION_FAILED"))
                 .body("message", containsString("text is required"));
     }
 
@@ -260,7 +260,7 @@ class ScreenResourceTest {
                 .post("/screen")
                 .then()
                 .statusCode(400)
-                .body("error", equalTo("INVALID_REQUEST"))
+                .body("error", equalTo("VALIDATION_FAILED"))
                 .body("message", containsString("body"));
     }
 
