@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -183,7 +182,7 @@ class DraftResourceTest {
                 .then()
                 .statusCode(400)
                 .body("error", equalTo("VALIDATION_FAILED"))
-                .body("details.fields", hasKey("messageText"));
+                .body("details.violations.field", hasItem("messageText"));
     }
 
     @Test
@@ -195,7 +194,7 @@ class DraftResourceTest {
                 .then()
                 .statusCode(400)
                 .body("error", equalTo("VALIDATION_FAILED"))
-                .body("details.fields", hasKey("idempotencyKey"));
+                .body("details.violations.field", hasItem("idempotencyKey"));
     }
 
     @Test
