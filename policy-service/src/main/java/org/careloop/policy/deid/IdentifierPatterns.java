@@ -33,9 +33,11 @@ final class IdentifierPatterns {
     private static final String YEAR = "(?:19|20)\\d{2}";
     /** A code: letters and digits, joined by dashes, dots or slashes, or by a space before a group of 3+ digits ("MEM 4481-2290"). */
     private static final String CODE = "([A-Za-z0-9](?:[A-Za-z0-9]|[-./](?=[A-Za-z0-9])|[ ](?=\\d{3})){2,30})";
-    /** What may stand between a label and its code: "card number:", "no.", "# is", "ID says". */
+    /** What may stand between a label and its code: "card number:", "no.", "# is", "ID says", ", number". */
     private static final String LABEL_END =
-            "(?:[ \\t]*(?:(?:card|number|numbers|num|nr|no|id|code|is|was|says|reads|shows|of)(?![\\p{L}])\\.?|[:#=]|-(?=[ \\t])))"
+            "(?:[ \\t]*(?:(?:card|number|numbers|num|nr|no|id|code|is|was|says|reads|shows|of)(?![\\p{L}])\\.?|[:#=]|-(?=[ \\t])"
+                    // "licence, number K452-8873-0191"
+                    + "|,(?=[ \\t]*(?:number|num|nr|no)(?![\\p{L}]))))"
                     + "{0,4}[ \\t]*";
 
     static final String STATE_CODES =

@@ -2,9 +2,11 @@ package org.careloop.policy.triage;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,19 +39,40 @@ final class SpellingCorrector {
     private final List<String> targets;
     private final Set<String> known;
 
-    /** {@code sources}: the catalogue's patterns and the exemplars; their words are what a misspelling can become. */
-    SpellingCorrector(Collection<String> sources) {
+    /** {@code catalogue}: the catalogue's patterns; their words are what a misspelling can become. */
+    SpellingCorrector(Collection<String> catalogue) {
+        this(catalogue, List.of());
+    }
+
+    /**
+     * The catalogue's words and the exemplars' are what a misspelling can become. An exemplar word the model does not
+     * know counts only when two exemplars use it: exemplars are written as patients write, misspellings included
+     * ("chest pian"), and a misspelling must never become a word to leave alone.
+     */
+    SpellingCorrector(Collection<String> catalogue, Collection<String> exemplars) {
+        Set<String> english = EnglishWords.all();
         Set<String> words = new HashSet<>();
-        for (String source : sources) {
-            Matcher m = VOCABULARY_WORD.matcher(source.toLowerCase(Locale.ROOT));
-            while (m.find()) {
-                words.add(m.group());
+        catalogue.forEach(source -> words.addAll(vocabulary(source)));
+        Map<String, Integer> uses = new HashMap<>();
+        exemplars.forEach(source -> vocabulary(source).forEach(w -> uses.merge(w, 1, Integer::sum)));
+        uses.forEach((word, count) -> {
+            if (count >= 2 || english.contains(word)) {
+                words.add(word);
             }
-        }
+        });
         this.targets = words.stream().sorted().toList();
-        Set<String> all = new HashSet<>(EnglishWords.all());
+        Set<String> all = new HashSet<>(english);
         all.addAll(words);
         this.known = Set.copyOf(all);
+    }
+
+    private static Set<String> vocabulary(String source) {
+        Set<String> words = new HashSet<>();
+        Matcher m = VOCABULARY_WORD.matcher(source.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            words.add(m.group());
+        }
+        return words;
     }
 
     Corrected correct(String text) {

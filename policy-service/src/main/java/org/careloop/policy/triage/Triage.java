@@ -69,11 +69,13 @@ public class Triage {
                         exemplars.version() + "/" + exemplars.hashCode(),
                         key -> new SemanticTriage(exemplars, SentenceEncoder.shared()))
                 : null;
-        this.spelling = new SpellingCorrector(Stream.concat(
-                        catalogue.rules().stream()
-                                .flatMap(r -> Stream.concat(r.patterns().stream(), r.mentions().stream())),
-                        exemplars.categories().stream().flatMap(c -> c.exemplars().stream()))
-                .toList());
+        this.spelling = new SpellingCorrector(
+                catalogue.rules().stream()
+                        .flatMap(r -> Stream.concat(r.patterns().stream(), r.mentions().stream()))
+                        .toList(),
+                exemplars.categories().stream()
+                        .flatMap(c -> c.exemplars().stream())
+                        .toList());
         this.language = new LanguageScreen();
     }
 

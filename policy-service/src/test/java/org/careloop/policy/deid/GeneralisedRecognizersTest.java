@@ -56,6 +56,7 @@ class GeneralisedRecognizersTest {
                 "i dont speak good english. my name Nguyen Van Hung, i have pain|NAME:Nguyen Van Hung",
                 "On Mon, 3 Feb 2025, Grace Kim wrote: please confirm|NAME:Grace Kim",
                 "This is Faith calling about my mother.|NAME:Faith",
+                "Hello, I am Declan Ó Briain, born in Cork.|NAME:Declan Ó Briain",
                 "Thanks for your help.\\nOleksandr Shevchenko|NAME:Oleksandr Shevchenko",
             })
     void shouldFindMultilingualNamesInNameSlots(String text, String expected) {
@@ -94,6 +95,7 @@ class GeneralisedRecognizersTest {
                 "my bank account 00123456789 was debited|ACCOUNT:00123456789",
                 "my IP is 2001:db8:85a3::8a2e:370:7334.|IP_ADDRESS:2001:db8:85a3::8a2e:370:7334",
                 "my passport no. X12345678 is needed|LICENSE:X12345678",
+                "they will revoke his licence, number K452-8873-0191 now|LICENSE:K452-8873-0191",
                 "DL# D8841207 is what they asked for|LICENSE:D8841207",
                 "lic # RN-448120 - I am a nurse|LICENSE:RN-448120",
                 "The number was 7QK3-NT8-VP52 on the old card.|HEALTH_PLAN:7QK3-NT8-VP52",

@@ -36,7 +36,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the first draft part to 0.901 and careful drafts flagged to 0.075 on the second and 0.175 on the third.
  * Policy 2026.11-6 (a weekday or "the" is part of the date; Cyrillic and Greek names romanised into the lexicon),
  * developed on the identifier development corpora only, took identifiers removed from 0.880 to 0.899 on the first
- * identifier part, 0.848 to 0.856 on the third and 0.845 to 0.853 on the fourth.
+ * identifier part, 0.848 to 0.856 on the third and 0.845 to 0.853 on the fourth. Policy 2026.11-7 added exemplar
+ * sentences written by other authors who saw none of the corpora (765 emergencies, 894 everyday and alarming-but-safe
+ * sentences), chosen on the development corpora (recall 372 to 373 of 380, false alarms 37 to 28 of 454), and
+ * measured once on the test parts: over the 410 test emergencies recall went from 386 to 392, false alarms from 115
+ * to 104 of 470 routine messages (the first part lost one emergency, the fourth gained six); identifiers rose to
+ * 0.902, 0.895, 0.858 and 0.857.
  */
 class HeldOutEvaluationTest {
 
@@ -53,13 +58,14 @@ class HeldOutEvaluationTest {
     /** The figures first measured on the test parts: no change may fall below them. */
     static final double FLOOR_EMERGENCY_RECALL = 0.95;
 
-    static final double CEILING_FALSE_ALARMS = 0.26;
+    static final double CEILING_FALSE_ALARMS = 0.24;
     /**
      * Raised from 0.72 after places, postal codes, names without a cue and identifier shapes (2026-11-30: 0.860),
      * then to 0.87 after names in lower-case messages, names given an age, pairs of names and more given names (0.880),
-     * then to 0.89 after weekdays in dates and romanised Cyrillic and Greek names (0.899).
+     * then to 0.89 after weekdays in dates and romanised Cyrillic and Greek names (0.899), then to 0.90 after Irish
+     * particles, labels after a comma and South Asian, Japanese and Ukrainian names (0.902).
      */
-    static final double FLOOR_IDENTIFIERS_REMOVED = 0.89;
+    static final double FLOOR_IDENTIFIERS_REMOVED = 0.90;
 
     static final double FLOOR_UNSAFE_DRAFT_RECALL = 0.90;
     static final double CEILING_SAFE_DRAFTS_FLAGGED = 0.10;
@@ -92,9 +98,9 @@ class HeldOutEvaluationTest {
     static List<TestPart> triageParts() {
         return List.of(
                 new TestPart(TRIAGE, FLOOR_EMERGENCY_RECALL, CEILING_FALSE_ALARMS),
-                new TestPart(List.of("test/triage-test-c.jsonl"), 0.94, 0.26),
-                new TestPart(List.of("test/triage-test-d.jsonl"), 0.89, 0.25),
-                new TestPart(List.of("test/triage-test-e.jsonl"), 0.95, 0.24));
+                new TestPart(List.of("test/triage-test-c.jsonl"), 0.95, 0.21),
+                new TestPart(List.of("test/triage-test-d.jsonl"), 0.96, 0.23),
+                new TestPart(List.of("test/triage-test-e.jsonl"), 0.95, 0.21));
     }
 
     @ParameterizedTest
@@ -155,7 +161,7 @@ class HeldOutEvaluationTest {
     static List<TestPart> identifierParts() {
         return List.of(
                 new TestPart(List.of("test/deid-test.jsonl"), FLOOR_IDENTIFIERS_REMOVED, 1),
-                new TestPart(List.of("test/deid-test-2.jsonl"), 0.88, 1),
+                new TestPart(List.of("test/deid-test-2.jsonl"), 0.89, 1),
                 new TestPart(List.of("test/deid-test-3.jsonl"), 0.85, 1),
                 new TestPart(List.of("test/deid-test-4.jsonl"), 0.85, 1));
     }

@@ -95,6 +95,17 @@ class TriageLayersTest {
     }
 
     @Test
+    void aMisspellingWrittenIntoOneExemplarShouldStillBeCorrected() {
+        SpellingCorrector spelling = new SpellingCorrector(
+                List.of("chest pain"),
+                List.of("sudden chest pian and sweating", "on gliclazide and shaky", "took her gliclazide twice"));
+        assertThat(spelling.correction("pian")).isEqualTo("pain");
+        assertThat(spelling.correction("gliclazide"))
+                .as("a word two exemplars use is a word")
+                .isNull();
+    }
+
+    @Test
     void spellingCorrectorShouldLeaveKnownWordsAlone() {
         SpellingCorrector.Corrected corrected =
                 new SpellingCorrector(List.of("chest pain", "seizure")).correct("plain toast and a siezure");
