@@ -97,6 +97,9 @@ class TriageTest {
                 "Baby no fever now. 37.1. Feeding fine.",
                 "Please cancel my appointment for the heavy bleeding, it was only my period.",
                 "If I started feeling suicidal again, what is the quickest way to get help at night?",
+                // a hypothetical keeps its subject's aside and an adverb before the verb (written for policy 2026.11-8)
+                "If my son (asthmatic, 6) ever gets so wheezy he can't talk, do we call 999 or you?",
+                "If your eyesight suddenly goes dark in one eye, is that a 999 thing?",
                 "had a seizure 2 yrs ago none since, dvla says i need a letter",
             })
     void shouldNotRaiseAnEmergencyForIdiomsThePastOfOthersOrSomethingLongUnchanged(String text) {
