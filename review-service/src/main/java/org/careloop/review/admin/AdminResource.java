@@ -21,7 +21,6 @@ import org.careloop.review.admin.AdminViews.ViolationView;
 import org.careloop.review.errors.ApiError;
 import org.careloop.review.errors.ApiException;
 import org.careloop.review.security.CurrentUser;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -43,8 +42,8 @@ public class AdminResource {
     @Inject
     CurrentUser user;
 
-    @ConfigProperty(name = "careloop.admin.max-model-bytes", defaultValue = "1048576")
-    int maxModelBytes;
+    @Inject
+    AdminConfig config;
 
     @GET
     @Path("/processes")
@@ -74,12 +73,12 @@ public class AdminResource {
         if (xml == null || xml.length == 0) {
             throw ApiException.badRequest("the body must be the BPMN or DMN XML");
         }
-        if (xml.length > maxModelBytes) {
+        if (xml.length > config.maxModelBytes()) {
             throw new ApiException(
                     413,
                     "PAYLOAD_TOO_LARGE",
-                    "the model is " + xml.length + " bytes; the limit is " + maxModelBytes,
-                    Map.of("length", xml.length, "limit", maxModelBytes));
+                    "the model is " + xml.length + " bytes; the limit is " + config.maxModelBytes(),
+                    Map.of("length", xml.length, "limit", config.maxModelBytes()));
         }
         ModelDeployments.Outcome outcome = deployments.deploy(xml, name, user.username());
         if (outcome.deployed() == null) {

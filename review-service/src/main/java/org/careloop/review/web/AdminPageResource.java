@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.careloop.bpmn.gate.ReleaseGateVerifier;
 import org.careloop.bpmn.gate.Violation;
+import org.careloop.review.admin.AdminConfig;
 import org.careloop.review.admin.AdminViews.ViolationView;
 import org.careloop.review.admin.Incidents;
 import org.careloop.review.admin.ModelDeployments;
@@ -32,7 +33,6 @@ import org.careloop.review.audit.AuditLog;
 import org.careloop.review.errors.ApiError;
 import org.careloop.review.errors.ApiException;
 import org.careloop.review.support.ClinicZone;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -63,8 +63,8 @@ public class AdminPageResource {
     @Inject
     ClinicZone zone;
 
-    @ConfigProperty(name = "careloop.admin.max-model-bytes", defaultValue = "1048576")
-    int maxModelBytes;
+    @Inject
+    AdminConfig config;
 
     @Inject
     @Location("admin/page.html")
@@ -214,12 +214,12 @@ public class AdminPageResource {
         if (xml == null || xml.length == 0) {
             throw ApiException.badRequest("the body must be the BPMN XML");
         }
-        if (xml.length > maxModelBytes) {
+        if (xml.length > config.maxModelBytes()) {
             throw new ApiException(
                     413,
                     "PAYLOAD_TOO_LARGE",
-                    "the model is " + xml.length + " bytes; the limit is " + maxModelBytes,
-                    Map.of("length", xml.length, "limit", maxModelBytes));
+                    "the model is " + xml.length + " bytes; the limit is " + config.maxModelBytes(),
+                    Map.of("length", xml.length, "limit", config.maxModelBytes()));
         }
     }
 

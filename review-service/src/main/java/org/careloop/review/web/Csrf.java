@@ -6,10 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * CSRF tokens for the pages: a random nonce in an HttpOnly, SameSite=Strict cookie, and in each form (or the
@@ -28,8 +26,8 @@ public class Csrf {
 
     private final byte[] key;
 
-    public Csrf(@ConfigProperty(name = "careloop.web.csrf-key") Optional<String> configuredKey) {
-        this.key = configuredKey
+    public Csrf(WebConfig config) {
+        this.key = config.csrfKey()
                 .filter(k -> !k.isBlank())
                 .map(k -> k.getBytes(StandardCharsets.UTF_8))
                 .orElseGet(() -> {

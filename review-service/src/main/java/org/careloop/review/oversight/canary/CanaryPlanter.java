@@ -1,8 +1,6 @@
 package org.careloop.review.oversight.canary;
 
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -39,13 +37,6 @@ public class CanaryPlanter {
 
     @Inject
     AuditLog audit;
-
-    void checkRate(@Observes StartupEvent start) {
-        double rate = config.canaryRate();
-        if (!(rate >= 0 && rate <= 1)) {
-            throw new IllegalStateException("careloop.oversight.canary-rate must be between 0 and 1, not " + rate);
-        }
-    }
 
     public CanaryCatalogue catalogue() {
         return catalogue;
