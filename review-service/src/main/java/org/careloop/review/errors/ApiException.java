@@ -36,10 +36,6 @@ public class ApiException extends RuntimeException {
         return new ApiException(409, "CONFLICT", message);
     }
 
-    public static ApiException tooLarge(String message) {
-        return new ApiException(413, "PAYLOAD_TOO_LARGE", message);
-    }
-
     public int status() {
         return status;
     }

@@ -9,17 +9,12 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -44,15 +39,8 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e) {
-        List<Map<String, Object>> violations = new ArrayList<>();
-        e.getConstraintViolations().stream()
-                .sorted(Comparator.comparing((ConstraintViolation<?> v) -> field(v.getPropertyPath())))
-                .forEach(v -> violations.add(Map.of("field", field(v.getPropertyPath()), "message", v.getMessage())));
-        String message = violations.stream()
-                .map(v -> v.get("field") + " " + v.get("message"))
-                .reduce((a, b) -> a + "; " + b)
-                .orElse("the request is not valid");
-        return json(400, new ApiError("VALIDATION_FAILED", message, Map.of("violations", violations)));
+        ApiException answer = Violations.toApiException(e.getConstraintViolations());
+        return json(answer.status(), answer.toBody());
     }
 
     @ServerExceptionMapper
@@ -215,27 +203,5 @@ public class ErrorMappers {
             }
         }
         return null;
-    }
-
-    /** "send.request.text" becomes "text"; a violation on the body itself becomes "body". */
-    private static String field(Path path) {
-        List<String> names = new ArrayList<>();
-        for (Path.Node node : path) {
-            switch (node.getKind()) {
-                case METHOD, PARAMETER, RETURN_VALUE -> names.clear();
-                default -> {
-                    if (node.isInIterable() && !names.isEmpty()) {
-                        String key = node.getIndex() != null
-                                ? String.valueOf(node.getIndex())
-                                : String.valueOf(node.getKey());
-                        names.set(names.size() - 1, names.get(names.size() - 1) + "[" + key + "]");
-                    }
-                    if (node.getName() != null) {
-                        names.add(node.getName());
-                    }
-                }
-            }
-        }
-        return names.isEmpty() ? "body" : String.join(".", names);
     }
 }

@@ -1,10 +1,15 @@
 package org.careloop.review.inbox;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.careloop.review.errors.TooLarge;
 import org.careloop.review.inference.InferenceDtos;
+import org.careloop.review.support.TextLimits;
 
 /** Request and response bodies of the clinician inbox. */
 public final class InboxViews {
@@ -109,9 +114,23 @@ public final class InboxViews {
     /**
      * acknowledged: the ids of the findings and red flags the clinician has checked one by one (see
      * {@code acknowledgementsRequired} of the task); APPROVE and EDIT_AND_APPROVE are refused until every required one
-     * is listed.
+     * is listed. Whether text or reason is required depends on the action and the task's stage (a second review's
+     * REJECT needs a reason, a first review's a text), so {@link ReviewDecisions} checks that; the shape is here.
      */
-    public record DecisionRequest(String action, String text, String reason, List<String> acknowledged) {
+    public record DecisionRequest(
+            @NotNull
+            @Pattern(
+                    regexp = "APPROVE|EDIT_AND_APPROVE|REJECT|REQUEST_INFO|ESCALATE",
+                    message = "must be APPROVE, EDIT_AND_APPROVE, REJECT, REQUEST_INFO or ESCALATE")
+            String action,
+
+            @Size(max = TextLimits.MESSAGE_TEXT, payload = TooLarge.class)
+            String text,
+
+            @Size(max = TextLimits.MESSAGE_TEXT, payload = TooLarge.class)
+            String reason,
+
+            List<String> acknowledged) {
 
         public DecisionRequest(String action, String text, String reason) {
             this(action, text, reason, null);

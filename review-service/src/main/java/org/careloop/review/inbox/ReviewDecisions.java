@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.careloop.review.errors.ApiException;
+import org.careloop.review.errors.RequestValidation;
 import org.careloop.review.inbox.InboxViews.DecisionRequest;
 import org.careloop.review.inbox.InboxViews.DecisionResult;
 import org.careloop.review.oversight.DecisionMeasurer;
@@ -27,8 +28,6 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class ReviewDecisions {
-
-    public static final int MAX_TEXT_LENGTH = 20_000;
 
     private static final Logger LOG = Logger.getLogger(ReviewDecisions.class);
 
@@ -53,6 +52,9 @@ public class ReviewDecisions {
     @Inject
     CanaryGuard canaries;
 
+    @Inject
+    RequestValidation requests;
+
     /** A decision through the API. */
     @Transactional
     public DecisionResult decide(String taskId, DecisionRequest request, CurrentUser user) {
@@ -67,7 +69,8 @@ public class ReviewDecisions {
      */
     @Transactional
     public DecisionResult decide(String taskId, DecisionRequest request, CurrentUser user, DecisionSignals signals) {
-        DecisionAction action = parseAction(request);
+        // The API checked the record already (@Valid); the page builds one and gets the same rules here.
+        DecisionAction action = DecisionAction.valueOf(requests.check(request).action());
         Task task = reviewTasks.visibleOpenTask(taskId, user);
         String me = user.username();
         if (task.getAssignee() != null && !task.getAssignee().equals(me)) {
@@ -166,25 +169,12 @@ public class ReviewDecisions {
                 signals);
     }
 
-    private static DecisionAction parseAction(DecisionRequest request) {
-        String allowed = "APPROVE, EDIT_AND_APPROVE, REJECT, REQUEST_INFO or ESCALATE";
-        if (request == null || request.action() == null) {
-            throw ApiException.badRequest("action is required: " + allowed);
-        }
-        try {
-            return DecisionAction.valueOf(request.action());
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("action must be " + allowed);
-        }
-    }
-
     private static void validate(DecisionAction action, DecisionRequest request) {
         if (action == DecisionAction.ESCALATE) {
             if (request.reason() == null || request.reason().isBlank()) {
                 throw new ApiException(
                         400, "VALIDATION_FAILED", "ESCALATE requires a reason", Map.of("reason", "must not be blank"));
             }
-            checkLength(request.reason());
             return;
         }
         if (action != DecisionAction.APPROVE) {
@@ -193,13 +183,6 @@ public class ReviewDecisions {
                 throw new ApiException(
                         400, "VALIDATION_FAILED", action + " requires " + what, Map.of("text", "must not be blank"));
             }
-            checkLength(request.text());
-        }
-    }
-
-    private static void checkLength(String text) {
-        if (text.length() > MAX_TEXT_LENGTH) {
-            throw ApiException.tooLarge("text is " + text.length() + " characters; the limit is " + MAX_TEXT_LENGTH);
         }
     }
 

@@ -17,7 +17,10 @@ import org.careloop.review.audit.AuditType;
 import org.careloop.review.checks.DraftCheck;
 import org.careloop.review.drafting.Draft;
 import org.careloop.review.errors.ApiException;
+import org.careloop.review.errors.RequestValidation;
+import org.careloop.review.intake.PatientMessageViews.AnswerRequest;
 import org.careloop.review.intake.PatientMessageViews.PatientMessageView;
+import org.careloop.review.intake.PatientMessageViews.SendMessageRequest;
 import org.careloop.review.process.ProcessVariables;
 import org.careloop.review.questions.PatientQuestion;
 import org.careloop.review.release.Reply;
@@ -28,9 +31,10 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class IntakeService {
 
-    public static final int MAX_TEXT_LENGTH = 20_000;
-
     private static final Logger LOG = Logger.getLogger(IntakeService.class);
+
+    @Inject
+    RequestValidation requests;
 
     @Inject
     RuntimeService runtimeService;
@@ -44,7 +48,7 @@ public class IntakeService {
      */
     @Transactional
     public PatientMessage receive(String patientId, String text) {
-        validate(text);
+        requests.check(new SendMessageRequest(text));
         PatientMessage message = new PatientMessage();
         message.id = UUID.randomUUID();
         message.patientId = patientId;
@@ -69,19 +73,6 @@ public class IntakeService {
                 Map.of("length", text.length()));
         LOG.infof("message %s received, process instance %s", message.id, instance.getId());
         return message;
-    }
-
-    static void validate(String text) {
-        if (text == null || text.isBlank()) {
-            throw ApiException.badRequest("text must not be blank");
-        }
-        if (text.length() > MAX_TEXT_LENGTH) {
-            throw new ApiException(
-                    413,
-                    "PAYLOAD_TOO_LARGE",
-                    "text is " + text.length() + " characters; the limit is " + MAX_TEXT_LENGTH,
-                    Map.of("length", text.length(), "limit", MAX_TEXT_LENGTH));
-        }
     }
 
     @Transactional
@@ -122,7 +113,7 @@ public class IntakeService {
      */
     @Transactional
     public PatientMessageView answer(String patientId, UUID messageId, String text) {
-        validate(text);
+        requests.check(new AnswerRequest(text));
         PatientMessage message = PatientMessage.findById(messageId);
         if (message == null || !message.patientId.equals(patientId)) {
             throw ApiException.notFound("message " + messageId);

@@ -1,17 +1,24 @@
 package org.careloop.review.intake;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.UUID;
+import org.careloop.review.errors.TooLarge;
 import org.careloop.review.questions.PatientQuestion;
 import org.careloop.review.release.Reply;
+import org.careloop.review.support.TextLimits;
 
 /** Request and response bodies of the patient API. Drafts never appear here: only released replies. */
 public final class PatientMessageViews {
 
     private PatientMessageViews() {}
 
-    public record SendMessageRequest(String text) {}
+    /** The patient's message: not blank, at most {@link TextLimits#MESSAGE_TEXT} characters (413 beyond). */
+    public record SendMessageRequest(
+            @NotBlank @Size(max = TextLimits.MESSAGE_TEXT, payload = TooLarge.class)
+            String text) {}
 
     public record MessageAccepted(UUID id, MessageStatus status) {}
 
@@ -59,5 +66,8 @@ public final class PatientMessageViews {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record QuestionView(String text, String label, Instant askedAt, String answer, Instant answeredAt) {}
 
-    public record AnswerRequest(String text) {}
+    /** The patient's answer to a question: the same rules as a message. */
+    public record AnswerRequest(
+            @NotBlank @Size(max = TextLimits.MESSAGE_TEXT, payload = TooLarge.class)
+            String text) {}
 }

@@ -11,7 +11,15 @@ import org.careloop.review.policy.PolicyDtos;
 /** The placeholder-to-value map of a message, and filling placeholders back into a draft. */
 public final class Placeholders {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\[[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_\\d+\\]");
+    /**
+     * The placeholder syntax of the service contract (docs/service-contracts.md, "Placeholders"), defined once in
+     * this service: {@code [<TYPE>_<n>]} where the type is upper-case words joined by "_" ({@code [NAME_1]}, {@code
+     * [AGE_90_PLUS_1]}, {@code [IP_ADDRESS_2]}). {@code ServiceContractTest} checks every type the document lists.
+     */
+    public static final String SYNTAX = "\\[[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_\\d+\\]";
+
+    /** {@link #SYNTAX}, compiled. */
+    public static final Pattern PATTERN = Pattern.compile(SYNTAX);
 
     private Placeholders() {}
 
@@ -34,7 +42,7 @@ public final class Placeholders {
     public static Filled fillIn(String text, Map<String, String> values) {
         StringBuilder out = new StringBuilder(text.length());
         List<int[]> replaced = new ArrayList<>();
-        Matcher m = PLACEHOLDER.matcher(text);
+        Matcher m = PATTERN.matcher(text);
         int last = 0;
         while (m.find()) {
             String value = values.get(m.group());
