@@ -22,6 +22,8 @@ import org.careloop.review.errors.ApiError;
 import org.careloop.review.errors.ApiException;
 import org.careloop.review.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,6 +33,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("admin")
 @Tag(name = "admin")
+@APIResponse(
+        responseCode = "401",
+        description = "UNAUTHORIZED: no bearer token, or one that is not valid",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+@APIResponse(
+        responseCode = "403",
+        description = "FORBIDDEN: the token's roles do not allow this endpoint",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
 public class AdminResource {
 
     @Inject
@@ -62,8 +72,16 @@ public class AdminResource {
                     "The body is the XML. A BPMN model must pass the release-gate verifier, a DMN table the decision "
                             + "check (FEEL only, clinical review groups only). Running instances stay on their version.")
     @APIResponse(responseCode = "201", description = "Deployed (duplicate=true when this XML was already deployed)")
-    @APIResponse(responseCode = "400", description = "Empty body or a bad file name")
-    @APIResponse(responseCode = "413", description = "Larger than the limit")
+    @APIResponse(
+            responseCode = "400",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)),
+            description = "Empty body or a bad file name")
+    @APIResponse(
+            responseCode = "413",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)),
+            description = "Larger than the limit")
     @APIResponse(responseCode = "422", description = "Rejected: details.violations names each element and why")
     public Response deploy(
             @Parameter(description = "File name, ending in .bpmn or .dmn; decides the kind and the resource name")

@@ -2,6 +2,8 @@ package org.careloop.review.inbox;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -10,12 +12,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.careloop.review.errors.ApiError;
 import org.careloop.review.inbox.InboxViews.DecisionRequest;
 import org.careloop.review.inbox.InboxViews.DecisionResult;
 import org.careloop.review.inbox.InboxViews.TaskDetail;
 import org.careloop.review.inbox.InboxViews.TaskSummary;
 import org.careloop.review.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -24,6 +29,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"clinician", "senior-clinician"})
 @Tag(name = "inbox")
+@APIResponse(
+        responseCode = "401",
+        description = "UNAUTHORIZED: no bearer token, or one that is not valid",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+@APIResponse(
+        responseCode = "403",
+        description = "FORBIDDEN: the token's roles do not allow this endpoint",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
 public class InboxResource {
 
     @Inject
@@ -79,14 +92,18 @@ public class InboxResource {
                     + "changed, whether the text at each finding changed).")
     @APIResponse(
             responseCode = "400",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)),
             description =
                     "Invalid action, missing text or reason, an unknown id in "
                             + "acknowledged, or ACKNOWLEDGEMENT_REQUIRED: a HIGH finding or emergency red flag was not acknowledged")
     @APIResponse(
             responseCode = "403",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)),
             description = "SECOND_REVIEWER_REQUIRED: the first approver cannot do the second review")
     @APIResponse(responseCode = "409", description = "Already decided, or claimed by someone else")
-    public DecisionResult decide(@PathParam("id") String id, DecisionRequest request) {
+    public DecisionResult decide(@PathParam("id") String id, @Valid @NotNull DecisionRequest request) {
         return decisions.decide(id, request, user);
     }
 }

@@ -2,6 +2,8 @@ package org.careloop.review.intake;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
+import org.careloop.review.errors.ApiError;
 import org.careloop.review.errors.ApiException;
 import org.careloop.review.intake.PatientMessageViews.AnswerRequest;
 import org.careloop.review.intake.PatientMessageViews.MessageAccepted;
@@ -19,6 +22,8 @@ import org.careloop.review.intake.PatientMessageViews.PatientMessageView;
 import org.careloop.review.intake.PatientMessageViews.SendMessageRequest;
 import org.careloop.review.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -27,6 +32,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("patient")
 @Tag(name = "patient")
+@APIResponse(
+        responseCode = "401",
+        description = "UNAUTHORIZED: no bearer token, or one that is not valid",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+@APIResponse(
+        responseCode = "403",
+        description = "FORBIDDEN: the token's roles do not allow this endpoint",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
 public class PatientMessageResource {
 
     @Inject
@@ -39,12 +52,17 @@ public class PatientMessageResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Send a message to the clinic")
     @APIResponse(responseCode = "202", description = "Accepted; poll the message for its status")
-    @APIResponse(responseCode = "400", description = "Blank text or invalid JSON")
-    @APIResponse(responseCode = "413", description = "Text longer than 20 000 characters")
-    public Response send(SendMessageRequest request) {
-        if (request == null) {
-            throw ApiException.badRequest("a body {\"text\": \"...\"} is required");
-        }
+    @APIResponse(
+            responseCode = "400",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)),
+            description = "Blank text or invalid JSON")
+    @APIResponse(
+            responseCode = "413",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)),
+            description = "Text longer than 20 000 characters")
+    public Response send(@Valid @NotNull SendMessageRequest request) {
         PatientMessage message = intake.receive(user.subject(), request.text());
         return Response.accepted(new MessageAccepted(message.id, message.status))
                 .build();
@@ -71,14 +89,19 @@ public class PatientMessageResource {
             summary = "Answer the clinician's question on one of the caller's messages",
             description = "The message and the answer are screened and drafted again and go back to review.")
     @APIResponse(responseCode = "200", description = "The message, with the answered question; status IN_REVIEW")
-    @APIResponse(responseCode = "400", description = "Blank text or invalid JSON")
+    @APIResponse(
+            responseCode = "400",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)),
+            description = "Blank text or invalid JSON")
     @APIResponse(responseCode = "404", description = "No such message for this patient")
     @APIResponse(responseCode = "409", description = "No question is waiting for an answer")
-    @APIResponse(responseCode = "413", description = "Text longer than 20 000 characters")
-    public PatientMessageView answer(@PathParam("id") String id, AnswerRequest request) {
-        if (request == null) {
-            throw ApiException.badRequest("a body {\"text\": \"...\"} is required");
-        }
+    @APIResponse(
+            responseCode = "413",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)),
+            description = "Text longer than 20 000 characters")
+    public PatientMessageView answer(@PathParam("id") String id, @Valid @NotNull AnswerRequest request) {
         return intake.answer(user.subject(), parse(id), request.text());
     }
 

@@ -7,7 +7,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.careloop.review.errors.ApiError;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -16,6 +19,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/admin/oversight")
 @RolesAllowed({"admin", "safety-officer"})
 @Tag(name = "oversight")
+@APIResponse(
+        responseCode = "401",
+        description = "UNAUTHORIZED: no bearer token, or one that is not valid",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+@APIResponse(
+        responseCode = "403",
+        description = "FORBIDDEN: the token's roles do not allow this endpoint",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
 public class OversightResource {
 
     @Inject
@@ -34,6 +45,8 @@ public class OversightResource {
     @APIResponse(responseCode = "200", description = "The figures")
     @APIResponse(
             responseCode = "400",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)),
             description = "from or to is not an ISO date, from is after to, or the period " + "is longer than 366 days")
     public OversightReport figures(
             @Parameter(description = "first day, e.g. 2026-11-01") @QueryParam("from") String from,
@@ -48,6 +61,11 @@ public class OversightResource {
             summary = "The per-reviewer and per-team figures as CSV",
             description = "The same period rules; one " + "row per reviewer and per team.")
     @APIResponse(responseCode = "200", description = "CSV, RFC 4180")
+    @APIResponse(
+            responseCode = "400",
+            description = "The same as for the figures: from or to is not an ISO date, or the period is not allowed",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     public String csv(@QueryParam("from") String from, @QueryParam("to") String to) {
         return OversightCsv.of(report(from, to));
     }
