@@ -15,7 +15,9 @@ public record DraftRequest(
         @Size(max = 200)
         String idempotencyKey,
 
-        @Schema(description = "De-identified message text with placeholders such as [NAME_1]", maxLength = 20_000)
+        @Schema(
+                description = "De-identified message text with placeholders such as [NAME_1]",
+                maxLength = DraftRequest.MAX_MESSAGE_CHARS)
         @NotBlank
         @Size(max = DraftRequest.MAX_MESSAGE_CHARS, payload = TooLarge.class)
         String messageText,
@@ -23,6 +25,11 @@ public record DraftRequest(
         @Schema(description = "Red-flag categories found by policy-service, e.g. CHEST_PAIN") @Size(max = 20)
         List<@NotBlank @Size(max = 64) String> redFlagCategories) {
 
+    /**
+     * The longest messageText, in UTF-16 characters; 413 beyond. The contract's "Message text" limit
+     * (docs/service-contracts.md, "Text limits and placeholders"), defined once in this service and checked against
+     * the document by {@code ServiceContractTest}.
+     */
     public static final int MAX_MESSAGE_CHARS = 20_000;
 
     public DraftRequest {

@@ -15,8 +15,14 @@ import org.jboss.logging.Logger;
 public class KnowledgeBase {
 
     private static final Logger LOG = Logger.getLogger(KnowledgeBase.class);
-    /** Every placeholder shape review-service accepts: [NAME_1], [IP_ADDRESS_2], [AGE_90_PLUS_1]. */
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\[[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_\\d+\\]");
+    /**
+     * The contract's placeholder syntax (docs/service-contracts.md, "Text limits and placeholders"), defined once in
+     * this service: [NAME_1], [IP_ADDRESS_2], [AGE_90_PLUS_1]. {@code ServiceContractTest} checks it against the
+     * document and every placeholder policy-service produces.
+     */
+    public static final String PLACEHOLDER_SYNTAX = "\\[[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_\\d+\\]";
+
+    private static final Pattern PLACEHOLDER = Pattern.compile(PLACEHOLDER_SYNTAX);
 
     private final CareloopConfig config;
     private final Embedder embedder;

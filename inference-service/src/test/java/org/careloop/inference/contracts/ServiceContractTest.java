@@ -1,0 +1,95 @@
+package org.careloop.inference.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.careloop.inference.drafting.DraftRequest;
+import org.careloop.inference.errors.TooLarge;
+import org.careloop.inference.knowledge.KnowledgeBase;
+import org.junit.jupiter.api.Test;
+
+/**
+ * inference-service's text limit and placeholder syntax are the ones docs/service-contracts.md states ("Text limits
+ * and placeholders"); review-service and policy-service check theirs against the same lines, so the three agree.
+ */
+class ServiceContractTest {
+
+    private static final Pattern LIMIT_LINE =
+            Pattern.compile("^- Message text: at most ([0-9][0-9 ]*) characters", Pattern.MULTILINE);
+    private static final Pattern SYNTAX_LINE = Pattern.compile("^- Placeholder syntax: `([^`]+)`", Pattern.MULTILINE);
+    private static final Pattern PRODUCED = Pattern.compile(
+            "^- Placeholders policy-service produces, one per entity type: (.+?)(?:\\n\\n|\\n(?! ))",
+            Pattern.MULTILINE | Pattern.DOTALL);
+
+    @Test
+    void theMessageTextLimitIsTheContracts() throws Exception {
+        assertThat(DraftRequest.MAX_MESSAGE_CHARS).isEqualTo(contractLimit());
+        Size size = DraftRequest.class.getDeclaredField("messageText").getAnnotation(Size.class);
+        assertThat(size.max()).isEqualTo(contractLimit());
+        assertThat(size.payload()).contains(TooLarge.class);
+    }
+
+    @Test
+    void thePlaceholderSyntaxIsTheContracts() throws IOException {
+        assertThat(KnowledgeBase.PLACEHOLDER_SYNTAX).isEqualTo(contractSyntax());
+    }
+
+    @Test
+    void everyPlaceholderPolicyServiceProducesIsAccepted() throws IOException {
+        List<String> produced = producedPlaceholders();
+        assertThat(produced).hasSizeGreaterThanOrEqualTo(18).contains("[NAME_1]", "[AGE_90_PLUS_1]", "[IP_ADDRESS_1]");
+        Pattern syntax = Pattern.compile(KnowledgeBase.PLACEHOLDER_SYNTAX);
+        for (String placeholder : produced) {
+            assertThat(syntax.matcher(placeholder).matches()).as(placeholder).isTrue();
+            assertThat(syntax.matcher(placeholder.replace("_1]", "_12]")).matches())
+                    .as(placeholder)
+                    .isTrue();
+        }
+    }
+
+    static int contractLimit() throws IOException {
+        Matcher m = LIMIT_LINE.matcher(contract());
+        assertThat(m.find())
+                .as("a line '- Message text: at most N characters' in the contract")
+                .isTrue();
+        return Integer.parseInt(m.group(1).replace(" ", ""));
+    }
+
+    static String contractSyntax() throws IOException {
+        Matcher m = SYNTAX_LINE.matcher(contract());
+        assertThat(m.find())
+                .as("a line '- Placeholder syntax: `...`' in the contract")
+                .isTrue();
+        return m.group(1);
+    }
+
+    static List<String> producedPlaceholders() throws IOException {
+        Matcher m = PRODUCED.matcher(contract());
+        assertThat(m.find())
+                .as("the list of placeholders policy-service produces")
+                .isTrue();
+        return Pattern.compile("`(\\[[^`]+])`")
+                .matcher(m.group(1))
+                .results()
+                .map(r -> r.group(1))
+                .toList();
+    }
+
+    /** docs/service-contracts.md, found from the module directory (Maven's working directory) upwards. */
+    static String contract() throws IOException {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path doc = dir.resolve("docs/service-contracts.md");
+            if (Files.isRegularFile(doc)) {
+                return Files.readString(doc);
+            }
+        }
+        throw new IllegalStateException(
+                "docs/service-contracts.md not found above " + Path.of("").toAbsolutePath());
+    }
+}
