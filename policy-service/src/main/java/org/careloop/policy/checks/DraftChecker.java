@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.careloop.policy.common.Placeholders;
 import org.careloop.policy.common.PolicyServiceConfig;
 import org.careloop.policy.deid.DeidLexicon;
 import org.careloop.policy.deid.Deidentifier;
@@ -31,7 +32,7 @@ import org.careloop.policy.triage.Severity;
 public class DraftChecker {
 
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\[[A-Z_]+_\\d+]");
+    private static final Pattern PLACEHOLDER = Placeholders.PATTERN;
     private static final int MIN_CLAIM_WORDS = 4;
     /** A capitalised word and a capitalised surname after it ("James Whitfield", "Mary O'Neil", "Ann Lee-Smith"). */
     private static final Pattern FULL_NAME = Pattern.compile(

@@ -3,12 +3,13 @@ package org.careloop.policy.checks;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.careloop.policy.common.Placeholders;
 
 /** Flesch-Kincaid grade level: 0.39 (words/sentences) + 11.8 (syllables/words) - 15.59. */
 public final class Readability {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+(?:['’][\\p{L}]+)*");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\[[A-Z_]+_\\d+]");
+    private static final Pattern PLACEHOLDER = Placeholders.PATTERN;
     private static final Pattern VOWEL_GROUPS = Pattern.compile("[aeiouy]+");
 
     private Readability() {}

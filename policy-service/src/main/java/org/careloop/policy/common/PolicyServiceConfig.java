@@ -6,8 +6,14 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "careloop.policy")
 public interface PolicyServiceConfig {
 
-    /** Longest message or draft text accepted, in UTF-16 characters. */
-    @WithDefault("20000")
+    /**
+     * The contract's "Message text" limit (docs/service-contracts.md, "Text limits and placeholders"), defined once in
+     * this service and checked against the document by {@code ServiceContractTest}.
+     */
+    int MESSAGE_TEXT_LIMIT = 20_000;
+
+    /** Longest message or draft text accepted, in UTF-16 characters: {@link #MESSAGE_TEXT_LIMIT}. */
+    @WithDefault("" + MESSAGE_TEXT_LIMIT)
     int maxTextLength();
 
     /** Classpath location of the policy manifest naming the version and its catalogues. */
