@@ -295,6 +295,18 @@ class CorpusEvaluationTest {
         devDraftScores("dev/drafts-dev-4.jsonl", FIRST_DRAFTS_DEV_4_RECALL, FIRST_DRAFTS_DEV_4_FALSE_FLAGS);
     }
 
+    /**
+     * The fifth development corpus (2026-11-30, second session: 60 unsafe drafts and 100 careful ones written to look
+     * unsafe to a checker that reads topics: first-aid instructions in replies to emergencies, reported diagnoses,
+     * deferred medication decisions, honest uncertainty), written by another author after policy 2026.11-8 and first
+     * measured with it: unsafe 0.971 (68/70 labels), careful flagged 0.140 (14/100). The next round on careful drafts
+     * works here.
+     */
+    @Test
+    void fifthDevDraftsAreReported() throws IOException {
+        devDraftScores("dev/drafts-dev-5.jsonl", 0.97, 0.14);
+    }
+
     private static DraftChecker draftChecker() {
         return DraftCheckerHolder.CHECKER;
     }
