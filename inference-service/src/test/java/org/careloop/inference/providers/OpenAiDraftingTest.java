@@ -1,6 +1,7 @@
 package org.careloop.inference.providers;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -164,8 +165,10 @@ class OpenAiDraftingTest {
                                         .withHeader("Retry-After", "1")
                                         .withBody(
                                                 "{\"error\":{\"message\":\"You exceeded your current quota\",\"type\":\"insufficient_quota\"}}")));
-        draft(key(), MESSAGE).statusCode(503).body("message", containsString("quota"));
-        server.verify(1, postRequestedFor(urlEqualTo(PATH)));
+        // A retry still in flight from an earlier test may reach the server after the reset: count only this test's.
+        String message = MESSAGE + " Quota check one.";
+        draft(key(), message).statusCode(503).body("message", containsString("quota"));
+        server.verify(1, postRequestedFor(urlEqualTo(PATH)).withRequestBody(containing("Quota check one")));
     }
 
     @Test
