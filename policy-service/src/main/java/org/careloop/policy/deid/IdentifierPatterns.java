@@ -1,5 +1,6 @@
 package org.careloop.policy.deid;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -86,6 +87,20 @@ final class IdentifierPatterns {
     }
 
     private static List<Recognizer> recognizers(DeidLexicon lexicon) {
+        List<Recognizer> all = new ArrayList<>();
+        all.addAll(contactsAndWebAddresses());
+        all.addAll(socialSecurityAndCards());
+        all.addAll(medicareAndIpv6());
+        all.addAll(labelledNumbers());
+        all.addAll(numericDates());
+        all.addAll(writtenDates());
+        all.addAll(partialDates());
+        all.addAll(agesShapesAndPlaces(lexicon));
+        return all;
+    }
+
+    /** E-mail addresses, URLs and IPv4 addresses. */
+    private static List<Recognizer> contactsAndWebAddresses() {
         return List.of(
                 new PatternRecognizer(
                         EntityType.EMAIL,
@@ -110,7 +125,12 @@ final class IdentifierPatterns {
                         Pattern.compile(
                                 "(?<![\\d.])(?:(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)(?![\\d.]*\\d)"),
                         0,
-                        70),
+                        70));
+    }
+
+    /** SSN and ITIN by shape and after their label; payment cards (Luhn) and IBANs (mod 97). */
+    private static List<Recognizer> socialSecurityAndCards() {
+        return List.of(
                 // SSN by shape (dashes, spaces or dots, same separator twice, no area 000/666/9xx, no group 00, no
                 // serial 0000)...
                 new PatternRecognizer(
@@ -147,7 +167,12 @@ final class IdentifierPatterns {
                         Pattern.compile("(?<![A-Za-z0-9])[A-Z]{2}\\d{2}(?:[ -]?[A-Z0-9]){11,30}(?![A-Za-z0-9])"),
                         0,
                         82,
-                        Checksums::isIban),
+                        Checksums::isIban));
+    }
+
+    /** Medicare Beneficiary Identifiers and IPv6 addresses. */
+    private static List<Recognizer> medicareAndIpv6() {
+        return List.of(
                 // Medicare Beneficiary Identifier: 11 characters, C A AN N A AN N A A N N, letters without S L O I B Z.
                 new PatternRecognizer(
                         EntityType.HEALTH_PLAN,
@@ -177,7 +202,12 @@ final class IdentifierPatterns {
                                 "(?<![\\p{L}])(?:ip|ipv6|address|addr|src|dst|host|loopback|unspecified|from)[ \\t]{0,2}[:=]?[ \\t]{0,2}(::1?)(?![\\w:])",
                                 CI),
                         1,
-                        70),
+                        70));
+    }
+
+    /** Record, plan, account, licence and device numbers after their labels; vehicles. */
+    private static List<Recognizer> labelledNumbers() {
+        return List.of(
                 labelled(
                         EntityType.MRN,
                         "mrn|medical[ \\t]+record|patient[ \\t]+(?:id|number|no\\.?|#)|chart|hospital[ \\t]+(?:number|id|no\\.?)|nhs|record"),
@@ -210,8 +240,12 @@ final class IdentifierPatterns {
                                 "\\bvin[ \\t]*(?:number|no\\.?|#)?[ \\t]*(?:is|:|#)?[ \\t]*([A-HJ-NPR-Z0-9]{17})\\b",
                                 CI),
                         1,
-                        77),
-                // Dates: numeric, ISO, and written; a bare year stays (Safe Harbor keeps the year).
+                        77));
+    }
+
+    /** Numeric and ISO dates; a bare year stays (Safe Harbor keeps the year). */
+    private static List<Recognizer> numericDates() {
+        return List.of(
                 new PatternRecognizer(
                         EntityType.DATE,
                         Pattern.compile(
@@ -230,7 +264,12 @@ final class IdentifierPatterns {
                         Pattern.compile("(?<![\\d/.])" + YEAR
                                 + "([/.])(?:0?[1-9]|1[0-2])\\1(?:[12]\\d|3[01]|0?[1-9])(?![\\d/]|\\.\\d)"),
                         0,
-                        60),
+                        60));
+    }
+
+    /** Dates with the month written: "12-Dec-1948", "March 4, 2021", "3rd of March", "March 2021". */
+    private static List<Recognizer> writtenDates() {
+        return List.of(
                 // 12-Dec-1948, 12.Dec.48, 12/dec/1948
                 new PatternRecognizer(
                         EntityType.DATE,
@@ -271,7 +310,12 @@ final class IdentifierPatterns {
                                         + "|appt|appointment|today[ \\t]+is|date|dated|due)[ \\t]*[:,]?[ \\t]*((?:0?[1-9]|1[0-2])/(?:[12]\\d|3[01]|0?[1-9]))(?![\\d/])",
                                 CI),
                         1,
-                        58),
+                        58));
+    }
+
+    /** A day of the month on its own, day and month, month and year. */
+    private static List<Recognizer> partialDates() {
+        return List.of(
                 // "on the 21st", "by the 8th?", "from the 10th to the 24th": a day of the month is an element of a date
                 // ("the 2nd dose", "the 5th floor" are not).
                 new PatternRecognizer(
@@ -307,7 +351,12 @@ final class IdentifierPatterns {
                         EntityType.DATE,
                         Pattern.compile("(?<![\\d/.-])(?:0?[1-9]|1[0-2])/" + YEAR + "(?![\\d/])"),
                         0,
-                        58),
+                        58));
+    }
+
+    /** Ages over 89, numbers shaped like identifiers, street addresses, places and postal codes. */
+    private static List<Recognizer> agesShapesAndPlaces(DeidLexicon lexicon) {
+        return List.of(
                 new AgeRecognizer(),
                 // A number no label or other recognizer claims, but shaped like an identifier: letters and at least six
                 // digits ("A12803456", "GL0285191", passports and licences), or eight digits and more, possibly in dash

@@ -357,6 +357,15 @@ final class NameRecognizer implements Recognizer {
     }
 
     private void findSignatures(String text, List<Detection> found) {
+        findSignOffNames(text, found);
+        findDashSignatures(text, found);
+        findNameLines(text, found);
+        findLastLineName(text, found);
+        findNameAfterKisses(text, found);
+    }
+
+    /** "Thanks, John" closing the message or on its own line, and a known first name after a sign-off mid-text. */
+    private void findSignOffNames(String text, List<Detection> found) {
         Matcher m = signOff.matcher(text);
         while (m.find()) {
             int at = m.end();
@@ -381,6 +390,10 @@ final class NameRecognizer implements Recognizer {
                 }
             }
         }
+    }
+
+    /** "- Anna" or "— tay" closing the message. */
+    private void findDashSignatures(String text, List<Detection> found) {
         Matcher dash = dashSignature.matcher(text);
         while (dash.find()) {
             Detection name = nameAt(text, dash.end(), words -> !lexicon.isNotName(words.get(0)));
@@ -391,7 +404,10 @@ final class NameRecognizer implements Recognizer {
                 found.add(name);
             }
         }
-        // A line that is only a name, after a sign-off line ("Kind regards\nPieter de Vries") or closing the message.
+    }
+
+    /** A line that is only a name, after a sign-off line ("Kind regards\nPieter de Vries") or closing the message. */
+    private void findNameLines(String text, List<Detection> found) {
         Matcher line = LINE_START.matcher(text);
         while (line.find()) {
             int at = line.end();
@@ -409,6 +425,10 @@ final class NameRecognizer implements Recognizer {
                 found.add(name);
             }
         }
+    }
+
+    /** A known given name alone after the last sentence: "... is that bad? Sam". */
+    private void findLastLineName(String text, List<Detection> found) {
         Matcher last = lastLine.matcher(text);
         while (last.find()) {
             Detection name = nameAt(
@@ -418,7 +438,10 @@ final class NameRecognizer implements Recognizer {
                 break;
             }
         }
-        // "... for helping my nana!! xx Chloe": a known given name closing the message after a kiss or emoji.
+    }
+
+    /** "... for helping my nana!! xx Chloe": a known given name closing the message after a kiss or emoji. */
+    private void findNameAfterKisses(String text, List<Detection> found) {
         Matcher tail = KISS_TAIL.matcher(text);
         while (tail.find()) {
             Detection name = nameAt(
