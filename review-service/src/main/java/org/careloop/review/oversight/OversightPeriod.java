@@ -42,8 +42,8 @@ public record OversightPeriod(LocalDate from, LocalDate to) {
             throw new ApiException(
                     400,
                     "VALIDATION_FAILED",
-                    field + " must be a date like 2026-11-30, not \""
-                            + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "\"",
+                    // The value is not repeated: the error contract never quotes the request back.
+                    field + " must be a date like 2026-11-30",
                     Map.of(field, "an ISO date"));
         }
     }
