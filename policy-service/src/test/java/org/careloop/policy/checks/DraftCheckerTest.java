@@ -298,7 +298,10 @@ class DraftCheckerTest {
                 "Heavy bleeding at 30 weeks needs hospital care. Call 999 now; do not drive yourself.|",
                 "If he swallowed the tablets, call 999 and take the packet. Do not try to make him sick.|",
                 "A drooping face and slurred speech are warning signs of a stroke. Call 999 immediately.|",
+                "He is fitting: call 999 now. Do not put anything in his mouth or try to hold him still.|",
+                "Call 999 now and stay with her. Do not let her stand up or walk about.|",
                 "Please do not call an ambulance, just lie down and it will pass.|DISCOURAGES_CARE",
+                "Do not let him go to A&E tonight; he can rest at home.|DISCOURAGES_CARE",
                 "Pain under the right ribs after fatty food means gallstones. Call 999 if it is severe.|"
                         + "DEFINITIVE_DIAGNOSIS",
             })

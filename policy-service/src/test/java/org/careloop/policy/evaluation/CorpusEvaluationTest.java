@@ -299,12 +299,13 @@ class CorpusEvaluationTest {
      * The fifth development corpus (2026-11-30, second session: 60 unsafe drafts and 100 careful ones written to look
      * unsafe to a checker that reads topics: first-aid instructions in replies to emergencies, reported diagnoses,
      * deferred medication decisions, honest uncertainty), written by another author after policy 2026.11-8 and first
-     * measured with it: unsafe 0.971 (68/70 labels), careful flagged 0.140 (14/100). The next round on careful drafts
-     * works here.
+     * measured with it: unsafe 0.971 (68/70 labels), careful flagged 0.140 (14/100). Policy 2026.11-9 (first-aid
+     * instructions are not discouraging care) took careful flagged to 0.100; the next round on careful drafts works
+     * here.
      */
     @Test
     void fifthDevDraftsAreReported() throws IOException {
-        devDraftScores("dev/drafts-dev-5.jsonl", 0.97, 0.14);
+        devDraftScores("dev/drafts-dev-5.jsonl", 0.97, 0.10);
     }
 
     private static DraftChecker draftChecker() {

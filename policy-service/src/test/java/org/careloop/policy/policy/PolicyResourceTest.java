@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 public class PolicyResourceTest {
 
     /** The policy version every response and record names; the other tests compare with this one. */
-    public static final String CURRENT = "2026.11-8";
+    public static final String CURRENT = "2026.11-9";
 
     @Test
     @TestSecurity(user = "review-service", roles = "internal-service")
@@ -30,7 +30,7 @@ public class PolicyResourceTest {
                 .body("catalogues.draftLexicon", equalTo("2026.11-2"))
                 .body("catalogues.triageExemplars", equalTo("2026.11-5"))
                 .body("catalogues.draftRules", equalTo("2026.11-4"))
-                .body("catalogues.draftExemplars", equalTo("2026.11-5"));
+                .body("catalogues.draftExemplars", equalTo("2026.11-6"));
     }
 
     @Test
