@@ -83,7 +83,7 @@ public final class DecisionTableVerifier {
     private void checkLanguages(Element element, List<Violation> violations) {
         String language = element.getAttribute("expressionLanguage");
         if (!language.isBlank() && !FEEL.contains(language.trim())) {
-            String id = ModelScan.idOf(element);
+            String id = ModelAllowList.idOf(element);
             violations.add(Violation.of(
                     id,
                     Rule.SCRIPT,
@@ -115,7 +115,7 @@ public final class DecisionTableVerifier {
         int due = names.indexOf(ReviewRouting.OUTPUT_DUE_IN);
         for (Element rule : children(table, "rule")) {
             List<Element> entries = children(rule, "outputEntry");
-            String ruleId = ModelScan.idOf(rule);
+            String ruleId = ModelAllowList.idOf(rule);
             if (group >= 0 && group < entries.size()) {
                 String literal = stringLiteral(text(entries.get(group)));
                 if (literal == null || !policy.reviewGroups().contains(literal)) {

@@ -4,32 +4,40 @@ import java.util.Set;
 
 /**
  * What the release gate allows. The defaults describe careloop's own delegates; a clinic that adds a delegate
- * adds it here, in code review, not in a model upload.
+ * adds it here, in code review, not in a model upload. Each delegate has one place it may appear: service tasks
+ * for the steps, one task listener for reviews, one execution listener for routing.
  *
  * @param releaseDelegates delegate expressions that publish text to a patient
  * @param draftingDelegates delegate expressions that produce model output
+ * @param screeningDelegate the delegate that de-identifies and screens the patient's message
+ * @param safetyMessageDelegate the delegate that shows the fixed safety message for an emergency
+ * @param serviceTaskDelegates every delegate expression a service task may name
+ * @param reviewTaskListener the task listener every review carries (on create)
+ * @param routingListener the execution listener the routing task carries (on end)
+ * @param routingDecision the decision key the routing task must evaluate
  * @param reviewGroups candidate groups whose members are clinicians allowed to approve
  * @param reviewGroupVariables variables that may name the review group (set by the routing decision)
- * @param delegateExpressions every delegate expression a model may name
- * @param classes Java classes a model may name (none by default)
  * @param modelOutputVariables process variables set from the model's output: no gateway may decide on them
  */
 public record ReleaseGatePolicy(
         Set<String> releaseDelegates,
         Set<String> draftingDelegates,
+        String screeningDelegate,
+        String safetyMessageDelegate,
+        Set<String> serviceTaskDelegates,
+        String reviewTaskListener,
+        String routingListener,
+        String routingDecision,
         Set<String> reviewGroups,
         Set<String> reviewGroupVariables,
-        Set<String> delegateExpressions,
-        Set<String> classes,
         Set<String> modelOutputVariables) {
 
     public ReleaseGatePolicy {
         releaseDelegates = Set.copyOf(releaseDelegates);
         draftingDelegates = Set.copyOf(draftingDelegates);
+        serviceTaskDelegates = Set.copyOf(serviceTaskDelegates);
         reviewGroups = Set.copyOf(reviewGroups);
         reviewGroupVariables = Set.copyOf(reviewGroupVariables);
-        delegateExpressions = Set.copyOf(delegateExpressions);
-        classes = Set.copyOf(classes);
         modelOutputVariables = Set.copyOf(modelOutputVariables);
     }
 
@@ -38,19 +46,21 @@ public record ReleaseGatePolicy(
                 // Both publish clinician-approved text to the patient: the reply, and the clinician's question.
                 Set.of("${releaseReplyDelegate}", "${askPatientDelegate}"),
                 Set.of("${draftReplyDelegate}"),
-                Set.of("clinician", "senior-clinician", "on-call"),
-                Set.of("reviewGroup"),
+                "${screenMessageDelegate}",
+                "${showSafetyMessageDelegate}",
                 Set.of(
                         "${screenMessageDelegate}",
                         "${draftReplyDelegate}",
                         "${checkDraftDelegate}",
                         "${releaseReplyDelegate}",
-                        "${reviewTaskListener}",
                         "${showSafetyMessageDelegate}",
                         "${escalateReviewDelegate}",
-                        "${askPatientDelegate}",
-                        "${reviewRoutingListener}"),
-                Set.of(),
+                        "${askPatientDelegate}"),
+                "${reviewTaskListener}",
+                "${reviewRoutingListener}",
+                "review-routing",
+                Set.of("clinician", "senior-clinician", "on-call"),
+                Set.of("reviewGroup"),
                 Set.of("draftText", "draftId", "draftCitations", "draftProvenance", "draftModel"));
     }
 }

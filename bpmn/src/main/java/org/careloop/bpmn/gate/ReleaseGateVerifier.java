@@ -3,19 +3,26 @@ package org.careloop.bpmn.gate;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.ConditionExpression;
-import org.camunda.bpm.model.bpmn.instance.ConditionalEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.Message;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.careloop.bpmn.gate.Violation.Rule;
 
 /**
  * The deploy-time half of careloop's invariant: no text reaches a patient unless a clinician approved it.
- * A model passes when every path to the release goes through a clinician's review after the last drafting step,
- * no decision reads the model's output, and it holds no scripts, classes or expressions outside the allow-lists.
+ * A model passes when it uses only what {@link ModelVocabulary} allows, every delegate sits in its one place,
+ * every message is screened first and an emergency gets the fixed safety message and a review at once, every
+ * path to a release goes through a clinician's review after the last drafting step, and no decision reads the
+ * model's output.
  */
 public final class ReleaseGateVerifier {
 
@@ -37,53 +44,77 @@ public final class ReleaseGateVerifier {
         List<Violation> violations = new ArrayList<>();
         BpmnModelInstance model;
         try {
-            new ModelScan(policy, violations).scan(xml);
+            new ModelAllowList(violations).check(xml);
             model = Bpmn.readModelFromStream(new ByteArrayInputStream(xml));
         } catch (Exception e) {
             violations.add(Violation.of(
                     "(definitions)", Rule.MALFORMED, "The file is not a valid BPMN 2.0 model: " + rootMessage(e)));
             return violations;
         }
-        if (model.getModelElementsByType(Process.class).stream().noneMatch(Process::isExecutable)) {
-            violations.add(Violation.of("(definitions)", Rule.MALFORMED, "The model has no executable process."));
+        if (!violations.isEmpty()) {
+            return violations; // the structure below assumes only allowed elements: fix these first
         }
+        Collection<Process> processes = model.getModelElementsByType(Process.class);
+        if (processes.size() != 1 || !processes.iterator().next().isExecutable()) {
+            violations.add(Violation.of(
+                    "(definitions)",
+                    Rule.MALFORMED,
+                    "The file must hold exactly one executable process; it holds " + processes.size()
+                            + " process(es)."));
+            return violations;
+        }
+        checkStartEvents(processes.iterator().next(), violations);
         checkDecisions(model, violations);
+        new DelegatePlacements(policy, model, violations).check();
+        new EmergencyBranch(policy, model, violations).check();
         violations.addAll(new ReviewPathAnalysis(policy, model).run());
         return violations;
+    }
+
+    /** The names of the messages a model waits for; a name may belong to one process only. */
+    public static Set<String> messageNames(byte[] xml) {
+        return Bpmn.readModelFromStream(new ByteArrayInputStream(xml)).getModelElementsByType(Message.class).stream()
+                .map(Message::getName)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+    }
+
+    /** The key of the one process in a model that passed the gate. */
+    public static String processKey(byte[] xml) {
+        return Bpmn.readModelFromStream(new ByteArrayInputStream(xml)).getModelElementsByType(Process.class).stream()
+                .map(Process::getId)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static void checkStartEvents(Process process, List<Violation> violations) {
+        for (StartEvent start : process.getChildElementsByType(StartEvent.class)) {
+            if (!start.getEventDefinitions().isEmpty()) {
+                violations.add(Violation.of(
+                        start.getId(),
+                        Rule.NOT_ALLOWED,
+                        start.getId() + " starts the process on an event: a patient-reply instance is started by"
+                                + " review-service for one patient message, never by a message, timer or signal"));
+            }
+        }
     }
 
     private void checkDecisions(BpmnModelInstance model, List<Violation> violations) {
         for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
             ConditionExpression condition = flow.getConditionExpression();
-            if (condition != null) {
-                checkCondition(
-                        flow.getId(),
-                        "The condition on " + flow.getId() + " (leaving "
-                                + flow.getSource().getId() + ")",
-                        condition.getTextContent(),
-                        violations);
+            if (condition == null) {
+                continue;
             }
+            Expressions.variablesRead(condition.getTextContent()).stream()
+                    .filter(policy.modelOutputVariables()::contains)
+                    .forEach(variable -> violations.add(Violation.of(
+                            flow.getId(),
+                            Rule.DECISION_ON_MODEL_OUTPUT,
+                            "The condition on " + flow.getId() + " (leaving "
+                                    + flow.getSource().getId()
+                                    + ") decides on '" + variable + "', which the model's output sets: a model must"
+                                    + " never steer its own route")));
         }
-        for (ConditionalEventDefinition conditional : model.getModelElementsByType(ConditionalEventDefinition.class)) {
-            String owner = conditional.getParentElement().getAttributeValue("id");
-            if (conditional.getCondition() != null) {
-                checkCondition(
-                        owner,
-                        "The conditional event " + owner,
-                        conditional.getCondition().getTextContent(),
-                        violations);
-            }
-        }
-    }
-
-    private void checkCondition(String elementId, String what, String expression, List<Violation> violations) {
-        ExpressionRules.variablesRead(expression).stream()
-                .filter(policy.modelOutputVariables()::contains)
-                .forEach(variable -> violations.add(Violation.of(
-                        elementId,
-                        Rule.DECISION_ON_MODEL_OUTPUT,
-                        what + " decides on '" + variable + "', which the model's output sets: a model must never "
-                                + "steer its own route")));
     }
 
     private static String rootMessage(Throwable e) {

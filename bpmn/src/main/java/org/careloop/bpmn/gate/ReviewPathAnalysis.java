@@ -3,7 +3,6 @@ package org.careloop.bpmn.gate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -20,7 +19,6 @@ import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
 import org.camunda.bpm.model.bpmn.instance.IntermediateThrowEvent;
 import org.camunda.bpm.model.bpmn.instance.LinkEventDefinition;
-import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
@@ -29,16 +27,18 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.careloop.bpmn.gate.Violation.Rule;
 
 /**
- * Walks every path of the model with one bit of state: has a clinician reviewed since the last drafting step?
- * A release reached with the bit unset is a path around review. Leaving a task through a boundary event does
+ * Walks every path of the model with two bits of state: has the message been screened, and has a clinician
+ * reviewed since the last drafting step? A release reached without a review is a path around review; drafting,
+ * a review or a release reached before screening is a path around the emergency check. Leaving a task through a boundary event does
  * not complete it, so a timer or error on the review task never counts as a review.
  */
 final class ReviewPathAnalysis {
 
-    private record State(FlowNode node, boolean reviewed) {}
+    private record State(FlowNode node, boolean reviewed, boolean screened) {}
 
     private final ReleaseGatePolicy policy;
     private final BpmnModelInstance model;
+    private final SequenceFlows flows;
     private final Map<State, State> cameFrom = new HashMap<>();
     private final Set<State> seen = new LinkedHashSet<>();
     private final Deque<State> queue = new ArrayDeque<>();
@@ -46,6 +46,7 @@ final class ReviewPathAnalysis {
     ReviewPathAnalysis(ReleaseGatePolicy policy, BpmnModelInstance model) {
         this.policy = policy;
         this.model = model;
+        this.flows = new SequenceFlows(model);
     }
 
     List<Violation> run() {
@@ -54,7 +55,7 @@ final class ReviewPathAnalysis {
             boolean eventSubProcessStart = start.getParentElement() instanceof SubProcess sub && sub.triggeredByEvent();
             if (processStart || eventSubProcessStart) {
                 // An event subprocess can fire at any moment, so it starts from the worst state: not reviewed.
-                enqueue(new State(start, false), null);
+                enqueue(new State(start, false, false), null);
             }
         }
         List<Violation> violations = new ArrayList<>();
@@ -62,7 +63,7 @@ final class ReviewPathAnalysis {
         while (!queue.isEmpty()) {
             State state = queue.removeFirst();
             if (isRelease(state.node()) && !state.reviewed()) {
-                List<FlowNode> path = pathTo(state);
+                List<FlowNode> path = pathTo(state, true);
                 String culprit = culprit(path);
                 if (reported.add(state.node().getId() + "|" + culprit)) {
                     violations.add(new Violation(
@@ -71,6 +72,18 @@ final class ReviewPathAnalysis {
                             describe(state.node(), path),
                             path.stream().map(FlowNode::getId).toList()));
                 }
+            }
+            if (!state.screened()
+                    && needsScreening(state.node())
+                    && reported.add(state.node().getId() + "|screening")) {
+                violations.add(new Violation(
+                        state.node().getId(),
+                        Rule.SCREENING_SKIPPED,
+                        state.node().getId() + " can be reached before the message is screened for emergencies: "
+                                + pathTo(state, false).stream()
+                                        .map(FlowNode::getId)
+                                        .collect(Collectors.joining(" -> ")),
+                        pathTo(state, false).stream().map(FlowNode::getId).toList()));
             }
             successors(state).forEach(next -> enqueue(next, state));
         }
@@ -90,33 +103,30 @@ final class ReviewPathAnalysis {
         FlowNode node = state.node();
         boolean afterCompletion = isDrafting(node) ? false : isClinicianReview(node) || state.reviewed();
         boolean afterInterruption = isDrafting(node) ? false : state.reviewed();
+        boolean screened = state.screened() || isScreening(node);
         List<State> next = new ArrayList<>();
 
         if (node instanceof SubProcess sub && !sub.triggeredByEvent()) {
-            childStarts(sub).forEach(start -> next.add(new State(start, state.reviewed())));
+            childStarts(sub).forEach(start -> next.add(new State(start, state.reviewed(), state.screened())));
         } else {
-            targets(node.getOutgoing()).forEach(target -> next.add(new State(target, afterCompletion)));
+            flows.targets(node).forEach(target -> next.add(new State(target, afterCompletion, screened)));
         }
         if (node instanceof EndEvent && node.getParentElement() instanceof SubProcess sub && !sub.triggeredByEvent()) {
-            targets(sub.getOutgoing()).forEach(target -> next.add(new State(target, state.reviewed())));
+            flows.targets(sub).forEach(target -> next.add(new State(target, state.reviewed(), state.screened())));
         }
         if (node instanceof IntermediateThrowEvent thrown) {
-            linkTargets(thrown).forEach(target -> next.add(new State(target, state.reviewed())));
+            linkTargets(thrown).forEach(target -> next.add(new State(target, state.reviewed(), state.screened())));
         }
         // Boundary events of the node and of every subprocess around it leave without completing.
         for (ModelElementInstance scope = node; scope instanceof FlowNode flowNode; scope = scope.getParentElement()) {
             boolean own = scope == node;
             for (BoundaryEvent boundary : model.getModelElementsByType(BoundaryEvent.class)) {
                 if (boundary.getAttachedTo() == flowNode) {
-                    next.add(new State(boundary, own ? afterInterruption : state.reviewed()));
+                    next.add(new State(boundary, own ? afterInterruption : state.reviewed(), state.screened()));
                 }
             }
         }
         return next;
-    }
-
-    private static List<FlowNode> targets(Collection<SequenceFlow> flows) {
-        return flows.stream().map(SequenceFlow::getTarget).toList();
     }
 
     private static List<FlowNode> childStarts(SubProcess sub) {
@@ -144,6 +154,15 @@ final class ReviewPathAnalysis {
         return node instanceof ServiceTask task
                 && task.getCamundaDelegateExpression() != null
                 && policy.releaseDelegates().contains(task.getCamundaDelegateExpression());
+    }
+
+    private boolean isScreening(FlowNode node) {
+        return node instanceof ServiceTask task
+                && policy.screeningDelegate().equals(task.getCamundaDelegateExpression());
+    }
+
+    private boolean needsScreening(FlowNode node) {
+        return isDrafting(node) || isRelease(node) || node instanceof UserTask;
     }
 
     private boolean isDrafting(FlowNode node) {
@@ -176,10 +195,13 @@ final class ReviewPathAnalysis {
         return policy.reviewGroups().contains(group);
     }
 
-    private List<FlowNode> pathTo(State end) {
+    private List<FlowNode> pathTo(State end, boolean fromLastDraft) {
         List<FlowNode> path = new ArrayList<>();
         for (State s = end; s != null; s = cameFrom.get(s)) {
             path.add(0, s.node());
+        }
+        if (!fromLastDraft) {
+            return path;
         }
         int lastDraft = -1;
         for (int i = 0; i < path.size() - 1; i++) {
@@ -194,11 +216,11 @@ final class ReviewPathAnalysis {
      * The element an admin has to change: the last place on the path where it could have gone another way
      * (a gateway or a boundary event), else the drafting step whose output goes unreviewed, else the release.
      */
-    private static String culprit(List<FlowNode> path) {
+    private String culprit(List<FlowNode> path) {
         for (int i = path.size() - 2; i >= 0; i--) {
             FlowNode node = path.get(i);
             if (node instanceof BoundaryEvent
-                    || node instanceof Gateway && node.getOutgoing().size() > 1) {
+                    || node instanceof Gateway && flows.from(node).size() > 1) {
                 return node.getId();
             }
         }

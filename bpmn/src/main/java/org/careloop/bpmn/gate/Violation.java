@@ -25,6 +25,18 @@ public record Violation(String elementId, Rule rule, String message, List<String
         EXPRESSION_NOT_ALLOWED,
         /** An element the verifier cannot see into, such as a call activity. */
         UNVERIFIABLE,
+        /** An element, attribute or namespace that is not on the release gate's allow-list. */
+        NOT_ALLOWED,
+        /** A user task that is not a valid review: offered to a non-clinical group or a person, or unrecorded. */
+        REVIEW_NOT_ALLOWED,
+        /** Drafting, a review or a release can be reached before the message is screened. */
+        SCREENING_SKIPPED,
+        /** The emergency branch (safety message at once, then routing and review) is missing or changed. */
+        EMERGENCY_BRANCH,
+        /** A message name that another deployed process already uses. */
+        MESSAGE_NOT_OWNED,
+        /** A decision that is not a plain decision table the gate can evaluate (literal expressions, other hit policies, non-literal entries). */
+        DECISION_NOT_ALLOWED,
         /** A decision table routes a review somewhere it may not go (a non-clinical group, no due time). */
         ROUTING_NOT_ALLOWED,
         /** The file is not a BPMN or DMN model the engine could deploy. */

@@ -10,12 +10,15 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.instance.Message;
 import org.careloop.bpmn.gate.DecisionTableVerifier;
 import org.careloop.bpmn.gate.ReleaseGateVerifier;
 import org.careloop.bpmn.gate.Violation;
@@ -134,7 +137,7 @@ public class ModelDeployments {
         return rejected(resourceName, kind, sha256, admin, violations);
     }
 
-    private static List<Violation> verify(byte[] xml, Kind kind) {
+    private List<Violation> verify(byte[] xml, Kind kind) {
         if (kind == null) {
             return List.of(new Violation(
                     "(definitions)",
@@ -142,7 +145,37 @@ public class ModelDeployments {
                     "The file is neither a BPMN 2.0 nor a DMN model.",
                     List.of()));
         }
-        return kind == Kind.BPMN ? new ReleaseGateVerifier().verify(xml) : new DecisionTableVerifier().verify(xml);
+        if (kind == Kind.DMN) {
+            return new DecisionTableVerifier().verify(xml);
+        }
+        List<Violation> violations = new ReleaseGateVerifier().verify(xml);
+        return violations.isEmpty() ? messagesOwnedElsewhere(xml) : violations;
+    }
+
+    /**
+     * A message name belongs to one process: a second process waiting for {@code PatientAnswered} could be the one
+     * that receives a patient's answer.
+     */
+    private List<Violation> messagesOwnedElsewhere(byte[] xml) {
+        String key = ReleaseGateVerifier.processKey(xml);
+        Set<String> names = ReleaseGateVerifier.messageNames(xml);
+        List<Violation> violations = new ArrayList<>();
+        for (ProcessDefinition other :
+                repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
+            if (other.getKey().equals(key)) {
+                continue;
+            }
+            repositoryService.getBpmnModelInstance(other.getId()).getModelElementsByType(Message.class).stream()
+                    .map(Message::getName)
+                    .filter(names::contains)
+                    .forEach(name -> violations.add(new Violation(
+                            "(definitions)",
+                            Violation.Rule.MESSAGE_NOT_OWNED,
+                            "The message '" + name + "' already belongs to the process " + other.getKey()
+                                    + ": a message name may be waited for by one process only",
+                            List.of())));
+        }
+        return violations;
     }
 
     private Outcome deployed(byte[] xml, String resourceName, Kind kind, String sha256, String admin) {
