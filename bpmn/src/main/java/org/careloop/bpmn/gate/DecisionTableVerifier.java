@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.xml.XMLConstants;
@@ -12,14 +13,17 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.careloop.bpmn.gate.Violation.Rule;
 import org.careloop.bpmn.routing.ReviewRouting;
+import org.w3c.dom.Attr;
 import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * The deploy-time check of a DMN upload. Decisions may only be written in FEEL (JUEL and script languages can
- * reach beyond the variables), and a table that names a review group may only name clinical groups: routing is
- * the admins' to change, but never to a group of non-clinicians.
+ * The deploy-time check of a DMN upload. Only plain decision tables pass: hit policy FIRST or UNIQUE, input
+ * expressions that name a variable, input entries that are unary tests on literals and output entries that are
+ * literals, all in FEEL. A table that names a review group may only name clinical groups; the review-routing
+ * table must, in addition, route every severity and category triage produces (see {@link RoutingCompleteness}).
  */
 public final class DecisionTableVerifier {
 
@@ -27,12 +31,36 @@ public final class DecisionTableVerifier {
             "https://www.omg.org/spec/DMN/20191111/MODEL/",
             "https://www.omg.org/spec/DMN/20180521/MODEL/",
             "http://www.omg.org/spec/DMN/20151101/dmn.xsd");
+    private static final Set<String> DIAGRAM_NAMESPACES = Set.of(
+            "https://www.omg.org/spec/DMN/20191111/DMNDI/",
+            "http://www.omg.org/spec/DMN/20180521/DC/",
+            "http://www.omg.org/spec/DMN/20180521/DI/",
+            "https://www.omg.org/spec/DMN/20180521/DMNDI/");
     static final Set<String> FEEL = Set.of(
             "feel",
             "https://www.omg.org/spec/DMN/20191111/FEEL/",
             "https://www.omg.org/spec/FEEL/20140401",
             "http://www.omg.org/spec/FEEL/20140401");
-    static final String ROUTING_DECISION = "review-routing";
+    private static final String CAMUNDA_DMN = "http://camunda.org/schema/1.0/dmn";
+    private static final Set<String> ELEMENTS = Set.of(
+            "definitions",
+            "decision",
+            "decisionTable",
+            "input",
+            "inputExpression",
+            "inputValues",
+            "output",
+            "outputValues",
+            "rule",
+            "inputEntry",
+            "outputEntry",
+            "text",
+            "description");
+    private static final Set<String> ATTRIBUTES = Set.of(
+            "id", "name", "label", "namespace", "typeRef", "hitPolicy", "exporter", "exporterVersion", "outputLabel");
+    private static final Set<String> HIT_POLICIES = Set.of("FIRST", "UNIQUE");
+    private static final int MAX_RULES = 500;
+    private static final int MAX_COLUMNS = 10;
     private static final List<String> ROUTING_OUTPUTS = List.of(
             ReviewRouting.OUTPUT_GROUP,
             ReviewRouting.OUTPUT_PRIORITY,
@@ -67,76 +95,201 @@ public final class DecisionTableVerifier {
             violations.add(Violation.of("(definitions)", Rule.MALFORMED, "The file is not a DMN 1.1-1.3 model."));
             return violations;
         }
-        checkLanguages(root, violations);
+        checkVocabulary(root, violations);
+        if (!violations.isEmpty()) {
+            return violations;
+        }
         List<Element> decisions = children(root, "decision");
         if (decisions.isEmpty()) {
             violations.add(Violation.of("(definitions)", Rule.MALFORMED, "The model has no decision."));
         }
         for (Element decision : decisions) {
-            for (Element table : children(decision, "decisionTable")) {
-                checkTable(decision, table, violations);
+            List<Element> tables = children(decision, "decisionTable");
+            if (tables.size() != 1) {
+                add(violations, decision, Rule.DECISION_NOT_ALLOWED, "must be exactly one decision table");
+                continue;
             }
+            checkTable(decision, tables.get(0), violations);
+        }
+        if (violations.isEmpty()) {
+            new RoutingCompleteness(policy).check(xml, violations);
         }
         return violations;
     }
 
-    private void checkLanguages(Element element, List<Violation> violations) {
-        String language = element.getAttribute("expressionLanguage");
-        if (!language.isBlank() && !FEEL.contains(language.trim())) {
-            String id = ModelAllowList.idOf(element);
-            violations.add(Violation.of(
-                    id,
-                    Rule.SCRIPT,
-                    id + " uses the expression language '" + language
-                            + "': only FEEL is allowed, other languages can run code or read beyond the variables"));
+    private void checkVocabulary(Element element, List<Violation> violations) {
+        if (DIAGRAM_NAMESPACES.contains(element.getNamespaceURI())) {
+            return; // shapes and edges: never evaluated
+        }
+        if (!DMN_NAMESPACES.contains(element.getNamespaceURI()) || !ELEMENTS.contains(element.getLocalName())) {
+            add(
+                    violations,
+                    element,
+                    Rule.DECISION_NOT_ALLOWED,
+                    "uses <" + element.getLocalName() + "> ("
+                            + element.getNamespaceURI()
+                            + "): only decision tables are allowed, with no literal expressions,"
+                            + " requirements, knowledge models or extensions");
+            return;
+        }
+        NamedNodeMap attributes = element.getAttributes();
+        for (int i = 0; i < attributes.getLength(); i++) {
+            checkAttribute(element, (Attr) attributes.item(i), violations);
         }
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element e) {
-                checkLanguages(e, violations);
+                checkVocabulary(e, violations);
             }
         }
     }
 
+    private void checkAttribute(Element element, Attr attribute, List<Violation> violations) {
+        String ns = attribute.getNamespaceURI();
+        String name = attribute.getLocalName() == null ? attribute.getName() : attribute.getLocalName();
+        if ("http://www.w3.org/2000/xmlns/".equals(ns)) {
+            return;
+        }
+        if (ns == null && "expressionLanguage".equals(name)) {
+            if (!FEEL.contains(attribute.getValue().trim())) {
+                add(
+                        violations,
+                        element,
+                        Rule.SCRIPT,
+                        "uses the expression language '" + attribute.getValue()
+                                + "': only FEEL is allowed, other languages can run code or read beyond the variables");
+            }
+        } else if (ns == null && ATTRIBUTES.contains(name)) {
+            if ("hitPolicy".equals(name) && !HIT_POLICIES.contains(attribute.getValue())) {
+                add(
+                        violations,
+                        element,
+                        Rule.DECISION_NOT_ALLOWED,
+                        "has the hit policy " + attribute.getValue() + ": only FIRST and UNIQUE give one clear answer");
+            }
+        } else if (CAMUNDA_DMN.equals(ns) && "decision".equals(element.getLocalName()) && "versionTag".equals(name)) {
+            return;
+        } else if (CAMUNDA_DMN.equals(ns)
+                && "decision".equals(element.getLocalName())
+                && "historyTimeToLive".equals(name)) {
+            if (!ModelAllowList.keepsHistory(attribute.getValue())) {
+                add(
+                        violations,
+                        element,
+                        Rule.DECISION_NOT_ALLOWED,
+                        "keeps its history for '" + attribute.getValue() + "': it must be a number of days, at least "
+                                + ModelAllowList.MIN_HISTORY_DAYS);
+            }
+        } else {
+            add(
+                    violations,
+                    element,
+                    Rule.DECISION_NOT_ALLOWED,
+                    "has the attribute " + attribute.getName() + ", which is not on the decision-table check's list");
+        }
+    }
+
     private void checkTable(Element decision, Element table, List<Violation> violations) {
+        List<Element> inputs = children(table, "input");
         List<Element> outputs = children(table, "output");
+        List<Element> rules = children(table, "rule");
+        if (inputs.size() > MAX_COLUMNS
+                || outputs.isEmpty()
+                || outputs.size() > MAX_COLUMNS
+                || rules.size() > MAX_RULES) {
+            add(
+                    violations,
+                    table,
+                    Rule.DECISION_NOT_ALLOWED,
+                    "must have at most " + MAX_COLUMNS + " inputs, 1 to " + MAX_COLUMNS + " outputs and at most "
+                            + MAX_RULES + " rules");
+            return;
+        }
+        for (Element input : inputs) {
+            List<Element> expression = children(input, "inputExpression");
+            if (expression.size() != 1 || !DmnEntries.isVariable(text(expression.get(0)))) {
+                add(violations, input, Rule.DECISION_NOT_ALLOWED, "must read one variable by name");
+            }
+        }
         List<String> names = outputs.stream().map(o -> o.getAttribute("name")).toList();
-        boolean routing = ROUTING_DECISION.equals(decision.getAttribute("id"));
+        if (names.stream().anyMatch(String::isBlank) || new HashSet<>(names).size() != names.size()) {
+            add(violations, table, Rule.DECISION_NOT_ALLOWED, "must give every output its own, non-empty name");
+            return;
+        }
+        for (Element rule : rules) {
+            checkRule(rule, inputs.size(), outputs.size(), violations);
+        }
+        if (violations.isEmpty()) {
+            checkRoutingOutputs(decision, table, names, rules, violations);
+        }
+    }
+
+    private void checkRule(Element rule, int inputCount, int outputCount, List<Violation> violations) {
+        List<Element> inputEntries = children(rule, "inputEntry");
+        List<Element> outputEntries = children(rule, "outputEntry");
+        if (inputEntries.size() != inputCount || outputEntries.size() != outputCount) {
+            add(violations, rule, Rule.DECISION_NOT_ALLOWED, "must have one entry per input and per output");
+            return;
+        }
+        for (Element entry : inputEntries) {
+            if (!DmnEntries.isUnaryTest(text(entry))) {
+                add(
+                        violations,
+                        entry,
+                        Rule.DECISION_NOT_ALLOWED,
+                        "tests " + describe(text(entry))
+                                + ": an input entry is '-' or a list of literals and comparisons with numbers");
+            }
+        }
+        for (Element entry : outputEntries) {
+            if (!DmnEntries.isLiteral(text(entry))) {
+                add(
+                        violations,
+                        entry,
+                        Rule.DECISION_NOT_ALLOWED,
+                        "outputs " + describe(text(entry))
+                                + ": an output entry is a literal (\"text\", a number, true or false)");
+            }
+        }
+    }
+
+    private void checkRoutingOutputs(
+            Element decision, Element table, List<String> names, List<Element> rules, List<Violation> violations) {
+        boolean routing = policy.routingDecision().equals(decision.getAttribute("id"));
         if (routing) {
             for (String required : ROUTING_OUTPUTS) {
                 if (!names.contains(required)) {
-                    violations.add(Violation.of(
-                            table.getAttribute("id").isBlank() ? decision.getAttribute("id") : table.getAttribute("id"),
+                    add(
+                            violations,
+                            table,
                             Rule.ROUTING_NOT_ALLOWED,
-                            "The review-routing table has no output '" + required + "'"));
+                            "(review-routing) has no output '" + required + "'");
                 }
             }
         }
         int group = names.indexOf(ReviewRouting.OUTPUT_GROUP);
         int due = names.indexOf(ReviewRouting.OUTPUT_DUE_IN);
-        for (Element rule : children(table, "rule")) {
+        for (Element rule : rules) {
             List<Element> entries = children(rule, "outputEntry");
-            String ruleId = ModelAllowList.idOf(rule);
-            if (group >= 0 && group < entries.size()) {
+            if (group >= 0) {
                 String literal = stringLiteral(text(entries.get(group)));
                 if (literal == null || !policy.reviewGroups().contains(literal)) {
-                    violations.add(Violation.of(
-                            ruleId,
+                    add(
+                            violations,
+                            rule,
                             Rule.ROUTING_NOT_ALLOWED,
-                            ruleId + " routes the review to "
+                            "routes the review to "
                                     + describe(text(entries.get(group)))
                                     + ": the review group must be a literal naming one of "
-                                    + policy.reviewGroups().stream().sorted().toList()));
+                                    + policy.reviewGroups().stream().sorted().toList());
                 }
             }
-            if (routing && due >= 0 && due < entries.size()) {
-                String literal = stringLiteral(text(entries.get(due)));
-                if (!isPositiveDuration(literal)) {
-                    violations.add(Violation.of(
-                            ruleId,
-                            Rule.ROUTING_NOT_ALLOWED,
-                            ruleId + " gives the due time " + describe(text(entries.get(due)))
-                                    + ": it must be a literal ISO-8601 duration such as \"PT4H\""));
-                }
+            if (routing && due >= 0 && !isPositiveDuration(stringLiteral(text(entries.get(due))))) {
+                add(
+                        violations,
+                        rule,
+                        Rule.ROUTING_NOT_ALLOWED,
+                        "gives the due time " + describe(text(entries.get(due)))
+                                + ": it must be a literal ISO-8601 duration such as \"PT4H\"");
             }
         }
     }
@@ -171,7 +324,7 @@ public final class DecisionTableVerifier {
 
     private static String text(Element entry) {
         List<Element> texts = children(entry, "text");
-        return texts.isEmpty() ? null : texts.get(0).getTextContent();
+        return texts.isEmpty() ? null : ModelAllowList.text(texts.get(0));
     }
 
     private static List<Element> children(Element parent, String localName) {
@@ -182,6 +335,12 @@ public final class DecisionTableVerifier {
             }
         }
         return found;
+    }
+
+    private static void add(List<Violation> violations, Element element, Rule rule, String message) {
+        String id = ModelAllowList.idOf(element);
+        String what = id.equals(element.getAttribute("id")) ? id : id + " (in <" + element.getLocalName() + ">)";
+        violations.add(Violation.of(id, rule, what + " " + message));
     }
 
     private static Element parse(byte[] xml) throws Exception {

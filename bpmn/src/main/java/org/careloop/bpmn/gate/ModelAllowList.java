@@ -36,7 +36,9 @@ final class ModelAllowList {
     private static final Set<String> EXPRESSION_ATTRIBUTES =
             Set.of("candidateGroups", "priority", "dueDate", "followUpDate");
     private static final Pattern RETRY_CYCLE = Pattern.compile("R\\d{1,2}/PT\\d{1,4}[SM]");
-    private static final Pattern TIME_TO_LIVE = Pattern.compile("\\d{1,5}|P\\d{1,5}D");
+    private static final Pattern TIME_TO_LIVE = Pattern.compile("P?(\\d{1,5})D?");
+    /** History (who reviewed and approved what) is kept at least this long; cleanup must not erase it sooner. */
+    static final int MIN_HISTORY_DAYS = 365;
 
     private final List<Violation> violations;
 
@@ -189,6 +191,11 @@ final class ModelAllowList {
         } else {
             add(element, Rule.NOT_ALLOWED, "has text inside <" + name + ">, where the release gate expects none");
         }
+    }
+
+    static boolean keepsHistory(String value) {
+        var days = TIME_TO_LIVE.matcher(value.strip());
+        return days.matches() && Integer.parseInt(days.group(1)) >= MIN_HISTORY_DAYS;
     }
 
     private void checkExpression(Element element, String value, String where) {

@@ -8,6 +8,7 @@ import java.util.Set;
  * for the steps, one task listener for reviews, one execution listener for routing.
  *
  * @param releaseDelegates delegate expressions that publish text to a patient
+ * @param replyReleaseDelegate the release of the reply itself, which a second review may have to confirm first
  * @param draftingDelegates delegate expressions that produce model output
  * @param screeningDelegate the delegate that de-identifies and screens the patient's message
  * @param safetyMessageDelegate the delegate that shows the fixed safety message for an emergency
@@ -15,12 +16,14 @@ import java.util.Set;
  * @param reviewTaskListener the task listener every review carries (on create)
  * @param routingListener the execution listener the routing task carries (on end)
  * @param routingDecision the decision key the routing task must evaluate
+ * @param secondReviewGroup the only group a second review may be offered to
  * @param reviewGroups candidate groups whose members are clinicians allowed to approve
  * @param reviewGroupVariables variables that may name the review group (set by the routing decision)
  * @param modelOutputVariables process variables set from the model's output: no gateway may decide on them
  */
 public record ReleaseGatePolicy(
         Set<String> releaseDelegates,
+        String replyReleaseDelegate,
         Set<String> draftingDelegates,
         String screeningDelegate,
         String safetyMessageDelegate,
@@ -28,6 +31,7 @@ public record ReleaseGatePolicy(
         String reviewTaskListener,
         String routingListener,
         String routingDecision,
+        String secondReviewGroup,
         Set<String> reviewGroups,
         Set<String> reviewGroupVariables,
         Set<String> modelOutputVariables) {
@@ -45,6 +49,7 @@ public record ReleaseGatePolicy(
         return new ReleaseGatePolicy(
                 // Both publish clinician-approved text to the patient: the reply, and the clinician's question.
                 Set.of("${releaseReplyDelegate}", "${askPatientDelegate}"),
+                "${releaseReplyDelegate}",
                 Set.of("${draftReplyDelegate}"),
                 "${screenMessageDelegate}",
                 "${showSafetyMessageDelegate}",
@@ -59,6 +64,7 @@ public record ReleaseGatePolicy(
                 "${reviewTaskListener}",
                 "${reviewRoutingListener}",
                 "review-routing",
+                "senior-clinician",
                 Set.of("clinician", "senior-clinician", "on-call"),
                 Set.of("reviewGroup"),
                 Set.of("draftText", "draftId", "draftCitations", "draftProvenance", "draftModel"));

@@ -11,10 +11,14 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.ConditionExpression;
+import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.Message;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.TerminateEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.careloop.bpmn.gate.Violation.Rule;
 
 /**
@@ -25,6 +29,8 @@ import org.careloop.bpmn.gate.Violation.Rule;
  * model's output.
  */
 public final class ReleaseGateVerifier {
+
+    private static final String SECOND_REVIEW_VARIABLE = "secondReviewRequired";
 
     private final ReleaseGatePolicy policy;
 
@@ -64,6 +70,8 @@ public final class ReleaseGateVerifier {
             return violations;
         }
         checkStartEvents(processes.iterator().next(), violations);
+        checkEndEvents(model, violations);
+        checkSecondReviews(model, violations);
         checkDecisions(model, violations);
         new DelegatePlacements(policy, model, violations).check();
         new EmergencyBranch(policy, model, violations).check();
@@ -87,6 +95,53 @@ public final class ReleaseGateVerifier {
                 .orElseThrow();
     }
 
+    /** Only a release may end the whole instance: a terminate end event elsewhere cancels an open review. */
+    private void checkEndEvents(BpmnModelInstance model, List<Violation> violations) {
+        SequenceFlows flows = new SequenceFlows(model);
+        for (EndEvent end : model.getModelElementsByType(EndEvent.class)) {
+            boolean terminates =
+                    end.getEventDefinitions().stream().anyMatch(TerminateEventDefinition.class::isInstance);
+            boolean afterRelease = model.getModelElementsByType(SequenceFlow.class).stream()
+                    .filter(f -> f.getTarget() == end)
+                    .allMatch(f -> f.getSource() instanceof ServiceTask task
+                            && policy.releaseDelegates().contains(task.getCamundaDelegateExpression())
+                            && flows.from(task).size() == 1);
+            if (terminates && !afterRelease) {
+                violations.add(Violation.of(
+                        end.getId(),
+                        Rule.NOT_ALLOWED,
+                        end.getId() + " terminates the instance"
+                                + " after something other than a release: it would cancel an open review"));
+            }
+        }
+    }
+
+    /**
+     * The flow taken when a second review is required leads straight to a review offered to senior clinicians only:
+     * a second review by the first reviewer's own group is no second pair of senior eyes.
+     */
+    private void checkSecondReviews(BpmnModelInstance model, List<Violation> violations) {
+        for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+            ConditionExpression condition = flow.getConditionExpression();
+            if (condition == null
+                    || !Expressions.variablesRead(condition.getTextContent()).contains(SECOND_REVIEW_VARIABLE)) {
+                continue;
+            }
+            boolean plain = condition.getTextContent().strip().equals("${" + SECOND_REVIEW_VARIABLE + "}");
+            boolean toSenior = flow.getTarget() instanceof UserTask review
+                    && policy.secondReviewGroup().equals(review.getCamundaCandidateGroups());
+            if (!plain || !toSenior) {
+                violations.add(Violation.of(
+                        flow.getId(),
+                        Rule.REVIEW_NOT_ALLOWED,
+                        flow.getId()
+                                + " decides on " + SECOND_REVIEW_VARIABLE + ": its condition must be exactly ${"
+                                + SECOND_REVIEW_VARIABLE + "} and it must lead to a review offered to "
+                                + policy.secondReviewGroup() + " only"));
+            }
+        }
+    }
+
     private static void checkStartEvents(Process process, List<Violation> violations) {
         for (StartEvent start : process.getChildElementsByType(StartEvent.class)) {
             if (!start.getEventDefinitions().isEmpty()) {
@@ -104,6 +159,13 @@ public final class ReleaseGateVerifier {
             ConditionExpression condition = flow.getConditionExpression();
             if (condition == null) {
                 continue;
+            }
+            if (Expressions.variablesRead(condition.getTextContent()).isEmpty()) {
+                violations.add(Violation.of(
+                        flow.getId(),
+                        Rule.EXPRESSION_NOT_ALLOWED,
+                        "The condition on " + flow.getId() + " reads no variable, so it always goes the same way:"
+                                + " remove the flow, or decide on something the process knows"));
             }
             Expressions.variablesRead(condition.getTextContent()).stream()
                     .filter(policy.modelOutputVariables()::contains)

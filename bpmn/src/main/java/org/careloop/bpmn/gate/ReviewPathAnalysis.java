@@ -19,6 +19,7 @@ import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
 import org.camunda.bpm.model.bpmn.instance.IntermediateThrowEvent;
 import org.camunda.bpm.model.bpmn.instance.LinkEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
@@ -34,7 +35,10 @@ import org.careloop.bpmn.gate.Violation.Rule;
  */
 final class ReviewPathAnalysis {
 
-    private record State(FlowNode node, boolean reviewed, boolean screened) {}
+    /**
+     * @param fourEyes whether, since the last first review, the path went through the decision on a second review
+     */
+    private record State(FlowNode node, boolean reviewed, boolean screened, boolean fourEyes) {}
 
     private final ReleaseGatePolicy policy;
     private final BpmnModelInstance model;
@@ -55,7 +59,7 @@ final class ReviewPathAnalysis {
             boolean eventSubProcessStart = start.getParentElement() instanceof SubProcess sub && sub.triggeredByEvent();
             if (processStart || eventSubProcessStart) {
                 // An event subprocess can fire at any moment, so it starts from the worst state: not reviewed.
-                enqueue(new State(start, false, false), null);
+                enqueue(new State(start, false, false, false), null);
             }
         }
         List<Violation> violations = new ArrayList<>();
@@ -72,6 +76,19 @@ final class ReviewPathAnalysis {
                             describe(state.node(), path),
                             path.stream().map(FlowNode::getId).toList()));
                 }
+            }
+            if (state.reviewed()
+                    && !state.fourEyes()
+                    && isReplyRelease(state.node())
+                    && reported.add(state.node().getId() + "|four-eyes")) {
+                List<FlowNode> path = pathTo(state, false);
+                violations.add(new Violation(
+                        state.node().getId(),
+                        Rule.REVIEW_NOT_ALLOWED,
+                        state.node().getId() + " can be reached from a review without the decision on a second review"
+                                + " (${secondReviewRequired}): "
+                                + path.stream().map(FlowNode::getId).collect(Collectors.joining(" -> ")),
+                        path.stream().map(FlowNode::getId).toList()));
             }
             if (!state.screened()
                     && needsScreening(state.node())
@@ -107,22 +124,31 @@ final class ReviewPathAnalysis {
         List<State> next = new ArrayList<>();
 
         if (node instanceof SubProcess sub && !sub.triggeredByEvent()) {
-            childStarts(sub).forEach(start -> next.add(new State(start, state.reviewed(), state.screened())));
+            childStarts(sub)
+                    .forEach(start -> next.add(new State(start, state.reviewed(), state.screened(), state.fourEyes())));
         } else {
-            flows.targets(node).forEach(target -> next.add(new State(target, afterCompletion, screened)));
+            boolean fourEyes =
+                    !isDrafting(node) && !(isClinicianReview(node) && !isSecondReview(node)) && state.fourEyes();
+            flows.from(node)
+                    .forEach(flow -> next.add(new State(
+                            flow.getTarget(), afterCompletion, screened, fourEyes || decidesSecondReview(flow))));
         }
         if (node instanceof EndEvent && node.getParentElement() instanceof SubProcess sub && !sub.triggeredByEvent()) {
-            flows.targets(sub).forEach(target -> next.add(new State(target, state.reviewed(), state.screened())));
+            flows.targets(sub)
+                    .forEach(target ->
+                            next.add(new State(target, state.reviewed(), state.screened(), state.fourEyes())));
         }
         if (node instanceof IntermediateThrowEvent thrown) {
-            linkTargets(thrown).forEach(target -> next.add(new State(target, state.reviewed(), state.screened())));
+            linkTargets(thrown)
+                    .forEach(target ->
+                            next.add(new State(target, state.reviewed(), state.screened(), state.fourEyes())));
         }
         // Boundary events of the node and of every subprocess around it leave without completing.
         for (ModelElementInstance scope = node; scope instanceof FlowNode flowNode; scope = scope.getParentElement()) {
             boolean own = scope == node;
             for (BoundaryEvent boundary : model.getModelElementsByType(BoundaryEvent.class)) {
                 if (boundary.getAttachedTo() == flowNode) {
-                    next.add(new State(boundary, own ? afterInterruption : state.reviewed(), state.screened()));
+                    next.add(new State(boundary, own ? afterInterruption : state.reviewed(), state.screened(), false));
                 }
             }
         }
@@ -154,6 +180,22 @@ final class ReviewPathAnalysis {
         return node instanceof ServiceTask task
                 && task.getCamundaDelegateExpression() != null
                 && policy.releaseDelegates().contains(task.getCamundaDelegateExpression());
+    }
+
+    private boolean isReplyRelease(FlowNode node) {
+        return node instanceof ServiceTask task
+                && policy.replyReleaseDelegate().equals(task.getCamundaDelegateExpression());
+    }
+
+    private boolean isSecondReview(FlowNode node) {
+        return node instanceof UserTask task && policy.secondReviewGroup().equals(task.getCamundaCandidateGroups());
+    }
+
+    /** Either way out of a gateway that decides whether a second review is required. */
+    private boolean decidesSecondReview(SequenceFlow flow) {
+        return flows.from(flow.getSource()).stream()
+                .anyMatch(f -> f.getConditionExpression() != null
+                        && f.getConditionExpression().getTextContent().strip().equals("${secondReviewRequired}"));
     }
 
     private boolean isScreening(FlowNode node) {

@@ -30,9 +30,9 @@ class DecisionTableVerifierTest {
     void rejectsATableThatRoutesAReviewToAGroupThatIsNotClinical() {
         String hostile = shipped.replace("<text>\"on-call\"</text>", "<text>\"front-desk\"</text>");
 
-        assertThat(verifier.verify(hostile)).singleElement().satisfies(v -> {
+        assertThat(verifier.verify(hostile)).hasSize(2).allSatisfy(v -> {
             assertThat(v.rule()).isEqualTo(Rule.ROUTING_NOT_ALLOWED);
-            assertThat(v.elementId()).isEqualTo("Rule_1");
+            assertThat(v.elementId()).isIn("Rule_0", "Rule_1");
             assertThat(v.message()).contains("front-desk");
         });
     }
@@ -45,7 +45,7 @@ class DecisionTableVerifierTest {
 
         assertThat(verifier.verify(hostile))
                 .extracting(Violation::elementId, Violation::rule)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Rule_6", Rule.ROUTING_NOT_ALLOWED));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Rule6_Group", Rule.DECISION_NOT_ALLOWED));
     }
 
     @Test
@@ -71,12 +71,71 @@ class DecisionTableVerifierTest {
 
     @Test
     void rejectsARoutingTableWithoutADueTimeOrWithANonsenseOne() {
-        assertThat(verifier.verify(shipped.replace("<text>\"PT15M\"</text>", "<text>\"soon\"</text>")))
+        assertThat(verifier.verify(shipped.replace(
+                        "<outputEntry id=\"Rule1_Due\"><text>\"PT15M\"</text>",
+                        "<outputEntry id=\"Rule1_Due\"><text>\"soon\"</text>")))
                 .extracting(Violation::elementId)
                 .containsExactly("Rule_1");
         assertThat(verifier.verify(shipped.replace("name=\"reviewDueIn\"", "name=\"dueIn\"")))
                 .extracting(Violation::rule)
                 .containsExactly(Rule.ROUTING_NOT_ALLOWED);
+    }
+
+    @Test
+    void refusesEverythingButAPlainDecisionTable() {
+        assertRefused(
+                shipped.replace("hitPolicy=\"FIRST\"", "hitPolicy=\"COLLECT\""),
+                Rule.DECISION_NOT_ALLOWED,
+                "DecisionTable_ReviewRouting");
+        assertRefused(
+                shipped.replace("<text>redFlagSeverity</text>", "<text>for i in 1..50000000 return i</text>"),
+                Rule.DECISION_NOT_ALLOWED,
+                "Input_Severity");
+        assertRefused(
+                shipped.replace(
+                        "<inputEntry id=\"Rule3_Severity\"><text>\"URGENT\"</text>",
+                        "<inputEntry id=\"Rule3_Severity\"><text>count(for i in 1..50000000 return i) > 0</text>"),
+                Rule.DECISION_NOT_ALLOWED,
+                "Rule3_Severity");
+        assertRefused(
+                shipped.replace("name=\"reviewPriority\"", "name=\"reviewGroup\""),
+                Rule.DECISION_NOT_ALLOWED,
+                "DecisionTable_ReviewRouting");
+        String literal = "<definitions xmlns=\"https://www.omg.org/spec/DMN/20191111/MODEL/\" id=\"d\" name=\"d\""
+                + " namespace=\"x\"><decision id=\"review-routing\" name=\"r\"><literalExpression id=\"e\">"
+                + "<text>{reviewGroup: \"on-call\"}</text></literalExpression></decision></definitions>";
+        assertRefused(literal, Rule.DECISION_NOT_ALLOWED, "e");
+    }
+
+    @Test
+    void refusesARoutingTableThatLosesAnEmergencyOrSelfHarmsSecondReview() {
+        String selfHarmAfterEmergency = shipped.replace(
+                "<outputEntry id=\"Rule0_Second\"><text>true</text>",
+                "<outputEntry id=\"Rule0_Second\"><text>false</text>");
+        assertThat(verifier.verify(selfHarmAfterEmergency)).singleElement().satisfies(v -> {
+            assertThat(v.rule()).isEqualTo(Rule.ROUTING_NOT_ALLOWED);
+            assertThat(v.message()).contains("EMERGENCY/SUICIDAL_SELF_HARM").contains("no second review");
+        });
+        String emergencyToClinician = shipped.replace(
+                "<outputEntry id=\"Rule1_Group\"><text>\"on-call\"</text>",
+                "<outputEntry id=\"Rule1_Group\"><text>\"clinician\"</text>");
+        assertThat(verifier.verify(emergencyToClinician))
+                .singleElement()
+                .satisfies(v -> assertThat(v.message())
+                        .contains("EMERGENCY/ANAPHYLAXIS")
+                        .contains("not to on-call"));
+        String noCatchAll = shipped.replace(
+                "<inputEntry id=\"Rule6_Risk\"><text></text>", "<inputEntry id=\"Rule6_Risk\"><text>\"LOW\"</text>");
+        assertThat(verifier.verify(noCatchAll))
+                .singleElement()
+                .satisfies(v -> assertThat(v.message()).contains("ROUTINE/ANAPHYLAXIS/NONE: no rule matches"));
+    }
+
+    private void assertRefused(String xml, Rule rule, String elementId) {
+        assertThat(verifier.verify(xml)).anySatisfy(v -> {
+            assertThat(v.rule()).isEqualTo(rule);
+            assertThat(v.elementId()).isEqualTo(elementId);
+        });
     }
 
     @Test

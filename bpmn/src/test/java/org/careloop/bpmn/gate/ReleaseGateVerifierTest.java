@@ -45,10 +45,7 @@ class ReleaseGateVerifierTest {
                                 + "      <bpmn:incoming>Flow_SecondReview_No</bpmn:incoming>",
                         "<camunda:failedJobRetryTimeCycle>R2/PT10S</camunda:failedJobRetryTimeCycle>\n"
                                 + "      </bpmn:extensionElements>\n"
-                                + "      <bpmn:incoming>Flow_SecondReview_No</bpmn:incoming>")
-                .replace(
-                        "camunda:candidateGroups=\"senior-clinician\"",
-                        "camunda:candidateGroups=\"senior-clinician, on-call\"");
+                                + "      <bpmn:incoming>Flow_SecondReview_No</bpmn:incoming>");
 
         assertThat(verify(edited)).isEmpty();
     }
@@ -218,6 +215,25 @@ class ReleaseGateVerifierTest {
                                         + " sourceRef=\"Task_Polish\" targetRef=\"Task_ReleaseReply\" />"),
                         Rule.RELEASE_WITHOUT_REVIEW,
                         "Task_Polish"),
+                edit(
+                        "the approved reply goes straight to the release, past the decision on a second review",
+                        m -> m.replace(
+                                "sourceRef=\"Gateway_Decision\" targetRef=\"Gateway_SecondReview\"",
+                                "sourceRef=\"Gateway_Decision\" targetRef=\"Task_ReleaseReply\""),
+                        Rule.REVIEW_NOT_ALLOWED,
+                        "Task_ReleaseReply"),
+                edit(
+                        "the second review offered to the first reviewer's group",
+                        m -> m.replace(
+                                "name=\"Second review\" camunda:candidateGroups=\"senior-clinician\"",
+                                "name=\"Second review\" camunda:candidateGroups=\"${reviewGroup}\""),
+                        Rule.REVIEW_NOT_ALLOWED,
+                        "Flow_SecondReview_Yes"),
+                edit(
+                        "a condition that always holds",
+                        m -> m.replace("${secondReviewRequired}", "${false}"),
+                        Rule.EXPRESSION_NOT_ALLOWED,
+                        "Flow_SecondReview_Yes"),
                 edit(
                         "a call activity",
                         m -> m.addToProcess("<bpmn:callActivity id=\"Call_Elsewhere\" calledElement=\"other\" />"),

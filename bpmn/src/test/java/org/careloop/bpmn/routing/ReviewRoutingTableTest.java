@@ -35,7 +35,16 @@ class ReviewRoutingTableTest {
     }
 
     @Test
-    void sendsSelfHarmToASeniorClinicianWithASecondReviewer() {
+    void sendsSelfHarmAsTriageReportsItToOnCallWithASecondReviewer() {
+        // policy-service gives self-harm EMERGENCY (red-flags.json): the severity the table really sees.
+        DmnDecisionResultEntries route = route("EMERGENCY", "SUICIDAL_SELF_HARM", "NONE");
+
+        assertThat(route.<String>getEntry("reviewGroup")).isEqualTo("on-call");
+        assertThat(route.<Boolean>getEntry("secondReviewRequired")).isTrue();
+    }
+
+    @Test
+    void sendsSelfHarmBelowEmergencyToASeniorClinicianWithASecondReviewer() {
         DmnDecisionResultEntries route = route("URGENT", "SUICIDAL_SELF_HARM", "LOW");
 
         assertThat(route.<String>getEntry("reviewGroup")).isEqualTo("senior-clinician");
