@@ -4,12 +4,26 @@ import java.time.Instant;
 import java.util.UUID;
 import org.careloop.review.inbox.Approval;
 import org.careloop.review.inbox.DecisionAction;
+import org.careloop.review.routing.ReviewRoute;
 import org.careloop.review.support.Sha256;
 
 /** Approval records made by a test rather than by a decision: what the release guards must not simply trust. */
 public final class Approvals {
 
     private Approvals() {}
+
+    /** Persists a routing of the instance's review, as the routing listener would; call it inside a transaction. */
+    public static ReviewRoute route(String instanceId, UUID messageId, boolean secondReviewRequired) {
+        ReviewRoute route = new ReviewRoute();
+        route.id = UUID.randomUUID();
+        route.messageId = messageId;
+        route.processInstanceId = instanceId;
+        route.reviewGroup = "clinician";
+        route.secondReviewRequired = secondReviewRequired;
+        route.routedAt = Instant.now();
+        route.persist();
+        return route;
+    }
 
     /** Persists carter's approval of {@code text} for the instance; call it inside a transaction. */
     public static Approval forge(String instanceId, UUID messageId, String text) {

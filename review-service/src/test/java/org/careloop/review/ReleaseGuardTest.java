@@ -63,6 +63,7 @@ class ReleaseGuardTest {
 
         QuarkusTransaction.requiringNew().call(() -> {
             String id = startAtRelease(messageId, text);
+            Approvals.route(id, UUID.fromString(messageId), false);
             approve(id, messageId, text);
             return id;
         });
@@ -79,6 +80,46 @@ class ReleaseGuardTest {
                                 .getString("reply.text"),
                         r -> r != null);
         assertThat(reply).isEqualTo(text);
+    }
+
+    @Test
+    void shouldRefuseOneApprovalWhenTheRoutingRequiredTwoWhateverTheProcessVariableSays() {
+        String messageId = PatientReplyFlowTest.send("alice", GREETING + "Can I stop my tablets now?");
+        String text = "Yes, you can stop them today.";
+
+        String instanceId = QuarkusTransaction.requiringNew().call(() -> {
+            String id = runtimeService
+                    .createProcessInstanceByKey(PatientReplyModel.PROCESS_ID)
+                    .businessKey(messageId)
+                    .setVariable(ProcessVariables.MESSAGE_ID, messageId)
+                    .setVariable(ProcessVariables.REPLY_TEXT, text)
+                    .setVariable(ProcessVariables.SECOND_REVIEW_REQUIRED, false)
+                    .startBeforeActivity(PatientReplyModel.TASK_RELEASE_REPLY)
+                    .execute()
+                    .getId();
+            Approvals.route(id, UUID.fromString(messageId), true);
+            approve(id, messageId, text);
+            return id;
+        });
+
+        awaitIncident(instanceId);
+        assertNothingReleased(messageId);
+        assertThat(AuditEvents.count(messageId, "RELEASE_REFUSED")).isEqualTo(1);
+    }
+
+    @Test
+    void shouldRefuseAnApprovedTextWhoseReviewWasNeverRouted() {
+        String messageId = PatientReplyFlowTest.send("alice", GREETING + "Is the clinic open on Monday?");
+        String text = "Yes, from eight.";
+
+        String instanceId = QuarkusTransaction.requiringNew().call(() -> {
+            String id = startAtRelease(messageId, text);
+            approve(id, messageId, text);
+            return id;
+        });
+
+        awaitIncident(instanceId);
+        assertNothingReleased(messageId);
     }
 
     @Test

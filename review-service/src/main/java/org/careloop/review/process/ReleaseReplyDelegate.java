@@ -17,12 +17,8 @@ public class ReleaseReplyDelegate extends MessageDelegate {
 
     @Override
     protected void execute(DelegateExecution execution, UUID messageId) {
-        int approvalsRequired =
-                Boolean.TRUE.equals(execution.getVariable(ProcessVariables.SECOND_REVIEW_REQUIRED)) ? 2 : 1;
-        release.release(
-                execution.getProcessInstanceId(),
-                messageId,
-                (String) execution.getVariable(ProcessVariables.REPLY_TEXT),
-                approvalsRequired);
+        // How many approvals are needed is the release's own business (the routing record), not the model's.
+        release.release(execution.getProcessInstanceId(), messageId, (String)
+                execution.getVariable(ProcessVariables.REPLY_TEXT));
     }
 }

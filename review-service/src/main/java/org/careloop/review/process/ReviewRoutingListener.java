@@ -3,6 +3,7 @@ package org.careloop.review.process;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
@@ -13,10 +14,14 @@ import org.careloop.bpmn.gate.ReleaseGatePolicy;
 import org.careloop.bpmn.routing.ReviewRouting;
 import org.careloop.review.audit.AuditLog;
 import org.careloop.review.audit.AuditType;
+import org.careloop.review.routing.ReviewRoute;
+import org.careloop.review.routing.RoutingFloor;
+import org.careloop.review.screening.Screening;
 
 /**
  * End of Task_RouteReview: takes the review-routing table's result (the engine's transient {@code decisionResult},
- * so no serialized map is stored), checks it, and sets the flat variables the review task reads. A group that is
+ * so no serialized map is stored), checks it, raises it to the {@link RoutingFloor}, records it as a
+ * {@link ReviewRoute} (what the release trusts) and sets the flat variables the review task reads. A group that is
  * not clinical fails the job: an incident, never a review offered to the wrong people.
  */
 @Named("reviewRoutingListener")
@@ -38,8 +43,12 @@ public class ReviewRoutingListener implements ExecutionListener {
         Map<String, Object> row = result == null || result.getSingleResult() == null
                 ? null
                 : result.getSingleResult().getEntryMap();
-        ReviewRouting routing =
+        UUID messageId = UUID.fromString(execution.getProcessBusinessKey());
+        ReviewRouting table =
                 ReviewRouting.of(row, ReleaseGatePolicy.careloopDefaults().reviewGroups());
+        Screening screening = Screening.findById(messageId);
+        ReviewRouting routing = RoutingFloor.apply(table, screening);
+        record(execution.getProcessInstanceId(), messageId, routing, screening);
         var dueDate = routing.dueDate(ClockUtil.getCurrentTime());
         execution.setVariable(ProcessVariables.REVIEW_GROUP, routing.reviewGroup());
         execution.setVariable(ProcessVariables.REVIEW_PRIORITY, routing.priority());
@@ -48,13 +57,29 @@ public class ReviewRoutingListener implements ExecutionListener {
         audit.append(
                 AuditType.REVIEW_ROUTED,
                 AuditLog.SYSTEM,
-                UUID.fromString(execution.getProcessBusinessKey()),
+                messageId,
                 execution.getProcessInstanceId(),
                 null,
                 Map.of(
                         "reviewGroup", routing.reviewGroup(),
                         "priority", routing.priority(),
                         "dueIn", routing.dueIn().toString(),
-                        "secondReviewRequired", routing.secondReviewRequired()));
+                        "secondReviewRequired", routing.secondReviewRequired(),
+                        "raisedAboveTable", !routing.equals(table)));
+    }
+
+    private static void record(String processInstanceId, UUID messageId, ReviewRouting routing, Screening screening) {
+        ReviewRoute route = new ReviewRoute();
+        route.id = UUID.randomUUID();
+        route.messageId = messageId;
+        route.processInstanceId = processInstanceId;
+        route.reviewGroup = routing.reviewGroup();
+        route.secondReviewRequired = routing.secondReviewRequired();
+        route.severity = screening == null ? null : screening.highestSeverity;
+        route.category = screening == null || screening.redFlags.isEmpty()
+                ? null
+                : screening.redFlags.get(0).category();
+        route.routedAt = Instant.now();
+        route.persist();
     }
 }

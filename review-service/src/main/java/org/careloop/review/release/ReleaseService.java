@@ -17,6 +17,7 @@ import org.careloop.review.intake.MessageStatus;
 import org.careloop.review.intake.PatientMessage;
 import org.careloop.review.oversight.canary.Canary;
 import org.careloop.review.questions.PatientQuestion;
+import org.careloop.review.routing.ReviewRoute;
 import org.careloop.review.support.ClinicZone;
 import org.careloop.review.support.Sha256;
 import org.jboss.logging.Logger;
@@ -36,17 +37,13 @@ public class ReleaseService {
     @Inject
     ClinicZone clinicZone;
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Reply release(String processInstanceId, UUID messageId, String text) {
-        return release(processInstanceId, messageId, text, 1);
-    }
-
     /**
-     * Publishes the reply when {@code approvalsRequired} different clinicians approved exactly this text for this
-     * process instance (two when the routing table required a second review).
+     * Publishes the reply when enough different clinicians approved exactly this text for this process instance:
+     * two when review-service routed the review to a second reviewer ({@link ReviewRoute}), whatever the process
+     * variables say, and none at all when the review was never routed.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Reply release(String processInstanceId, UUID messageId, String text, int approvalsRequired) {
+    public Reply release(String processInstanceId, UUID messageId, String text) {
         if (text == null || text.isBlank()) {
             throw refuse(processInstanceId, messageId, "no reply text");
         }
@@ -56,6 +53,11 @@ public class ReleaseService {
             throw refuse(processInstanceId, messageId, "the text holds an error planted to check review");
         }
         String hash = Sha256.hex(text);
+        int approvalsRequired = ReviewRoute.approvalsRequired(processInstanceId);
+        if (approvalsRequired == 0) {
+            throw refuse(
+                    processInstanceId, messageId, "the review was never routed, so no one was required to approve");
+        }
         List<Approval> approvers = approvers(processInstanceId, messageId, hash, approvalsRequired);
         Reply existing = Reply.findById(messageId);
         if (existing != null) {

@@ -1,0 +1,50 @@
+package org.careloop.review.routing;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One routing of a review, as review-service decided it: the group, and whether a second reviewer must confirm.
+ * A message routed again (after the patient answered a question) gets another row; a second review required once
+ * stays required for the instance.
+ */
+@Entity
+@Table(name = "review_route")
+public class ReviewRoute extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "message_id", nullable = false)
+    public UUID messageId;
+
+    @Column(name = "process_instance_id", nullable = false)
+    public String processInstanceId;
+
+    @Column(name = "review_group", nullable = false)
+    public String reviewGroup;
+
+    @Column(name = "second_review_required", nullable = false)
+    public boolean secondReviewRequired;
+
+    public String severity;
+
+    public String category;
+
+    @Column(name = "routed_at", nullable = false)
+    public Instant routedAt;
+
+    /** How many different clinicians must approve a reply in this instance; 0 when it was never routed. */
+    public static int approvalsRequired(String processInstanceId) {
+        var routes = ReviewRoute.<ReviewRoute>list("processInstanceId", processInstanceId);
+        if (routes.isEmpty()) {
+            return 0;
+        }
+        return routes.stream().anyMatch(r -> r.secondReviewRequired) ? 2 : 1;
+    }
+}
