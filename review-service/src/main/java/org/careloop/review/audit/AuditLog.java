@@ -12,10 +12,10 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Appends to the hash-chained audit trail. An event is written inside the caller's transaction, so it commits or
@@ -34,6 +34,9 @@ public class AuditLog {
 
     @Inject
     AuditSealer sealer;
+
+    @Inject
+    AuditChainReader reader;
 
     @Inject
     Event<AuditSealer.Written> written;
@@ -62,47 +65,27 @@ public class AuditLog {
 
     /** Seals what is pending, then checks every row of the chain, a page at a time. */
     public AuditChain.Verification verify() {
-        sealer.sealPending();
-        return QuarkusTransaction.requiringNew().call(this::verifySealed);
+        return verify(row -> {});
     }
 
-    private AuditChain.Verification verifySealed() {
-        Object[] head = (Object[]) em.createNativeQuery("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1")
-                .getSingleResult();
+    /** As {@link #verify()}, handing every row that fits the chain to {@code intact} on the way. */
+    public AuditChain.Verification verify(Consumer<AuditChain.Row> intact) {
+        sealer.sealPending();
+        return QuarkusTransaction.requiringNew().call(() -> verifySealed(intact));
+    }
+
+    private AuditChain.Verification verifySealed(Consumer<AuditChain.Row> intact) {
         // Rows appended after the head was read are left for the next check; they committed with a later head.
-        long headSeq = ((Number) head[0]).longValue();
+        AuditChainReader.Head head = reader.head();
         AuditChain.Verifier verifier = new AuditChain.Verifier();
-        long after = 0;
-        while (true) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("SELECT seq, occurred_at, type, actor, message_id, "
-                            + "process_instance_id, task_id, details, prev_hash, hash FROM audit_event WHERE seq > ?1 "
-                            + "AND seq <= ?2 ORDER BY seq LIMIT 1000")
-                    .setParameter(1, after)
-                    .setParameter(2, headSeq)
-                    .getResultList();
-            if (rows.isEmpty()) {
-                break;
+        reader.rows(0, head.seq(), row -> {
+            if (!verifier.accept(row)) {
+                return false;
             }
-            for (Object[] r : rows) {
-                AuditChain.Row row = new AuditChain.Row(
-                        ((Number) r[0]).longValue(),
-                        AuditSealer.instant(r[1]),
-                        (String) r[2],
-                        (String) r[3],
-                        r[4] == null ? null : UUID.fromString(r[4].toString()),
-                        (String) r[5],
-                        (String) r[6],
-                        (String) r[7],
-                        r[8].toString(),
-                        r[9].toString());
-                if (!verifier.accept(row)) {
-                    return verifier.result(0, "");
-                }
-                after = row.seq();
-            }
-        }
-        return verifier.result(headSeq, head[1].toString());
+            intact.accept(row);
+            return true;
+        });
+        return verifier.result(head.seq(), head.hash());
     }
 
     private static String json(Map<String, ?> details) {
