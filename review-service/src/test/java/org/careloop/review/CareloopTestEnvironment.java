@@ -9,6 +9,10 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -62,7 +66,9 @@ public class CareloopTestEnvironment implements QuarkusTestResourceLifecycleMana
                 "quarkus.rest-client.policy-service.url",
                 base,
                 "quarkus.rest-client.inference-service.url",
-                base);
+                base,
+                "careloop.audit.anchor.directory",
+                anchorDirectory());
     }
 
     @Override
@@ -81,6 +87,19 @@ public class CareloopTestEnvironment implements QuarkusTestResourceLifecycleMana
             s.execute("CREATE SCHEMA public");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot reset " + url + " (is PostgreSQL running? scripts/postgres.sh)", e);
+        }
+    }
+
+    /** A new database has no anchors yet: anchors left by an earlier run would rightly call it cut off. */
+    private static String anchorDirectory() {
+        try {
+            Path target = Path.of("target");
+            Files.createDirectories(target);
+            return Files.createTempDirectory(target, "audit-anchors-")
+                    .toAbsolutePath()
+                    .toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a directory for the audit anchors", e);
         }
     }
 
