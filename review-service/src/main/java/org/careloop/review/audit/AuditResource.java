@@ -3,10 +3,19 @@ package org.careloop.review.audit;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.careloop.review.audit.anchor.Anchor;
+import org.careloop.review.audit.anchor.AnchorRefusedException;
+import org.careloop.review.audit.anchor.AnchoredVerification;
+import org.careloop.review.audit.anchor.AuditAnchoring;
+import org.careloop.review.audit.anchor.AuditCheck;
 import org.careloop.review.errors.ApiError;
+import org.careloop.review.errors.ApiException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,15 +36,57 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
 public class AuditResource {
 
+    /** 409: the chain no longer extends the last anchor, so nothing was signed. details.seq: where. */
+    public static final String AUDIT_CHAIN_BROKEN = "AUDIT_CHAIN_BROKEN";
+
     @Inject
-    AuditLog auditLog;
+    AnchoredVerification verification;
+
+    @Inject
+    AuditAnchoring anchoring;
 
     @GET
     @Path("/verify")
     @Operation(
-            summary = "Recompute the audit trail's hash chain",
-            description = "{\"valid\": true, \"events\": N}, or the first broken row in brokenAt with a reason.")
-    public AuditChain.Verification verify() {
-        return auditLog.verify();
+            summary = "Check the audit trail: its hash chain from the first row, and every signed anchor",
+            description = "{\"valid\": true, \"events\": N, \"chain\": {...}, \"anchors\": {...}}, or valid false "
+                    + "with the first problem in brokenAt (a sequence number) and reason: a row that does not fit "
+                    + "the chain, a rewritten row whose anchored hash no longer matches, rows cut off below the "
+                    + "latest anchor, or an anchor line whose signature does not hold.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The verdict (also when the trail is broken)",
+            content = @Content(schema = @Schema(implementation = AuditCheck.class)))
+    public AuditCheck verify() {
+        return verification.verify();
+    }
+
+    @POST
+    @Path("/anchors")
+    @Operation(
+            summary = "Anchor the audit chain now",
+            description = "Signs the chain's head (sequence number, hash, time, link to the previous anchor) and "
+                    + "appends it to the anchor file outside the database.")
+    @APIResponse(
+            responseCode = "201",
+            description = "The anchor as appended",
+            content = @Content(schema = @Schema(implementation = Anchor.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "AUDIT_CHAIN_BROKEN: the chain no longer extends the last anchor; nothing was signed",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    public Response anchor() {
+        try {
+            return Response.status(Response.Status.CREATED)
+                    .entity(anchoring.anchorNow())
+                    .build();
+        } catch (AnchorRefusedException e) {
+            throw new ApiException(
+                    409,
+                    AUDIT_CHAIN_BROKEN,
+                    "nothing was signed: " + e.getMessage() + "; see GET /api/admin/audit/verify",
+                    Map.of("seq", e.seq()));
+        }
     }
 }
