@@ -42,7 +42,7 @@ class AuditLogConcurrencyTest {
             em.createNativeQuery("INSERT INTO audit_test_row (id) VALUES (1) ON CONFLICT DO NOTHING")
                     .executeUpdate();
         });
-        long before = audit.verify().events();
+        long before = ownEvents();
 
         ExecutorService pool = Executors.newFixedThreadPool(PAIRS * 2);
         List<Future<?>> work = new ArrayList<>();
@@ -66,7 +66,16 @@ class AuditLogConcurrencyTest {
 
         AuditChain.Verification chain = audit.verify();
         assertThat(chain.valid()).isTrue();
-        assertThat(chain.events()).isEqualTo(before + PAIRS * 2L);
+        assertThat(ownEvents()).isEqualTo(before + PAIRS * 2L);
+    }
+
+    /** Only this test's events: jobs of processes that other test classes started may still be appending theirs. */
+    private long ownEvents() {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery("SELECT count(*) FROM audit_event WHERE actor IN "
+                                        + "('row-then-audit', 'audit-then-row')")
+                                .getSingleResult())
+                        .longValue());
     }
 
     private void lockTheRow() {
