@@ -29,7 +29,7 @@ import org.careloop.review.admin.AdminViews.ViolationView;
 import org.careloop.review.admin.Incidents;
 import org.careloop.review.admin.ModelDeployments;
 import org.careloop.review.audit.AuditChain;
-import org.careloop.review.audit.AuditLog;
+import org.careloop.review.audit.anchor.AnchoredVerification;
 import org.careloop.review.errors.ApiError;
 import org.careloop.review.errors.ApiException;
 import org.careloop.review.support.ClinicZone;
@@ -52,7 +52,7 @@ public class AdminPageResource {
     Incidents incidents;
 
     @Inject
-    AuditLog auditLog;
+    AnchoredVerification auditCheck;
 
     @Inject
     RepositoryService repositoryService;
@@ -85,7 +85,8 @@ public class AdminPageResource {
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public Response show(@QueryParam("retried") String retried, @QueryParam("audit") String audit) {
-        AuditChain.Verification check = audit == null ? null : auditLog.verify();
+        AuditChain.Verification check =
+                audit == null ? null : auditCheck.verify().summary();
         List<AdminPageViews.DefinitionRow> definitions = deployments.definitions().stream()
                 .map(d -> AdminPageViews.DefinitionRow.of(d, zone.zone()))
                 .toList();

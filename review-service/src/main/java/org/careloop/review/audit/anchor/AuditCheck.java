@@ -16,6 +16,11 @@ public record AuditCheck(
         AuditChain.Verification chain,
         AnchorCheck.Result anchors) {
 
+    /** The verdict in the chain check's shape, for the admin page: the first problem, of the chain or the anchors. */
+    public AuditChain.Verification summary() {
+        return new AuditChain.Verification(valid, events, brokenAt, reason);
+    }
+
     static AuditCheck of(AuditChain.Verification chain, AnchorCheck.Result anchors) {
         if (!chain.valid()) {
             return new AuditCheck(false, chain.events(), chain.brokenAt(), chain.reason(), chain, anchors);
