@@ -247,9 +247,6 @@ class AdminModelsTest {
             for (String line :
                     lines.filter(l -> !l.contains("\"kind\": \"shipped\"")).toList()) {
                 String file = line.replaceAll(".*\"file\": \"([^\"]+)\".*", "$1");
-                if (file.contains("67-second-decision-default-release")) {
-                    continue; // refused at run time only; see HostileModelsTest
-                }
                 byte[] xml = Files.readAllBytes(corpus.resolve(file));
                 int status = as("root-admin")
                         .contentType("application/xml")

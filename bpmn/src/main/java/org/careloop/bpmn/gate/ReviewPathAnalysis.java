@@ -37,8 +37,11 @@ final class ReviewPathAnalysis {
 
     /**
      * @param fourEyes whether, since the last first review, the path went through the decision on a second review
+     * @param unconfirmed whether a second review was completed and the path has not yet left it by its APPROVE flow
      */
-    private record State(FlowNode node, boolean reviewed, boolean screened, boolean fourEyes) {}
+    private record State(FlowNode node, boolean reviewed, boolean screened, boolean fourEyes, boolean unconfirmed) {}
+
+    private static final String CONFIRMED = "${decisionAction == 'APPROVE'}";
 
     private final ReleaseGatePolicy policy;
     private final BpmnModelInstance model;
@@ -59,7 +62,7 @@ final class ReviewPathAnalysis {
             boolean eventSubProcessStart = start.getParentElement() instanceof SubProcess sub && sub.triggeredByEvent();
             if (processStart || eventSubProcessStart) {
                 // An event subprocess can fire at any moment, so it starts from the worst state: not reviewed.
-                enqueue(new State(start, false, false, false), null);
+                enqueue(new State(start, false, false, false, false), null);
             }
         }
         List<Violation> violations = new ArrayList<>();
@@ -87,6 +90,18 @@ final class ReviewPathAnalysis {
                         Rule.REVIEW_NOT_ALLOWED,
                         state.node().getId() + " can be reached from a review without the decision on a second review"
                                 + " (${secondReviewRequired}): "
+                                + path.stream().map(FlowNode::getId).collect(Collectors.joining(" -> ")),
+                        path.stream().map(FlowNode::getId).toList()));
+            }
+            if (state.unconfirmed()
+                    && isReplyRelease(state.node())
+                    && reported.add(state.node().getId() + "|unconfirmed")) {
+                List<FlowNode> path = pathTo(state, false);
+                violations.add(new Violation(
+                        state.node().getId(),
+                        Rule.REVIEW_NOT_ALLOWED,
+                        state.node().getId() + " can be reached from a second review without its confirmation"
+                                + " (a flow with the condition " + CONFIRMED + "): "
                                 + path.stream().map(FlowNode::getId).collect(Collectors.joining(" -> ")),
                         path.stream().map(FlowNode::getId).toList()));
             }
@@ -125,30 +140,38 @@ final class ReviewPathAnalysis {
 
         if (node instanceof SubProcess sub && !sub.triggeredByEvent()) {
             childStarts(sub)
-                    .forEach(start -> next.add(new State(start, state.reviewed(), state.screened(), state.fourEyes())));
+                    .forEach(start -> next.add(new State(
+                            start, state.reviewed(), state.screened(), state.fourEyes(), state.unconfirmed())));
         } else {
+            boolean unconfirmed =
+                    !isDrafting(node) && (isSecondReview(node) || !isClinicianReview(node) && state.unconfirmed());
             boolean fourEyes =
                     !isDrafting(node) && !(isClinicianReview(node) && !isSecondReview(node)) && state.fourEyes();
             flows.from(node)
                     .forEach(flow -> next.add(new State(
-                            flow.getTarget(), afterCompletion, screened, fourEyes || decidesSecondReview(flow))));
+                            flow.getTarget(),
+                            afterCompletion,
+                            screened,
+                            fourEyes || decidesSecondReview(flow),
+                            unconfirmed && !confirmsSecondReview(flow))));
         }
         if (node instanceof EndEvent && node.getParentElement() instanceof SubProcess sub && !sub.triggeredByEvent()) {
             flows.targets(sub)
-                    .forEach(target ->
-                            next.add(new State(target, state.reviewed(), state.screened(), state.fourEyes())));
+                    .forEach(target -> next.add(new State(
+                            target, state.reviewed(), state.screened(), state.fourEyes(), state.unconfirmed())));
         }
         if (node instanceof IntermediateThrowEvent thrown) {
             linkTargets(thrown)
-                    .forEach(target ->
-                            next.add(new State(target, state.reviewed(), state.screened(), state.fourEyes())));
+                    .forEach(target -> next.add(new State(
+                            target, state.reviewed(), state.screened(), state.fourEyes(), state.unconfirmed())));
         }
         // Boundary events of the node and of every subprocess around it leave without completing.
         for (ModelElementInstance scope = node; scope instanceof FlowNode flowNode; scope = scope.getParentElement()) {
             boolean own = scope == node;
             for (BoundaryEvent boundary : model.getModelElementsByType(BoundaryEvent.class)) {
                 if (boundary.getAttachedTo() == flowNode) {
-                    next.add(new State(boundary, own ? afterInterruption : state.reviewed(), state.screened(), false));
+                    next.add(new State(
+                            boundary, own ? afterInterruption : state.reviewed(), state.screened(), false, false));
                 }
             }
         }
@@ -189,6 +212,12 @@ final class ReviewPathAnalysis {
 
     private boolean isSecondReview(FlowNode node) {
         return node instanceof UserTask task && policy.secondReviewGroup().equals(task.getCamundaCandidateGroups());
+    }
+
+    /** The flow a second review's APPROVE takes; any other way out of it is not a confirmation. */
+    private static boolean confirmsSecondReview(SequenceFlow flow) {
+        return flow.getConditionExpression() != null
+                && flow.getConditionExpression().getTextContent().strip().equals(CONFIRMED);
     }
 
     /** Either way out of a gateway that decides whether a second review is required. */

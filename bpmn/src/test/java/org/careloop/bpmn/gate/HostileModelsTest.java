@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -21,12 +20,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * ({@code manifest.jsonl}). Every hostile file is refused; the shipped models pass.
  */
 class HostileModelsTest {
-
-    /**
-     * Accepted by the gate today and refused at run time instead: a senior's decision other than APPROVE creates no
-     * approval, so the release (two approvals of the same text) refuses it and the job becomes an incident.
-     */
-    private static final Set<String> CAUGHT_AT_RUN_TIME_ONLY = Set.of("bpmn/67-second-decision-default-release.bpmn");
 
     private static final Pattern FIELD =
             Pattern.compile("\"(file|kind|elementId|attack)\":\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
@@ -56,7 +49,7 @@ class HostileModelsTest {
                 ? new DecisionTableVerifier().verify(xml)
                 : new ReleaseGateVerifier().verify(xml);
 
-        if ("shipped".equals(c.kind()) || CAUGHT_AT_RUN_TIME_ONLY.contains(c.file())) {
+        if ("shipped".equals(c.kind())) {
             assertThat(violations).as(c.attack()).isEmpty();
         } else {
             assertThat(violations).as(c.attack()).isNotEmpty();

@@ -230,6 +230,11 @@ class ReleaseGateVerifierTest {
                         Rule.REVIEW_NOT_ALLOWED,
                         "Flow_SecondReview_Yes"),
                 edit(
+                        "anything but the senior's APPROVE releases",
+                        m -> m.replace("${decisionAction == 'APPROVE'}", "${decisionAction != 'SEND_BACK'}"),
+                        Rule.REVIEW_NOT_ALLOWED,
+                        "Task_ReleaseReply"),
+                edit(
                         "a condition that always holds",
                         m -> m.replace("${secondReviewRequired}", "${false}"),
                         Rule.EXPRESSION_NOT_ALLOWED,
