@@ -113,6 +113,13 @@ class ApiErrorsAndAccessTest {
         as("root-admin").get("/api/admin/audit/verify").then().statusCode(200).body("valid", equalTo(true));
     }
 
+    /** No profile override in the test profile: this is what prod serves unless CARELOOP_SWAGGER_UI=true. */
+    @Test
+    void shouldNotServeSwaggerUiUnlessConfigured() {
+        given().redirects().follow(false).get("/q/swagger-ui/").then().statusCode(404);
+        given().redirects().follow(false).get("/q/swagger-ui").then().statusCode(404);
+    }
+
     @Test
     void shouldPublishOpenApi() {
         given().get("/q/openapi").then().statusCode(200).body(containsString("/api/inbox/tasks/{id}/decision"));

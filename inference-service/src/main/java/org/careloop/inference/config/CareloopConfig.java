@@ -12,6 +12,13 @@ public interface CareloopConfig {
 
     Knowledge knowledge();
 
+    /**
+     * Start outside the dev and test profiles with the committed development credentials ({@link DevSecretsGuard});
+     * {@code ./careloop up} sets it for the local demo.
+     */
+    @WithDefault("false")
+    boolean allowDevSecrets();
+
     interface Drafting {
         /** {@code offline}, {@code openai} or {@code ollama}; read at run time. */
         @WithDefault("offline")

@@ -38,6 +38,14 @@ class KnowledgeBaseAdminResourceTest {
         given().post("/admin/knowledge-base/reload").then().statusCode(403).body("error", equalTo("FORBIDDEN"));
     }
 
+    /** No profile override in the test profile: this is what prod serves unless CARELOOP_SWAGGER_UI=true. */
+    @Test
+    void shouldKeepOpenApiPublicButNotServeSwaggerUiUnlessConfigured() {
+        given().get("/q/openapi").then().statusCode(200);
+        given().redirects().follow(false).get("/q/swagger-ui/").then().statusCode(404);
+        given().redirects().follow(false).get("/q/swagger-ui").then().statusCode(404);
+    }
+
     @Test
     void shouldAnswer401WithoutIdentity() {
         given().post("/admin/knowledge-base/reload").then().statusCode(401);

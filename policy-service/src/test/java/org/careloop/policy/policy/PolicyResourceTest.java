@@ -50,6 +50,13 @@ public class PolicyResourceTest {
         given().when().get("/q/openapi").then().statusCode(200);
     }
 
+    /** No profile override in the test profile: this is what prod serves unless CARELOOP_SWAGGER_UI=true. */
+    @Test
+    void shouldNotServeSwaggerUiUnlessConfigured() {
+        given().redirects().follow(false).when().get("/q/swagger-ui/").then().statusCode(404);
+        given().redirects().follow(false).when().get("/q/swagger-ui").then().statusCode(404);
+    }
+
     @Test
     void shouldRecordThePolicyVersionItStartedWith() {
         PolicyVersionRecord record = PolicyVersionRecord.findById(CURRENT);
