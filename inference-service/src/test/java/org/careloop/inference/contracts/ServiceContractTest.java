@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.Field;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.careloop.inference.drafting.DraftRequest;
+import org.careloop.inference.errors.PlainText;
 import org.careloop.inference.errors.TooLarge;
 import org.careloop.inference.knowledge.KnowledgeBase;
 import org.junit.jupiter.api.Test;
@@ -22,10 +28,37 @@ class ServiceContractTest {
 
     private static final Pattern LIMIT_LINE =
             Pattern.compile("^- Message text: at most ([0-9][0-9 ]*) characters", Pattern.MULTILINE);
+    private static final Pattern IDENTIFIER_LINE =
+            Pattern.compile("^- Identifiers and codes: at most ([0-9][0-9 ]*) characters", Pattern.MULTILINE);
+    private static final Pattern LIST_LINE =
+            Pattern.compile("^- Lists: at most ([0-9][0-9 ]*) entries", Pattern.MULTILINE);
     private static final Pattern SYNTAX_LINE = Pattern.compile("^- Placeholder syntax: `([^`]+)`", Pattern.MULTILINE);
     private static final Pattern PRODUCED = Pattern.compile(
             "^- Placeholders policy-service produces, one per entity type: (.+?)(?:\\n\\n|\\n(?! ))",
             Pattern.MULTILINE | Pattern.DOTALL);
+
+    @Test
+    void theIdentifierAndListLimitsAreTheContracts() throws Exception {
+        assertThat(DraftRequest.MAX_IDENTIFIER_CHARS).isEqualTo(contractNumber(IDENTIFIER_LINE));
+        assertThat(DraftRequest.MAX_LIST_ENTRIES).isEqualTo(contractNumber(LIST_LINE));
+        assertThat(DraftRequest.class
+                        .getDeclaredField("idempotencyKey")
+                        .getAnnotation(Size.class)
+                        .max())
+                .isEqualTo(contractNumber(IDENTIFIER_LINE));
+        Field categories = DraftRequest.class.getDeclaredField("redFlagCategories");
+        assertThat(categories.getAnnotation(Size.class).max()).isEqualTo(contractNumber(LIST_LINE));
+        AnnotatedParameterizedType codes = (AnnotatedParameterizedType) categories.getAnnotatedType();
+        assertThat(codes.getAnnotatedActualTypeArguments()[0]
+                        .getAnnotation(Size.class)
+                        .max())
+                .isEqualTo(contractNumber(IDENTIFIER_LINE));
+    }
+
+    @Test
+    void everyTextFieldOfARequestRefusesControlCharacters() throws Exception {
+        assertEveryTextRefusesControlCharacters(DraftRequest.class);
+    }
 
     @Test
     void theMessageTextLimitIsTheContracts() throws Exception {
@@ -79,6 +112,36 @@ class ServiceContractTest {
                 .results()
                 .map(r -> r.group(1))
                 .toList();
+    }
+
+    static int contractNumber(Pattern line) throws IOException {
+        Matcher m = line.matcher(contract());
+        assertThat(m.find()).as("a line matching %s in the contract", line).isTrue();
+        return Integer.parseInt(m.group(1).replace(" ", ""));
+    }
+
+    /** Every String component, and every String element of a list component, carries @PlainText or a @Pattern. */
+    static void assertEveryTextRefusesControlCharacters(Class<?>... records) throws NoSuchFieldException {
+        for (Class<?> record : records) {
+            for (RecordComponent component : record.getRecordComponents()) {
+                Field field = record.getDeclaredField(component.getName());
+                String name = record.getSimpleName() + "." + component.getName();
+                if (component.getType() == String.class) {
+                    assertThat(guarded(field.getAnnotations())).as(name).isTrue();
+                }
+                if (field.getAnnotatedType() instanceof AnnotatedParameterizedType list
+                        && list.getAnnotatedActualTypeArguments()[0].getType() == String.class) {
+                    assertThat(guarded(list.getAnnotatedActualTypeArguments()[0].getAnnotations()))
+                            .as(name + " elements")
+                            .isTrue();
+                }
+            }
+        }
+    }
+
+    private static boolean guarded(Annotation[] annotations) {
+        return Arrays.stream(annotations)
+                .anyMatch(a -> a instanceof PlainText || a instanceof jakarta.validation.constraints.Pattern);
     }
 
     /** docs/service-contracts.md, found from the module directory (Maven's working directory) upwards. */

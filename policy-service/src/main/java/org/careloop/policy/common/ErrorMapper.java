@@ -8,6 +8,7 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -199,7 +200,8 @@ public class ErrorMapper {
                                 : String.valueOf(node.getKey());
                         names.set(names.size() - 1, names.get(names.size() - 1) + "[" + key + "]");
                     }
-                    if (node.getName() != null) {
+                    // A list element's own node is named "<list element>": the index above names it.
+                    if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
                         names.add(node.getName());
                     }
                 }

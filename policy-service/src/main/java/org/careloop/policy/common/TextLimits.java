@@ -11,6 +11,15 @@ import java.util.Map;
 @Singleton
 public class TextLimits {
 
+    /**
+     * The longest identifier or code in a request (messageId, a citation's passageId, a red flag's category), in
+     * characters; longer is 400 VALIDATION_FAILED. The contract's "Identifiers and codes" limit.
+     */
+    public static final int IDENTIFIER = 200;
+
+    /** The most entries of a list in a request (citations, redFlags); more is 400. The contract's "Lists" limit. */
+    public static final int LIST = 100;
+
     private final int maxLength;
 
     @Inject

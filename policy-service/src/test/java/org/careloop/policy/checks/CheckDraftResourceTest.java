@@ -141,6 +141,61 @@ class CheckDraftResourceTest {
 
     @Test
     @TestSecurity(user = "review-service", roles = "internal-service")
+    void shouldAnswer400NamingTheFieldForAControlCharacterInAnyText() {
+        for (Map<String, Object> body : List.<Map<String, Object>>of(
+                Map.of("draftText", "Rest\u0000 well."),
+                Map.of("draftText", "Rest well.", "messageText", "Headache\u0007"),
+                Map.of(
+                        "draftText",
+                        "Rest well.",
+                        "citations",
+                        List.of(Map.of("passageId", "fever\u0000", "start", 0, "end", 4))),
+                Map.of("draftText", "Rest well.", "redFlags", List.of(Map.of("category", "CHEST\u001bPAIN"))))) {
+            given().contentType(ContentType.JSON)
+                    .body(body)
+                    .post("/check-draft")
+                    .then()
+                    .statusCode(400)
+                    .body("error", equalTo("VALIDATION_FAILED"))
+                    .body("details.violations.size()", equalTo(1));
+        }
+        given().contentType(ContentType.JSON)
+                .body(Map.of(
+                        "draftText",
+                        "Rest well.",
+                        "redFlags",
+                        List.of(Map.of("category", "CHEST_PAIN"), Map.of("category", "CHEST\u001bPAIN"))))
+                .post("/check-draft")
+                .then()
+                .statusCode(400)
+                .body("details.violations[0].field", equalTo("redFlags[1].category"));
+    }
+
+    @Test
+    @TestSecurity(user = "review-service", roles = "internal-service")
+    void shouldAnswer400ForTooManyCitationsOrRedFlagsAndForAnOverLongId() {
+        List<Map<String, Object>> citations =
+                java.util.Collections.nCopies(101, Map.of("passageId", "fever-in-adults", "start", 0, "end", 4));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("draftText", "Rest well.", "citations", citations))
+                .post("/check-draft")
+                .then()
+                .statusCode(400)
+                .body("details.violations[0].field", equalTo("citations"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of(
+                        "draftText",
+                        "Rest well.",
+                        "citations",
+                        List.of(Map.of("passageId", "p".repeat(201), "start", 0, "end", 4))))
+                .post("/check-draft")
+                .then()
+                .statusCode(400)
+                .body("details.violations[0].field", equalTo("citations[0].passageId"));
+    }
+
+    @Test
+    @TestSecurity(user = "review-service", roles = "internal-service")
     void shouldAnswer413WhenDraftTextIsLongerThan20000Characters() {
         given().contentType(ContentType.JSON)
                 .body(Map.of("draftText", "x".repeat(20_001)))

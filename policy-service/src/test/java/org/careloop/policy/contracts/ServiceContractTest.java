@@ -2,8 +2,13 @@ package org.careloop.policy.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.Field;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -11,9 +16,15 @@ import java.util.List;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.careloop.policy.checks.CheckDraftRequest;
+import org.careloop.policy.checks.Citation;
+import org.careloop.policy.checks.RedFlagRef;
 import org.careloop.policy.common.Placeholders;
+import org.careloop.policy.common.PlainText;
 import org.careloop.policy.common.PolicyServiceConfig;
+import org.careloop.policy.common.TextLimits;
 import org.careloop.policy.deid.EntityType;
+import org.careloop.policy.screening.ScreenRequest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,10 +36,40 @@ class ServiceContractTest {
 
     private static final Pattern LIMIT_LINE =
             Pattern.compile("^- Message text: at most ([0-9][0-9 ]*) characters", Pattern.MULTILINE);
+    private static final Pattern IDENTIFIER_LINE =
+            Pattern.compile("^- Identifiers and codes: at most ([0-9][0-9 ]*) characters", Pattern.MULTILINE);
+    private static final Pattern LIST_LINE =
+            Pattern.compile("^- Lists: at most ([0-9][0-9 ]*) entries", Pattern.MULTILINE);
     private static final Pattern SYNTAX_LINE = Pattern.compile("^- Placeholder syntax: `([^`]+)`", Pattern.MULTILINE);
     private static final Pattern PRODUCED = Pattern.compile(
             "^- Placeholders policy-service produces, one per entity type: (.+?)(?:\\n\\n|\\n(?! ))",
             Pattern.MULTILINE | Pattern.DOTALL);
+
+    @Test
+    void theIdentifierAndListLimitsAreTheContracts() throws Exception {
+        assertThat(TextLimits.IDENTIFIER).isEqualTo(contractNumber(IDENTIFIER_LINE));
+        assertThat(TextLimits.LIST).isEqualTo(contractNumber(LIST_LINE));
+        for (Field id : List.of(
+                ScreenRequest.class.getDeclaredField("messageId"),
+                Citation.class.getDeclaredField("passageId"),
+                RedFlagRef.class.getDeclaredField("category"))) {
+            assertThat(id.getAnnotation(Size.class).max()).as(id.getName()).isEqualTo(contractNumber(IDENTIFIER_LINE));
+        }
+        for (String list : List.of("citations", "redFlags")) {
+            assertThat(CheckDraftRequest.class
+                            .getDeclaredField(list)
+                            .getAnnotation(Size.class)
+                            .max())
+                    .as(list)
+                    .isEqualTo(contractNumber(LIST_LINE));
+        }
+    }
+
+    @Test
+    void everyTextFieldOfARequestRefusesControlCharacters() throws Exception {
+        assertEveryTextRefusesControlCharacters(
+                ScreenRequest.class, CheckDraftRequest.class, Citation.class, RedFlagRef.class);
+    }
 
     @Test
     void theMessageTextLimitIsTheContracts() throws IOException {
@@ -94,6 +135,36 @@ class ServiceContractTest {
                 .results()
                 .map(r -> r.group(1))
                 .toList();
+    }
+
+    static int contractNumber(Pattern line) throws IOException {
+        Matcher m = line.matcher(contract());
+        assertThat(m.find()).as("a line matching %s in the contract", line).isTrue();
+        return Integer.parseInt(m.group(1).replace(" ", ""));
+    }
+
+    /** Every String component, and every String element of a list component, carries @PlainText or a @Pattern. */
+    static void assertEveryTextRefusesControlCharacters(Class<?>... records) throws NoSuchFieldException {
+        for (Class<?> record : records) {
+            for (RecordComponent component : record.getRecordComponents()) {
+                Field field = record.getDeclaredField(component.getName());
+                String name = record.getSimpleName() + "." + component.getName();
+                if (component.getType() == String.class) {
+                    assertThat(guarded(field.getAnnotations())).as(name).isTrue();
+                }
+                if (field.getAnnotatedType() instanceof AnnotatedParameterizedType list
+                        && list.getAnnotatedActualTypeArguments()[0].getType() == String.class) {
+                    assertThat(guarded(list.getAnnotatedActualTypeArguments()[0].getAnnotations()))
+                            .as(name + " elements")
+                            .isTrue();
+                }
+            }
+        }
+    }
+
+    private static boolean guarded(Annotation[] annotations) {
+        return Arrays.stream(annotations)
+                .anyMatch(a -> a instanceof PlainText || a instanceof jakarta.validation.constraints.Pattern);
     }
 
     /** docs/service-contracts.md, found from the module directory (Maven's working directory) upwards. */

@@ -2,6 +2,7 @@ package org.careloop.policy.screening;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -170,6 +171,29 @@ class ScreenResourceTest {
                 .doesNotContain("2017788")
                 .doesNotContain("breathing")
                 .doesNotContain("daughter");
+    }
+
+    @Test
+    @TestSecurity(user = "review-service", roles = "internal-service")
+    void shouldAnswer400NamingTheFieldForControlCharactersButKeepLineBreaksAndTabs() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("messageId", UUID.randomUUID().toString(), "text", "I have a headache\u0000."))
+                .post("/screen")
+                .then()
+                .statusCode(400)
+                .body("error", equalTo("VALIDATION_FAILED"))
+                .body("details.violations.field", contains("text"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("messageId", "m\u0000", "text", "I have a headache."))
+                .post("/screen")
+                .then()
+                .statusCode(400)
+                .body("details.violations.field", contains("messageId"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("messageId", UUID.randomUUID().toString(), "text", "Headache.\r\n\tSince Monday."))
+                .post("/screen")
+                .then()
+                .statusCode(200);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.careloop.review.errors;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -41,7 +42,10 @@ public final class Violations {
         return new ApiException(400, ApiException.VALIDATION_FAILED, message, Map.of("violations", violations));
     }
 
-    /** "send.request.text" becomes "text"; a violation on the body itself becomes "body". */
+    /**
+     * "send.request.text" becomes "text", an element of a list "acknowledged[0]"; a violation on the body itself
+     * becomes "body".
+     */
     static String field(Path path) {
         List<String> names = new ArrayList<>();
         for (Path.Node node : path) {
@@ -54,7 +58,8 @@ public final class Violations {
                                 : String.valueOf(node.getKey());
                         names.set(names.size() - 1, names.get(names.size() - 1) + "[" + key + "]");
                     }
-                    if (node.getName() != null) {
+                    // A list element's own node is named "<list element>": the index above names it.
+                    if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
                         names.add(node.getName());
                     }
                 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.careloop.review.errors.TooLarge;
 import org.careloop.review.inference.InferenceDtos;
+import org.careloop.review.support.PlainText;
 import org.careloop.review.support.TextLimits;
 
 /** Request and response bodies of the clinician inbox. */
@@ -124,13 +125,14 @@ public final class InboxViews {
                     message = "must be APPROVE, EDIT_AND_APPROVE, REJECT, REQUEST_INFO or ESCALATE")
             String action,
 
-            @Size(max = TextLimits.MESSAGE_TEXT, payload = TooLarge.class)
+            @Size(max = TextLimits.MESSAGE_TEXT, payload = TooLarge.class) @PlainText
             String text,
 
-            @Size(max = TextLimits.MESSAGE_TEXT, payload = TooLarge.class)
+            @Size(max = TextLimits.MESSAGE_TEXT, payload = TooLarge.class) @PlainText
             String reason,
 
-            List<String> acknowledged) {
+            @Size(max = TextLimits.LIST)
+            List<@NotNull @Size(max = TextLimits.IDENTIFIER) @PlainText String> acknowledged) {
 
         public DecisionRequest(String action, String text, String reason) {
             this(action, text, reason, null);

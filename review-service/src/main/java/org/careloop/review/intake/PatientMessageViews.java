@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.careloop.review.errors.TooLarge;
 import org.careloop.review.questions.PatientQuestion;
 import org.careloop.review.release.Reply;
+import org.careloop.review.support.PlainText;
 import org.careloop.review.support.TextLimits;
 
 /** Request and response bodies of the patient API. Drafts never appear here: only released replies. */
@@ -17,7 +18,7 @@ public final class PatientMessageViews {
 
     /** The patient's message: not blank, at most {@link TextLimits#MESSAGE_TEXT} characters (413 beyond). */
     public record SendMessageRequest(
-            @NotBlank @Size(max = TextLimits.MESSAGE_TEXT, payload = TooLarge.class)
+            @NotBlank @Size(max = TextLimits.MESSAGE_TEXT, payload = TooLarge.class) @PlainText
             String text) {}
 
     public record MessageAccepted(UUID id, MessageStatus status) {}
@@ -68,6 +69,6 @@ public final class PatientMessageViews {
 
     /** The patient's answer to a question: the same rules as a message. */
     public record AnswerRequest(
-            @NotBlank @Size(max = TextLimits.MESSAGE_TEXT, payload = TooLarge.class)
+            @NotBlank @Size(max = TextLimits.MESSAGE_TEXT, payload = TooLarge.class) @PlainText
             String text) {}
 }

@@ -14,5 +14,11 @@ public final class TextLimits {
      */
     public static final int MESSAGE_TEXT = 20_000;
 
+    /** The longest identifier or code in a request (an acknowledged finding id); longer is 400 VALIDATION_FAILED. */
+    public static final int IDENTIFIER = 200;
+
+    /** The most entries of a list in a request (acknowledged ids); more is 400 VALIDATION_FAILED. */
+    public static final int LIST = 100;
+
     private TextLimits() {}
 }

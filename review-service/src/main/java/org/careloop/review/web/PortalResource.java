@@ -22,6 +22,7 @@ import org.careloop.review.errors.ApiException;
 import org.careloop.review.intake.IntakeService;
 import org.careloop.review.intake.PatientMessage;
 import org.careloop.review.support.ClinicZone;
+import org.careloop.review.support.PlainText;
 import org.careloop.review.support.Sha256;
 import org.careloop.review.web.PortalViews.MessageItem;
 import org.careloop.review.web.PortalViews.Updates;
@@ -152,7 +153,11 @@ public class PortalResource {
 
     private static String patientWording(ApiException e) {
         return switch (e.status()) {
-            case 400 -> "Please write your message before sending it.";
+            case 400 ->
+                e.getMessage().contains(PlainText.MESSAGE)
+                        ? "Your message contains control characters (such as a NUL) that we cannot accept. Please remove them, "
+                                + "or type the message again."
+                        : "Please write your message before sending it.";
             case 413 -> "Your message is too long. Please keep it under 20,000 characters, or send it in parts.";
             case 404 -> "We could not find that message.";
             case 409 -> "This question has already been answered, or the care team is no longer waiting for an answer.";

@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.Field;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -14,6 +19,7 @@ import org.careloop.review.inbox.InboxViews.DecisionRequest;
 import org.careloop.review.intake.PatientMessageViews.AnswerRequest;
 import org.careloop.review.intake.PatientMessageViews.SendMessageRequest;
 import org.careloop.review.screening.Placeholders;
+import org.careloop.review.support.PlainText;
 import org.careloop.review.support.TextLimits;
 import org.junit.jupiter.api.Test;
 
@@ -25,10 +31,32 @@ class ServiceContractTest {
 
     private static final Pattern LIMIT_LINE =
             Pattern.compile("^- Message text: at most ([0-9][0-9 ]*) characters", Pattern.MULTILINE);
+    private static final Pattern IDENTIFIER_LINE =
+            Pattern.compile("^- Identifiers and codes: at most ([0-9][0-9 ]*) characters", Pattern.MULTILINE);
+    private static final Pattern LIST_LINE =
+            Pattern.compile("^- Lists: at most ([0-9][0-9 ]*) entries", Pattern.MULTILINE);
     private static final Pattern SYNTAX_LINE = Pattern.compile("^- Placeholder syntax: `([^`]+)`", Pattern.MULTILINE);
     private static final Pattern PRODUCED = Pattern.compile(
             "^- Placeholders policy-service produces, one per entity type: (.+?)(?:\\n\\n|\\n(?! ))",
             Pattern.MULTILINE | Pattern.DOTALL);
+
+    @Test
+    void theIdentifierAndListLimitsAreTheContracts() throws Exception {
+        assertThat(TextLimits.IDENTIFIER).isEqualTo(contractNumber(IDENTIFIER_LINE));
+        assertThat(TextLimits.LIST).isEqualTo(contractNumber(LIST_LINE));
+        Field acknowledged = DecisionRequest.class.getDeclaredField("acknowledged");
+        assertThat(acknowledged.getAnnotation(Size.class).max()).isEqualTo(contractNumber(LIST_LINE));
+        AnnotatedParameterizedType ids = (AnnotatedParameterizedType) acknowledged.getAnnotatedType();
+        assertThat(ids.getAnnotatedActualTypeArguments()[0]
+                        .getAnnotation(Size.class)
+                        .max())
+                .isEqualTo(contractNumber(IDENTIFIER_LINE));
+    }
+
+    @Test
+    void everyTextFieldOfARequestRefusesControlCharacters() throws Exception {
+        assertEveryTextRefusesControlCharacters(SendMessageRequest.class, AnswerRequest.class, DecisionRequest.class);
+    }
 
     @Test
     void theMessageTextLimitIsTheContracts() throws IOException {
@@ -107,6 +135,36 @@ class ServiceContractTest {
                 .results()
                 .map(r -> r.group(1))
                 .toList();
+    }
+
+    static int contractNumber(Pattern line) throws IOException {
+        Matcher m = line.matcher(contract());
+        assertThat(m.find()).as("a line matching %s in the contract", line).isTrue();
+        return Integer.parseInt(m.group(1).replace(" ", ""));
+    }
+
+    /** Every String component, and every String element of a list component, carries @PlainText or a @Pattern. */
+    static void assertEveryTextRefusesControlCharacters(Class<?>... records) throws NoSuchFieldException {
+        for (Class<?> record : records) {
+            for (RecordComponent component : record.getRecordComponents()) {
+                Field field = record.getDeclaredField(component.getName());
+                String name = record.getSimpleName() + "." + component.getName();
+                if (component.getType() == String.class) {
+                    assertThat(guarded(field.getAnnotations())).as(name).isTrue();
+                }
+                if (field.getAnnotatedType() instanceof AnnotatedParameterizedType list
+                        && list.getAnnotatedActualTypeArguments()[0].getType() == String.class) {
+                    assertThat(guarded(list.getAnnotatedActualTypeArguments()[0].getAnnotations()))
+                            .as(name + " elements")
+                            .isTrue();
+                }
+            }
+        }
+    }
+
+    private static boolean guarded(Annotation[] annotations) {
+        return Arrays.stream(annotations)
+                .anyMatch(a -> a instanceof PlainText || a instanceof jakarta.validation.constraints.Pattern);
     }
 
     /** docs/service-contracts.md, found from the module directory (Maven's working directory) upwards. */
