@@ -16,6 +16,7 @@ import org.careloop.review.admin.AdminViews.RetryResult;
 import org.careloop.review.audit.AuditLog;
 import org.careloop.review.audit.AuditType;
 import org.careloop.review.errors.ApiException;
+import org.careloop.review.support.EngineIds;
 
 /** Open incidents (jobs that failed their last retry) and retrying them. */
 @ApplicationScoped
@@ -67,8 +68,9 @@ public class Incidents {
     /** Gives the failed job one more attempt; the job executor picks it up and the incident is resolved. */
     @Transactional
     public RetryResult retry(String incidentId, String admin) {
-        Incident incident =
-                runtimeService.createIncidentQuery().incidentId(incidentId).singleResult();
+        Incident incident = EngineIds.plausible(incidentId)
+                ? runtimeService.createIncidentQuery().incidentId(incidentId).singleResult()
+                : null;
         if (incident == null) {
             throw ApiException.notFound("incident " + incidentId);
         }

@@ -63,8 +63,11 @@ public class InboxResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "A review task with the message, the draft (placeholders filled in), findings and red flags")
-    @APIResponse(responseCode = "404", description = "Unknown, or not visible to the caller")
-    @APIResponse(responseCode = "409", description = "Already decided")
+    @APIResponse(
+            responseCode = "404",
+            description =
+                    "Unknown, or never offered to the caller (decided or not: an id says nothing of a task not theirs)")
+    @APIResponse(responseCode = "409", description = "Already decided (a task the caller was offered)")
     public TaskDetail get(@PathParam("id") String id) {
         return taskDetails.read(id, user);
     }

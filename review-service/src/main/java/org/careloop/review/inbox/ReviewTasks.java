@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.careloop.bpmn.PatientReplyModel;
@@ -15,6 +16,7 @@ import org.careloop.review.errors.ApiException;
 import org.careloop.review.inbox.InboxViews.TaskSummary;
 import org.careloop.review.process.ProcessVariables;
 import org.careloop.review.security.CurrentUser;
+import org.careloop.review.support.EngineIds;
 
 /** The review tasks as the inbox sees them: which one the caller may see, its message, group and stage. */
 @ApplicationScoped
@@ -29,17 +31,17 @@ class ReviewTasks {
     @Inject
     HistoryService historyService;
 
-    /** An open review task the caller may see; 409 once it has been completed, 404 if unknown or not theirs. */
+    /**
+     * An open review task the caller may see. 404 when it is unknown or was never theirs, decided or not, so that a
+     * task id says nothing to a clinician it was not offered to; 409 once a task they could see has been decided.
+     */
     Task visibleOpenTask(String taskId, CurrentUser user) {
+        if (!EngineIds.plausible(taskId)) {
+            throw ApiException.notFound("task");
+        }
         Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
-            boolean completed = historyService
-                            .createHistoricTaskInstanceQuery()
-                            .taskId(taskId)
-                            .finished()
-                            .count()
-                    > 0;
-            if (completed) {
+            if (wasOfferedAndFinished(taskId, user)) {
                 throw ApiException.conflict("the task has already been decided");
             }
             throw ApiException.notFound("task " + taskId);
@@ -48,6 +50,27 @@ class ReviewTasks {
             throw ApiException.notFound("task " + taskId);
         }
         return task;
+    }
+
+    /** A finished task that was the caller's, or offered to them or one of their groups at some point. */
+    private boolean wasOfferedAndFinished(String taskId, CurrentUser user) {
+        HistoricTaskInstance finished = historyService
+                .createHistoricTaskInstanceQuery()
+                .taskId(taskId)
+                .finished()
+                .singleResult();
+        if (finished == null) {
+            return false;
+        }
+        String me = user.username();
+        if (me.equals(finished.getAssignee())) {
+            return true;
+        }
+        return historyService.createHistoricIdentityLinkLogQuery().taskId(taskId).list().stream()
+                .anyMatch(link -> me.equals(link.getUserId())
+                        || IdentityLinkType.CANDIDATE.equals(link.getType())
+                                && link.getGroupId() != null
+                                && user.roles().contains(link.getGroupId()));
     }
 
     /** The review group the task is offered to (the first, when several), before the decision changes it. */

@@ -33,6 +33,7 @@ import org.careloop.review.audit.anchor.AnchoredVerification;
 import org.careloop.review.errors.ApiError;
 import org.careloop.review.errors.ApiException;
 import org.careloop.review.support.ClinicZone;
+import org.careloop.review.support.EngineIds;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -104,7 +105,7 @@ public class AdminPageResource {
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public Response editor(@QueryParam("definition") String definitionId) {
-        ProcessDefinition definition = definitionId == null
+        ProcessDefinition definition = !EngineIds.plausible(definitionId)
                 ? null
                 : repositoryService
                         .createProcessDefinitionQuery()
@@ -134,10 +135,12 @@ public class AdminPageResource {
     @Produces(MediaType.TEXT_XML)
     @Operation(hidden = true)
     public Response xml(@PathParam("id") String id) throws IOException {
-        ProcessDefinition definition = repositoryService
-                .createProcessDefinitionQuery()
-                .processDefinitionId(id)
-                .singleResult();
+        ProcessDefinition definition = !EngineIds.plausible(id)
+                ? null
+                : repositoryService
+                        .createProcessDefinitionQuery()
+                        .processDefinitionId(id)
+                        .singleResult();
         if (definition == null) {
             return Response.status(404)
                     .type(MediaType.TEXT_PLAIN_TYPE)
