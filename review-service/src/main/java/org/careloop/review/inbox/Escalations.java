@@ -46,7 +46,7 @@ class Escalations {
         }
         Instant at = Instant.now();
         taskService.setVariableLocal(task.getId(), ESCALATED_BY, me);
-        taskService.setVariableLocal(task.getId(), ESCALATION_REASON, reason);
+        taskService.setVariableLocal(task.getId(), ESCALATION_REASON, LongText.of(reason));
         taskService.setVariableLocal(task.getId(), ESCALATED_AT, Date.from(at));
         audit.append(
                 AuditType.REVIEW_ESCALATED,

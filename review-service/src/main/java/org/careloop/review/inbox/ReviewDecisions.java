@@ -123,7 +123,7 @@ public class ReviewDecisions {
         variables.put(ProcessVariables.REVIEWED_BY, me);
         variables.put(
                 action == DecisionAction.REQUEST_INFO ? ProcessVariables.QUESTION_TEXT : ProcessVariables.REPLY_TEXT,
-                text);
+                LongText.of(text));
         DecisionResult result = new DecisionResult(
                 taskId,
                 messageId.toString(),

@@ -395,7 +395,7 @@ class WebPagesTest {
                 .body(containsString("<option value=\"EMERGENCY\" selected>"));
     }
 
-    private static String taskRow(String html, String messageId) {
+    static String taskRow(String html, String messageId) {
         Matcher m = Pattern.compile("data-task-id=\"([^\"]+)\" data-message-id=\"" + messageId + "\"")
                 .matcher(html);
         return m.find() ? m.group(1) : null;
