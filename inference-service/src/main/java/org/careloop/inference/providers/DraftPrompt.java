@@ -12,13 +12,16 @@ import org.careloop.inference.knowledge.Retrieval;
 import org.careloop.inference.knowledge.RetrievedPassage;
 
 /**
- * The versioned prompt: the system instructions ({@code prompts/draft-reply-v1.txt}) and the user message
- * layout ({@code prompts/draft-reply-v1.user.txt}). Every provider renders it, the offline one included,
+ * The versioned prompt: the system instructions ({@code prompts/draft-reply-v2.txt}) and the user message
+ * layout ({@code prompts/draft-reply-v2.user.txt}). Every provider renders it, the offline one included,
  * so that the stored hash always names the prompt a model would have seen.
+ *
+ * <p>The patient's text goes in as one JSON string on one line ({@link #quoted}): whatever it holds, it cannot
+ * close the {@code <<< >>>} block or start a line that looks like a passage header. v1 pasted it in raw.
  */
 public record DraftPrompt(String system, String user) {
 
-    public static final String TEMPLATE_VERSION = "draft-reply-v1";
+    public static final String TEMPLATE_VERSION = "draft-reply-v2";
     public static final String SYSTEM_RESOURCE = "prompts/" + TEMPLATE_VERSION + ".txt";
     private static final String USER_RESOURCE = "prompts/" + TEMPLATE_VERSION + ".user.txt";
 
@@ -40,8 +43,35 @@ public record DraftPrompt(String system, String user) {
                         "%RED_FLAGS%", redFlagCategories.isEmpty() ? "none" : String.join(", ", redFlagCategories))
                 .replace("%PASSAGES%", passages.length() == 0 ? "(none matched this message)\n" : passages.toString())
                 // the message goes in last so that text inside it is never taken for a template marker
-                .replace("%MESSAGE%", messageText);
+                .replace("%MESSAGE%", quoted(messageText));
         return new DraftPrompt(SYSTEM, user);
+    }
+
+    /**
+     * The text as a JSON string literal on one line: quotes, backslashes and every control character escaped (line
+     * breaks too, and the Unicode line and paragraph separators), and the angle brackets as JSON unicode escapes so
+     * that no {@code <<<} or {@code >>>} survives in it.
+     */
+    static String quoted(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16).append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c) || c == '<' || c == '>' || c == '\u2028' || c == '\u2029') {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
     }
 
     /** SHA-256 (hex) of the de-identified prompt exactly as it is sent: system, a blank line, user. */

@@ -52,7 +52,7 @@ class DraftResourceTest {
                 .body("provenance.provider", equalTo("offline"))
                 .body("provenance.model", equalTo("offline-extractive"))
                 .body("provenance.modelVersion", equalTo("1"))
-                .body("provenance.promptTemplateVersion", equalTo("draft-reply-v1"))
+                .body("provenance.promptTemplateVersion", equalTo("draft-reply-v2"))
                 .body("provenance.knowledgeBaseVersion", matchesPattern("sha256:[0-9a-f]{64}"))
                 .body("provenance.passageIds", hasItem("chest-pain-when-to-seek-care"))
                 .body("provenance.latencyMs", notNullValue())
@@ -119,7 +119,7 @@ class DraftResourceTest {
         Draft row = QuarkusTransaction.requiringNew().call(() -> Draft.<Draft>findById(UUID.fromString(draftId)));
         assertThat(row.idempotencyKey).isEqualTo(key);
         assertThat(row.promptSha256).matches("[0-9a-f]{64}");
-        assertThat(row.promptTemplateVersion).isEqualTo("draft-reply-v1");
+        assertThat(row.promptTemplateVersion).isEqualTo("draft-reply-v2");
         assertThat(row.passageIds).contains("chest-pain-when-to-seek-care");
         String wholeRow = QuarkusTransaction.requiringNew()
                 .call(() -> (String)
