@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Real access tokens from the careloop realm: users through the dev-only public client's direct grant,
- * review-service through its client credentials.
+ * Real access tokens from the careloop realm: users through the dev-only public client's direct grant (and, to be
+ * refused, through another client), review-service through its client credentials.
  */
 final class Tokens {
 
@@ -41,6 +41,28 @@ final class Tokens {
         return given().baseUri(SystemUnderTest.KEYCLOAK_URL)
                 .formParam("grant_type", "password")
                 .formParam("client_id", "careloop-cli")
+                .formParam("username", username)
+                .formParam("password", DEMO_PASSWORD)
+                .post(TOKEN_PATH)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
+    }
+
+    /** Clients of the realm that are not careloop's: the realm's dev-only stand-in, and Keycloak's own CLI. */
+    static final String OTHER_APP = "other-clinic-app";
+
+    static final String ADMIN_CLI = "admin-cli";
+
+    /**
+     * A real token of the user from another client of the realm. {@value #OTHER_APP}'s carries the user's realm roles
+     * (a patient's token says patient) but not careloop's audiences.
+     */
+    static String fromAnotherClient(String username, String clientId) {
+        return given().baseUri(SystemUnderTest.KEYCLOAK_URL)
+                .formParam("grant_type", "password")
+                .formParam("client_id", clientId)
                 .formParam("username", username)
                 .formParam("password", DEMO_PASSWORD)
                 .post(TOKEN_PATH)
