@@ -131,7 +131,7 @@ public final class InboxViews {
             @Size(max = TextLimits.MESSAGE_TEXT, payload = TooLarge.class) @PlainText
             String reason,
 
-            @Size(max = TextLimits.LIST)
+            // How many: ReviewDepth, which knows the task (TextLimits.LIST, or more when the task has more).
             List<@NotNull @Size(max = TextLimits.IDENTIFIER) @PlainText String> acknowledged) {
 
         public DecisionRequest(String action, String text, String reason) {

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.careloop.review.errors.ApiException;
 import org.careloop.review.inbox.InboxViews.FindingView;
 import org.careloop.review.inbox.InboxViews.RedFlagView;
+import org.careloop.review.support.TextLimits;
 
 /**
  * Review depth scaled by risk: a draft with HIGH findings, or a reply to a message with an emergency, is approved
@@ -21,8 +22,8 @@ public final class ReviewDepth {
     /** The error code of an approval that leaves a required finding or red flag unacknowledged. */
     public static final String ACKNOWLEDGEMENT_REQUIRED = "ACKNOWLEDGEMENT_REQUIRED";
 
-    /** More ids than this (or than the task has) is not a checklist but abuse. */
-    static final int MAX_ACKNOWLEDGED = 100;
+    /** More ids than this (or than the task has) is not a checklist but abuse: the contract's list limit. */
+    static final int MAX_ACKNOWLEDGED = TextLimits.LIST;
 
     private ReviewDepth() {}
 

@@ -17,7 +17,10 @@ public final class TextLimits {
     /** The longest identifier or code in a request (an acknowledged finding id); longer is 400 VALIDATION_FAILED. */
     public static final int IDENTIFIER = 200;
 
-    /** The most entries of a list in a request (acknowledged ids); more is 400 VALIDATION_FAILED. */
+    /**
+     * The most entries of a list in a request: acknowledged ids, unless the task has more findings and red flags
+     * (ReviewDepth); more is 400 VALIDATION_FAILED.
+     */
     public static final int LIST = 100;
 
     private TextLimits() {}

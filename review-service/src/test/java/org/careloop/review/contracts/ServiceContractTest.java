@@ -45,7 +45,6 @@ class ServiceContractTest {
         assertThat(TextLimits.IDENTIFIER).isEqualTo(contractNumber(IDENTIFIER_LINE));
         assertThat(TextLimits.LIST).isEqualTo(contractNumber(LIST_LINE));
         Field acknowledged = DecisionRequest.class.getDeclaredField("acknowledged");
-        assertThat(acknowledged.getAnnotation(Size.class).max()).isEqualTo(contractNumber(LIST_LINE));
         AnnotatedParameterizedType ids = (AnnotatedParameterizedType) acknowledged.getAnnotatedType();
         assertThat(ids.getAnnotatedActualTypeArguments()[0]
                         .getAnnotation(Size.class)
