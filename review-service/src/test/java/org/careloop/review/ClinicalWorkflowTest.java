@@ -86,16 +86,17 @@ class ClinicalWorkflowTest {
         assertThat(Duration.between(java.time.Instant.now(), java.time.Instant.parse(task.getString("due"))))
                 .isLessThanOrEqualTo(Duration.ofMinutes(15));
 
-        // The draft arrives later and is shown on the same review.
+        // The draft arrives later, is checked, and is shown on the same review.
         await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(300))
                 .until(() -> as("oncall")
-                        .get("/api/inbox/tasks/{id}", taskId)
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath()
-                        .getBoolean("draft.available"));
+                                .get("/api/inbox/tasks/{id}", taskId)
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .jsonPath()
+                                .getString("checks.status")
+                        != null);
         // Approving a reply to an emergency means acknowledging its red flag.
         as("oncall")
                 .get("/api/inbox/tasks/{id}", taskId)

@@ -75,19 +75,25 @@ final class Careloop {
 
     /**
      * The clinician opens the task and decides; an approval acknowledges each HIGH finding and emergency red flag
-     * the task lists, as a clinician does once they have checked each one.
+     * the task lists, as a clinician does once they have checked each one, and says which draft it saw.
      */
     static void decide(String clinician, String taskId, Map<String, String> decision) {
-        List<String> required = as(clinician)
+        io.restassured.path.json.JsonPath task = as(clinician)
                 .get("/api/inbox/tasks/{id}", taskId)
                 .then()
                 .statusCode(200)
                 .extract()
-                .jsonPath()
-                .getList("acknowledgementsRequired", String.class);
+                .jsonPath();
+        List<String> required = task.getList("acknowledgementsRequired", String.class);
         Map<String, Object> body = new java.util.HashMap<>(decision);
-        if (List.of("APPROVE", "EDIT_AND_APPROVE").contains(decision.get("action")) && required != null) {
-            body.put("acknowledged", required);
+        if (List.of("APPROVE", "EDIT_AND_APPROVE").contains(decision.get("action"))) {
+            if (required != null) {
+                body.put("acknowledged", required);
+            }
+            // What the clinician was shown: an approval of a draft that changed since is refused.
+            if (task.getString("draft.shownSha256") != null) {
+                body.put("shownSha256", task.getString("draft.shownSha256"));
+            }
         }
         as(clinician)
                 .body(body)

@@ -16,6 +16,7 @@ import org.careloop.review.oversight.canary.Plant;
 import org.careloop.review.policy.PolicyDtos;
 import org.careloop.review.screening.Placeholders;
 import org.careloop.review.screening.Screening;
+import org.careloop.review.support.Sha256;
 
 /**
  * What the clinician reviews for one message: the draft with placeholders filled back in (null when there is none),
@@ -30,7 +31,8 @@ public record DraftUnderReview(
         InferenceDtos.Provenance provenance,
         List<RedFlagView> redFlags,
         String highestSeverity,
-        Optional<Canary> canary) {
+        Optional<Canary> canary,
+        boolean checked) {
 
     /** Findings of this severity need a per-finding acknowledgement before the draft can be approved. */
     public static final String ACKNOWLEDGE_FINDING_SEVERITY = "HIGH";
@@ -60,7 +62,8 @@ public record DraftUnderReview(
         String severity = screening == null ? null : screening.highestSeverity;
         InferenceDtos.Provenance provenance = draft == null ? null : draft.provenance;
         if (draft == null || !draft.available()) {
-            return new DraftUnderReview(null, List.of(), List.of(), provenance, redFlags, severity, Optional.empty());
+            return new DraftUnderReview(
+                    null, List.of(), List.of(), provenance, redFlags, severity, Optional.empty(), check != null);
         }
         // A planted error (issue 14) is shown in place until the review has met it; the stored draft never changes.
         Optional<Canary> canary = Canary.activeIn(messageId, draft.draftId);
@@ -89,12 +92,35 @@ public record DraftUnderReview(
                     f.explanation(),
                     ACKNOWLEDGE_FINDING_SEVERITY.equals(f.severity())));
         }
-        return new DraftUnderReview(filled.text(), findings, citations, provenance, redFlags, severity, canary);
+        return new DraftUnderReview(
+                filled.text(), findings, citations, provenance, redFlags, severity, canary, check != null);
     }
 
     /** An offset of the stored draft in the text the clinician is shown. */
     private static int shown(int offset, boolean isEnd, Plant plant, Placeholders.Filled filled) {
         return filled.map(plant.map(offset, isEnd), isEnd);
+    }
+
+    /**
+     * The SHA-256 of what the clinician is shown: the draft's text and its policy findings. An approval carries it
+     * back, so that a draft or a check that changed in between is not approved unseen. Null when there is no draft.
+     */
+    public String shownSha256() {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder shown = new StringBuilder(text).append('\u0000').append(checked ? "checked" : "unchecked");
+        findings.forEach(f -> shown.append('\u0000')
+                .append(f.id())
+                .append('|')
+                .append(f.type())
+                .append('|')
+                .append(f.severity())
+                .append('|')
+                .append(f.start())
+                .append('|')
+                .append(f.end()));
+        return Sha256.hex(shown.toString());
     }
 
     public boolean available() {

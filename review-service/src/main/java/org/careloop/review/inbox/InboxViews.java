@@ -73,12 +73,16 @@ public final class InboxViews {
 
     /** The draft with placeholders filled back in; spans are offsets into this text. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    /**
+     * @param shownSha256 the SHA-256 of the draft and its findings as shown; an approval sends it back
+     */
     public record DraftView(
             boolean available,
             String text,
             List<CitationView> citations,
             InferenceDtos.Provenance provenance,
-            String unavailableReason) {}
+            String unavailableReason,
+            String shownSha256) {}
 
     public record CitationView(String passageId, String title, int start, int end, String passageText) {}
 
@@ -132,10 +136,18 @@ public final class InboxViews {
             String reason,
 
             // How many: ReviewDepth, which knows the task (TextLimits.LIST, or more when the task has more).
-            List<@NotNull @Size(max = TextLimits.IDENTIFIER) @PlainText String> acknowledged) {
+            List<@NotNull @Size(max = TextLimits.IDENTIFIER) @PlainText String> acknowledged,
+
+            // draft.shownSha256 of the task as the clinician saw it: an approval is refused when it no longer matches
+            @Pattern(regexp = "[0-9a-f]{64}", message = "must be the task's draft.shownSha256 (64 hex digits)")
+            String shownSha256) {
 
         public DecisionRequest(String action, String text, String reason) {
-            this(action, text, reason, null);
+            this(action, text, reason, null, null);
+        }
+
+        public DecisionRequest(String action, String text, String reason, List<String> acknowledged) {
+            this(action, text, reason, acknowledged, null);
         }
     }
 

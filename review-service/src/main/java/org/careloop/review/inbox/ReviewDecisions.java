@@ -107,6 +107,9 @@ public class ReviewDecisions {
         String me = user.username();
         String text = action == DecisionAction.REQUEST_INFO ? request.text() : textToRelease(action, request, review);
         boolean approves = action == DecisionAction.APPROVE || action == DecisionAction.EDIT_AND_APPROVE;
+        if (approves) {
+            requireCheckedAsShown(review, request.shownSha256());
+        }
         List<String> acknowledged = approves ? ReviewDepth.acknowledged(review, request.acknowledged()) : List.of();
         if (action != DecisionAction.REQUEST_INFO) {
             canaries.judge(
@@ -183,6 +186,29 @@ public class ReviewDecisions {
                 throw new ApiException(
                         400, "VALIDATION_FAILED", action + " requires " + what, Map.of("text", "must not be blank"));
             }
+        }
+    }
+
+    /**
+     * An approval of a draft needs its policy check to have run (an emergency's review opens before its draft is
+     * checked), and, when the request says what the clinician was shown, that this is still what there is.
+     */
+    private static void requireCheckedAsShown(DraftUnderReview review, String shownSha256) {
+        if (!review.available()) {
+            return;
+        }
+        if (!review.checked()) {
+            throw new ApiException(
+                    409,
+                    "DRAFT_NOT_CHECKED",
+                    "the draft's safety check has not run yet: reload the task when it has, or write the reply with"
+                            + " REJECT");
+        }
+        if (shownSha256 != null && !shownSha256.equals(review.shownSha256())) {
+            throw new ApiException(
+                    409,
+                    "DRAFT_CHANGED",
+                    "the draft or its safety check changed since the task was opened: reload it and review again");
         }
     }
 

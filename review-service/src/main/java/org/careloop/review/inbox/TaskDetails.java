@@ -101,14 +101,16 @@ public class TaskDetails {
 
     private static DraftView draftView(DraftUnderReview review, Draft draft) {
         if (review.available()) {
-            return new DraftView(true, review.text(), review.citations(), review.provenance(), null);
+            return new DraftView(
+                    true, review.text(), review.citations(), review.provenance(), null, review.shownSha256());
         }
         return new DraftView(
                 false,
                 null,
                 List.of(),
                 review.provenance(),
-                draft == null ? "no draft available yet" : "no draft available: " + draft.failureReason);
+                draft == null ? "no draft available yet" : "no draft available: " + draft.failureReason,
+                null);
     }
 
     /** The message; once the patient answered a question, also the text that was screened with the answers. */

@@ -156,6 +156,7 @@ public class InboxPageResource {
             @FormParam("acknowledged") List<String> acknowledged,
             @FormParam("draftSeen") String draftSeen,
             @FormParam("draft") String shownDraft,
+            @FormParam("shownSha256") String shownSha256,
             @FormParam(Csrf.FIELD) String csrf) {
         context.requireCsrf(csrf);
         String reply = normalize(text);
@@ -165,8 +166,10 @@ public class InboxPageResource {
             return rerender(id, problem, action, reply, question, reason, ticked, 400);
         }
         DecisionRequest request = switch (action) {
-            case "APPROVE" -> new DecisionRequest(action, null, blankToNull(reason), ticked);
-            case "EDIT_AND_APPROVE", "REJECT" -> new DecisionRequest(action, reply, blankToNull(reason), ticked);
+            case "APPROVE" -> new DecisionRequest(action, null, blankToNull(reason), ticked, blankToNull(shownSha256));
+            case "EDIT_AND_APPROVE" ->
+                new DecisionRequest(action, reply, blankToNull(reason), ticked, blankToNull(shownSha256));
+            case "REJECT" -> new DecisionRequest(action, reply, blankToNull(reason), ticked);
             case "REQUEST_INFO" -> new DecisionRequest(action, normalize(question), blankToNull(reason));
             default -> new DecisionRequest(action, null, reason);
         };

@@ -140,7 +140,8 @@ public final class InboxPageViews {
             List<CitationItem> citations,
             List<Fact> provenance,
             List<Fact> checks,
-            String riskLevel) {
+            String riskLevel,
+            String shownSha256) {
 
         public String riskClass() {
             return riskLevel == null ? "" : "risk-" + riskLevel.toLowerCase(java.util.Locale.ROOT);

@@ -122,7 +122,8 @@ final class TaskPages {
                 citations,
                 provenance(d.draft() == null ? null : d.draft().provenance()),
                 checks(d),
-                d.checks() == null ? null : d.checks().riskLevel());
+                d.checks() == null ? null : d.checks().riskLevel(),
+                d.draft() == null ? null : d.draft().shownSha256());
     }
 
     private static List<FindingItem> findings(TaskDetail d, String draftText, List<Highlights.Span> draftSpans) {
