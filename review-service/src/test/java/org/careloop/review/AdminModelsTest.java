@@ -288,7 +288,7 @@ class AdminModelsTest {
                         .getProcessDefinitionId())
                 .isEqualTo(before);
         as("carter")
-                .body(Map.of("action", "APPROVE"))
+                .body(Decisions.asShown("carter", taskId, Map.of("action", "APPROVE")))
                 .post("/api/inbox/tasks/{id}/decision", taskId)
                 .then()
                 .statusCode(200);

@@ -2,6 +2,7 @@ package org.careloop.review;
 
 import static org.careloop.review.CareloopTestEnvironment.GREETING;
 import static org.careloop.review.Users.as;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 
@@ -16,8 +17,8 @@ import org.careloop.review.policy.PolicyDtos;
 import org.junit.jupiter.api.Test;
 
 /**
- * An approval says which draft the clinician saw (the task's {@code draft.shownSha256}): it is refused when the
- * draft or its policy check changed since, and when the draft has not been checked at all yet.
+ * An approval says which draft the clinician saw (the task's {@code draft.shownSha256}): it is refused without it,
+ * when the draft or its policy check changed since, and when the draft has not been checked at all yet.
  */
 @QuarkusTest
 @QuarkusTestResource(CareloopTestEnvironment.class)
@@ -34,6 +35,14 @@ class ApprovalAsShownTest {
                 .body("draft.shownSha256", matchesPattern("[0-9a-f]{64}"))
                 .extract()
                 .path("draft.shownSha256");
+
+        as("carter")
+                .body(Map.of("action", "APPROVE"))
+                .post("/api/inbox/tasks/{id}/decision", taskId)
+                .then()
+                .statusCode(400)
+                .body("error", equalTo("VALIDATION_FAILED"))
+                .body("message", containsString("draft.shownSha256"));
 
         // A new finding arrives after the clinician opened the task.
         QuarkusTransaction.requiringNew().run(() -> {

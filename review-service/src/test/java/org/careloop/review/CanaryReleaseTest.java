@@ -64,7 +64,7 @@ class CanaryReleaseTest {
                 .isTrue();
 
         as("carter")
-                .body(Map.of("action", "APPROVE"))
+                .body(Decisions.asShown("carter", taskId, Map.of("action", "APPROVE")))
                 .post("/api/inbox/tasks/{id}/decision", taskId)
                 .then()
                 .statusCode(422)
@@ -80,7 +80,7 @@ class CanaryReleaseTest {
                 .body("draft.text", equalTo(FILLED_DRAFT))
                 .body("returnedBecause", containsString(canary.marker));
         as("carter")
-                .body(Map.of("action", "APPROVE"))
+                .body(Decisions.asShown("carter", taskId, Map.of("action", "APPROVE")))
                 .post("/api/inbox/tasks/{id}/decision", taskId)
                 .then()
                 .statusCode(200);
@@ -104,7 +104,10 @@ class CanaryReleaseTest {
         assertThat(edited).isEqualTo(FILLED_DRAFT);
 
         as("carter")
-                .body(Map.of("action", "EDIT_AND_APPROVE", "text", edited + " Rest and drink plenty."))
+                .body(Decisions.asShown(
+                        "carter",
+                        taskId,
+                        Map.of("action", "EDIT_AND_APPROVE", "text", edited + " Rest and drink plenty.")))
                 .post("/api/inbox/tasks/{id}/decision", taskId)
                 .then()
                 .statusCode(200);
@@ -124,7 +127,8 @@ class CanaryReleaseTest {
                 .path("draft.text");
 
         as("carter")
-                .body(Map.of("action", "EDIT_AND_APPROVE", "text", shown.replace("Hello", "Dear")))
+                .body(Decisions.asShown(
+                        "carter", taskId, Map.of("action", "EDIT_AND_APPROVE", "text", shown.replace("Hello", "Dear"))))
                 .post("/api/inbox/tasks/{id}/decision", taskId)
                 .then()
                 .statusCode(422);

@@ -105,14 +105,14 @@ class ClinicalWorkflowTest {
                 .body("redFlags[0].id", equalTo("R1"))
                 .body("redFlags[0].acknowledgementRequired", equalTo(true));
         as("oncall")
-                .body(Map.of("action", "APPROVE"))
+                .body(Decisions.asShown("oncall", taskId, Map.of("action", "APPROVE")))
                 .post("/api/inbox/tasks/{id}/decision", taskId)
                 .then()
                 .statusCode(400)
                 .body("error", equalTo("ACKNOWLEDGEMENT_REQUIRED"))
                 .body("message", containsString("R1 (EMERGENCY red flag CHEST_PAIN)"));
         as("oncall")
-                .body(Map.of("action", "APPROVE", "acknowledged", List.of("R1")))
+                .body(Decisions.asShown("oncall", taskId, Map.of("action", "APPROVE", "acknowledged", List.of("R1"))))
                 .post("/api/inbox/tasks/{id}/decision", taskId)
                 .then()
                 .statusCode(200);
@@ -128,7 +128,7 @@ class ClinicalWorkflowTest {
         String messageId = send("alice", GREETING + "What dose of ibuprofen can I take? " + HIGH_RISK_MARKER);
         String first = awaitReviewTask("lee", messageId);
         as("lee")
-                .body(Map.of("action", "APPROVE", "acknowledged", List.of("F1")))
+                .body(Decisions.asShown("lee", first, Map.of("action", "APPROVE", "acknowledged", List.of("F1"))))
                 .post("/api/inbox/tasks/{id}/decision", first)
                 .then()
                 .statusCode(200);
@@ -145,7 +145,7 @@ class ClinicalWorkflowTest {
         assertThat(taskIdFor("carter", messageId)).as("senior clinicians only").isNull();
 
         as("lee")
-                .body(Map.of("action", "APPROVE"))
+                .body(Decisions.asShown("lee", second, Map.of("action", "APPROVE")))
                 .post("/api/inbox/tasks/{id}/decision", second)
                 .then()
                 .statusCode(403)
@@ -155,7 +155,7 @@ class ClinicalWorkflowTest {
         as("alice").get("/api/patient/messages/{id}", messageId).then().body("status", equalTo("IN_REVIEW"));
 
         as("park")
-                .body(Map.of("action", "APPROVE"))
+                .body(Decisions.asShown("park", second, Map.of("action", "APPROVE")))
                 .post("/api/inbox/tasks/{id}/decision", second)
                 .then()
                 .statusCode(200)
@@ -197,13 +197,13 @@ class ClinicalWorkflowTest {
         as("lee").get("/api/inbox/tasks/{id}", again).then().statusCode(200).body("stage", equalTo("REVIEW"));
         String better = own + " You can call or text 988 at any time.";
         as("lee")
-                .body(Map.of("action", "EDIT_AND_APPROVE", "text", better))
+                .body(Decisions.asShown("lee", again, Map.of("action", "EDIT_AND_APPROVE", "text", better)))
                 .post("/api/inbox/tasks/{id}/decision", again)
                 .then()
                 .statusCode(200);
         String confirm = awaitReviewTask("park", messageId);
         as("park")
-                .body(Map.of("action", "APPROVE"))
+                .body(Decisions.asShown("park", confirm, Map.of("action", "APPROVE")))
                 .post("/api/inbox/tasks/{id}/decision", confirm)
                 .then()
                 .statusCode(200);
@@ -289,7 +289,7 @@ class ClinicalWorkflowTest {
                 postRequestedFor(urlEqualTo("/drafts")).withRequestBody(containing(":Task_DraftReply:1")));
 
         as("carter")
-                .body(Map.of("action", "APPROVE"))
+                .body(Decisions.asShown("carter", next, Map.of("action", "APPROVE")))
                 .post("/api/inbox/tasks/{id}/decision", next)
                 .then()
                 .statusCode(200);
@@ -328,7 +328,7 @@ class ClinicalWorkflowTest {
         assertThat(AuditEvents.count(messageId, "REVIEW_ESCALATED")).isEqualTo(1);
 
         as("lee")
-                .body(Map.of("action", "APPROVE"))
+                .body(Decisions.asShown("lee", taskId, Map.of("action", "APPROVE")))
                 .post("/api/inbox/tasks/{id}/decision", taskId)
                 .then()
                 .statusCode(200);
@@ -376,7 +376,7 @@ class ClinicalWorkflowTest {
                 .body("reply", org.hamcrest.Matchers.nullValue());
 
         as("carter")
-                .body(Map.of("action", "APPROVE"))
+                .body(Decisions.asShown("carter", taskId, Map.of("action", "APPROVE")))
                 .post("/api/inbox/tasks/{id}/decision", taskId)
                 .then()
                 .statusCode(200);

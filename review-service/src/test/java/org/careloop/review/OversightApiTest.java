@@ -36,12 +36,12 @@ class OversightApiTest {
                 .orElseThrow();
         as("park").get("/api/inbox/tasks/{id}", firstTask).then().statusCode(200);
         as("park")
-                .body(Map.of("action", "APPROVE"))
+                .body(Decisions.asShown("park", firstTask, Map.of("action", "APPROVE")))
                 .post("/api/inbox/tasks/{id}/decision", firstTask)
                 .then()
                 .statusCode(422);
         as("park")
-                .body(Map.of("action", "APPROVE"))
+                .body(Decisions.asShown("park", firstTask, Map.of("action", "APPROVE")))
                 .post("/api/inbox/tasks/{id}/decision", firstTask)
                 .then()
                 .statusCode(200);

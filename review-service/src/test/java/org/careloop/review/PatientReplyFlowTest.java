@@ -72,7 +72,7 @@ class PatientReplyFlowTest {
                 .statusCode(200)
                 .body("assignee", equalTo("carter"));
         as("carter")
-                .body(Map.of("action", "APPROVE"))
+                .body(Decisions.asShown("carter", taskId, Map.of("action", "APPROVE")))
                 .post("/api/inbox/tasks/{id}/decision", taskId)
                 .then()
                 .statusCode(200)
@@ -106,13 +106,13 @@ class PatientReplyFlowTest {
         String taskId = awaitReviewTask("lee", messageId);
         String edited = "We have sent the refill request to your pharmacy. It should be ready tomorrow.";
         as("lee")
-                .body(Map.of("action", "EDIT_AND_APPROVE", "text", edited))
+                .body(Decisions.asShown("lee", taskId, Map.of("action", "EDIT_AND_APPROVE", "text", edited)))
                 .post("/api/inbox/tasks/{id}/decision", taskId)
                 .then()
                 .statusCode(200);
 
         as("carter")
-                .body(Map.of("action", "APPROVE"))
+                .body(Decisions.asShown("carter", taskId, Map.of("action", "APPROVE")))
                 .post("/api/inbox/tasks/{id}/decision", taskId)
                 .then()
                 .statusCode(409)
@@ -162,7 +162,7 @@ class PatientReplyFlowTest {
                 .body("draft.text", nullValue())
                 .body("checks.status", equalTo("NO_DRAFT"));
         as("carter")
-                .body(Map.of("action", "APPROVE"))
+                .body(Decisions.asShown("carter", taskId, Map.of("action", "APPROVE")))
                 .post("/api/inbox/tasks/{id}/decision", taskId)
                 .then()
                 .statusCode(400)
@@ -207,7 +207,7 @@ class PatientReplyFlowTest {
                 .statusCode(409)
                 .body("error", equalTo("CONFLICT"));
         as("lee")
-                .body(Map.of("action", "APPROVE"))
+                .body(Decisions.asShown("lee", taskId, Map.of("action", "APPROVE")))
                 .post("/api/inbox/tasks/{id}/decision", taskId)
                 .then()
                 .statusCode(409);

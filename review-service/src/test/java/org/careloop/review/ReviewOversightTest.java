@@ -47,14 +47,15 @@ class ReviewOversightTest {
         assertThat(task.getBoolean("findings[0].acknowledgementRequired")).isTrue();
 
         as("lee")
-                .body(Map.of("action", "APPROVE"))
+                .body(Decisions.asShown("lee", taskId, Map.of("action", "APPROVE")))
                 .post("/api/inbox/tasks/{id}/decision", taskId)
                 .then()
                 .statusCode(400)
                 .body("error", equalTo("ACKNOWLEDGEMENT_REQUIRED"))
                 .body("message", containsString("F1 (HIGH finding DOSING_ADVICE)"));
         as("lee")
-                .body(Map.of("action", "APPROVE", "acknowledged", List.of("F1", "F9")))
+                .body(Decisions.asShown(
+                        "lee", taskId, Map.of("action", "APPROVE", "acknowledged", List.of("F1", "F9"))))
                 .post("/api/inbox/tasks/{id}/decision", taskId)
                 .then()
                 .statusCode(400)
@@ -63,7 +64,7 @@ class ReviewOversightTest {
         List<String> flood =
                 java.util.stream.IntStream.range(0, 5000).mapToObj(i -> "F" + i).toList();
         as("lee")
-                .body(Map.of("action", "APPROVE", "acknowledged", flood))
+                .body(Decisions.asShown("lee", taskId, Map.of("action", "APPROVE", "acknowledged", flood)))
                 .post("/api/inbox/tasks/{id}/decision", taskId)
                 .then()
                 .statusCode(400)
@@ -73,7 +74,7 @@ class ReviewOversightTest {
                 .isEmpty();
 
         as("lee")
-                .body(Map.of("action", "APPROVE", "acknowledged", List.of("F1")))
+                .body(Decisions.asShown("lee", taskId, Map.of("action", "APPROVE", "acknowledged", List.of("F1"))))
                 .post("/api/inbox/tasks/{id}/decision", taskId)
                 .then()
                 .statusCode(200);
@@ -104,8 +105,12 @@ class ReviewOversightTest {
         String taskId = awaitReviewTask("lee", messageId);
         // The HIGH finding covers "a sore throat" (offsets 16..30 before the name is filled in).
         String edited = FILLED_DRAFT.replace("a sore throat often gets better", "most sore throats get better");
+        // lee never opens the task: the draft's hash comes from another clinician's view of it.
         as("lee")
-                .body(Map.of("action", "EDIT_AND_APPROVE", "text", edited, "acknowledged", List.of("F1")))
+                .body(Decisions.asShown(
+                        "park",
+                        taskId,
+                        Map.of("action", "EDIT_AND_APPROVE", "text", edited, "acknowledged", List.of("F1"))))
                 .post("/api/inbox/tasks/{id}/decision", taskId)
                 .then()
                 .statusCode(200);
@@ -132,7 +137,7 @@ class ReviewOversightTest {
                 .statusCode(200)
                 .body("acknowledgementsRequired.size()", equalTo(0));
         as("park")
-                .body(Map.of("action", "APPROVE"))
+                .body(Decisions.asShown("park", second, Map.of("action", "APPROVE")))
                 .post("/api/inbox/tasks/{id}/decision", second)
                 .then()
                 .statusCode(200);

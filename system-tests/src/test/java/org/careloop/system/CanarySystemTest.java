@@ -64,7 +64,9 @@ class CanarySystemTest {
                             "action",
                             "APPROVE",
                             "acknowledged",
-                            task.getList("acknowledgementsRequired", String.class)))
+                            task.getList("acknowledgementsRequired", String.class),
+                            "shownSha256",
+                            task.getString("draft.shownSha256")))
                     .post("/api/inbox/tasks/{id}/decision", taskId);
             assertThat(refused.statusCode())
                     .as("an unedited approval of a planted error")

@@ -191,7 +191,7 @@ public class ReviewDecisions {
 
     /**
      * An approval of a draft needs its policy check to have run (an emergency's review opens before its draft is
-     * checked), and, when the request says what the clinician was shown, that this is still what there is.
+     * checked), and the SHA-256 of what the clinician was shown, which must still be what there is.
      */
     private static void requireCheckedAsShown(DraftUnderReview review, String shownSha256) {
         if (!review.available()) {
@@ -204,7 +204,14 @@ public class ReviewDecisions {
                     "the draft's safety check has not run yet: reload the task when it has, or write the reply with"
                             + " REJECT");
         }
-        if (shownSha256 != null && !shownSha256.equals(review.shownSha256())) {
+        if (shownSha256 == null) {
+            throw new ApiException(
+                    400,
+                    "VALIDATION_FAILED",
+                    "an approval says which draft was shown: send the task's draft.shownSha256",
+                    Map.of("shownSha256", "must be the task's draft.shownSha256"));
+        }
+        if (!shownSha256.equals(review.shownSha256())) {
             throw new ApiException(
                     409,
                     "DRAFT_CHANGED",

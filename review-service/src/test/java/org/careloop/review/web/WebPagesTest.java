@@ -35,6 +35,7 @@ class WebPagesTest {
 
     static final String FILLED_DRAFT = CareloopTestEnvironment.DRAFT_TEXT.replace("[NAME_1]", "John Smith");
     private static final Pattern CSRF = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\">");
+    static final Pattern SHOWN = Pattern.compile("name=\"shownSha256\" value=\"([0-9a-f]{64})\"");
     private static final Map<String, String> USERS = Map.of(
             "alice", "alice;sub-alice;Alice Moreno;patient",
             "bob", "bob;sub-bob;Bob Tanaka;patient",
@@ -43,8 +44,11 @@ class WebPagesTest {
             "root-admin", "root-admin;sub-root;Root Admin;admin",
             "sofia", "sofia;sub-sofia;Sofia Reyes;safety-officer");
 
-    /** A signed-in browser: the user, and the CSRF cookie and token from the first page it loaded. */
-    record Browser(String user, String cookie, String token) {
+    /**
+     * A signed-in browser: the user, the CSRF cookie and token from the first page it loaded, and that page's
+     * hidden {@code shownSha256} (a task page's draft as shown), which its forms post along as a browser would.
+     */
+    record Browser(String user, String cookie, String token, String shown) {
 
         io.restassured.specification.RequestSpecification request() {
             return given().header(TestUserMechanism.HEADER, USERS.get(user))
@@ -54,10 +58,14 @@ class WebPagesTest {
         }
 
         Response form(String path, Map<String, ?> fields) {
+            Map<String, Object> posted = new java.util.HashMap<>(fields);
+            if (shown != null) {
+                posted.putIfAbsent("shownSha256", shown);
+            }
             return request()
                     .contentType(ContentType.URLENC)
                     .formParam(Csrf.FIELD, token)
-                    .formParams(fields)
+                    .formParams(posted)
                     .post(path);
         }
     }
@@ -70,7 +78,8 @@ class WebPagesTest {
         assertThat(response.statusCode()).isEqualTo(200);
         Matcher m = CSRF.matcher(response.asString());
         assertThat(m.find()).isTrue();
-        return new Browser(user, response.getCookie(Csrf.COOKIE), m.group(1));
+        Matcher shown = SHOWN.matcher(response.asString());
+        return new Browser(user, response.getCookie(Csrf.COOKIE), m.group(1), shown.find() ? shown.group(1) : null);
     }
 
     @Test
