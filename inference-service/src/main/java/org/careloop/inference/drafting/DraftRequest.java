@@ -4,8 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.careloop.inference.errors.PlainText;
 import org.careloop.inference.errors.TooLarge;
+import org.careloop.support.PlainText;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A de-identified patient message to draft a reply for. */

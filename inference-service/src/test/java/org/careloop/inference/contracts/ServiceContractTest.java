@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.careloop.inference.drafting.DraftRequest;
-import org.careloop.inference.errors.PlainText;
 import org.careloop.inference.errors.TooLarge;
 import org.careloop.inference.knowledge.KnowledgeBase;
+import org.careloop.support.PlainText;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -5,8 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.careloop.policy.common.PlainText;
 import org.careloop.policy.common.TextLimits;
+import org.careloop.support.PlainText;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A drafted reply to check. Length limits (20 000) are checked by the resource to answer 413. */

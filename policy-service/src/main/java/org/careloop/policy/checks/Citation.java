@@ -2,8 +2,8 @@ package org.careloop.policy.checks;
 
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import org.careloop.policy.common.PlainText;
 import org.careloop.policy.common.TextLimits;
+import org.careloop.support.PlainText;
 
 /** A knowledge-base passage supporting draftText[start, end). */
 public record Citation(

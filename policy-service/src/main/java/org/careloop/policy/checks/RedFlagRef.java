@@ -1,9 +1,9 @@
 package org.careloop.policy.checks;
 
 import jakarta.validation.constraints.Size;
-import org.careloop.policy.common.PlainText;
 import org.careloop.policy.common.TextLimits;
 import org.careloop.policy.triage.Severity;
+import org.careloop.support.PlainText;
 
 /** A red flag from the screening of the message the draft answers (other fields of it are ignored). */
 public record RedFlagRef(

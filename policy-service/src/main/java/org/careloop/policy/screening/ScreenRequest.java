@@ -3,8 +3,8 @@ package org.careloop.policy.screening;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.careloop.policy.common.PlainText;
 import org.careloop.policy.common.TextLimits;
+import org.careloop.support.PlainText;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A patient message to screen. The length limit (20 000) is checked by the resource to answer 413. */

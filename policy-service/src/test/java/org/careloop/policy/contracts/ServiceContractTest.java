@@ -20,11 +20,11 @@ import org.careloop.policy.checks.CheckDraftRequest;
 import org.careloop.policy.checks.Citation;
 import org.careloop.policy.checks.RedFlagRef;
 import org.careloop.policy.common.Placeholders;
-import org.careloop.policy.common.PlainText;
 import org.careloop.policy.common.PolicyServiceConfig;
 import org.careloop.policy.common.TextLimits;
 import org.careloop.policy.deid.EntityType;
 import org.careloop.policy.screening.ScreenRequest;
+import org.careloop.support.PlainText;
 import org.junit.jupiter.api.Test;
 
 /**

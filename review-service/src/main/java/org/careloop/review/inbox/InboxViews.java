@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.UUID;
 import org.careloop.review.errors.TooLarge;
 import org.careloop.review.inference.InferenceDtos;
-import org.careloop.review.support.PlainText;
 import org.careloop.review.support.TextLimits;
+import org.careloop.support.PlainText;
 
 /** Request and response bodies of the clinician inbox. */
 public final class InboxViews {

@@ -8,8 +8,8 @@ import java.util.UUID;
 import org.careloop.review.errors.TooLarge;
 import org.careloop.review.questions.PatientQuestion;
 import org.careloop.review.release.Reply;
-import org.careloop.review.support.PlainText;
 import org.careloop.review.support.TextLimits;
+import org.careloop.support.PlainText;
 
 /** Request and response bodies of the patient API. Drafts never appear here: only released replies. */
 public final class PatientMessageViews {

@@ -1,5 +1,7 @@
 package org.careloop.review.support;
 
+import org.careloop.support.PlainTextValidator;
+
 /**
  * Whether a task, incident or definition id from a request could name anything in the engine: Camunda's ID_ columns
  * hold at most 64 characters, and PostgreSQL refuses a NUL in a query (a 500), so anything else is "not found" at

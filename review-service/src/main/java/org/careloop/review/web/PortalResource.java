@@ -22,10 +22,10 @@ import org.careloop.review.errors.ApiException;
 import org.careloop.review.intake.IntakeService;
 import org.careloop.review.intake.PatientMessage;
 import org.careloop.review.support.ClinicZone;
-import org.careloop.review.support.PlainText;
 import org.careloop.review.support.Sha256;
 import org.careloop.review.web.PortalViews.MessageItem;
 import org.careloop.review.web.PortalViews.Updates;
+import org.careloop.support.PlainText;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**

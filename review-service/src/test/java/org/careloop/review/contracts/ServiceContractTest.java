@@ -19,8 +19,8 @@ import org.careloop.review.inbox.InboxViews.DecisionRequest;
 import org.careloop.review.intake.PatientMessageViews.AnswerRequest;
 import org.careloop.review.intake.PatientMessageViews.SendMessageRequest;
 import org.careloop.review.screening.Placeholders;
-import org.careloop.review.support.PlainText;
 import org.careloop.review.support.TextLimits;
+import org.careloop.support.PlainText;
 import org.junit.jupiter.api.Test;
 
 /**

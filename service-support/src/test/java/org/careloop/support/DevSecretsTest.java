@@ -1,4 +1,4 @@
-package org.careloop.inference.config;
+package org.careloop.support;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,7 +8,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
-class DevSecretsGuardTest {
+class DevSecretsTest {
+
+    private static final List<DevSecrets.DevSecret> DATABASE =
+            List.of(new DevSecrets.DevSecret("quarkus.datasource.password", "careloop", "CARELOOP_DB_PASSWORD"));
 
     /** The committed application.properties with no variable set. */
     private static final Function<String, Optional<String>> COMMITTED =
@@ -16,7 +19,7 @@ class DevSecretsGuardTest {
 
     @Test
     void shouldRefuseTheCommittedDatabasePasswordInProdNamingTheSettingAndTheWayOut() {
-        assertThatThrownBy(() -> DevSecretsGuard.check(List.of("prod"), false, COMMITTED))
+        assertThatThrownBy(() -> DevSecrets.check(DATABASE, List.of("prod"), false, COMMITTED))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("quarkus.datasource.password (set CARELOOP_DB_PASSWORD)")
                 .hasMessageContaining("careloop.allow-dev-secrets=true");
@@ -24,13 +27,13 @@ class DevSecretsGuardTest {
 
     @Test
     void shouldStartWithARealPasswordOrWhenAllowedOrInDevAndTest() {
-        assertThatCode(() -> DevSecretsGuard.check(List.of("prod"), false, name -> Optional.of("from-the-vault")))
+        assertThatCode(() -> DevSecrets.check(DATABASE, List.of("prod"), false, name -> Optional.of("from-the-vault")))
                 .doesNotThrowAnyException();
-        assertThatCode(() -> DevSecretsGuard.check(List.of("prod"), true, COMMITTED))
+        assertThatCode(() -> DevSecrets.check(DATABASE, List.of("prod"), true, COMMITTED))
                 .doesNotThrowAnyException();
-        assertThatCode(() -> DevSecretsGuard.check(List.of("dev"), false, COMMITTED))
+        assertThatCode(() -> DevSecrets.check(DATABASE, List.of("dev"), false, COMMITTED))
                 .doesNotThrowAnyException();
-        assertThatCode(() -> DevSecretsGuard.check(List.of("test"), false, COMMITTED))
+        assertThatCode(() -> DevSecrets.check(DATABASE, List.of("test"), false, COMMITTED))
                 .doesNotThrowAnyException();
     }
 }

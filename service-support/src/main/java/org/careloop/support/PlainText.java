@@ -1,4 +1,4 @@
-package org.careloop.policy.common;
+package org.careloop.support;
 
 import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.FIELD;

@@ -1,4 +1,4 @@
-package org.careloop.policy.common;
+package org.careloop.support;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
