@@ -3,6 +3,8 @@ package org.careloop.inference.drafting;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.careloop.inference.errors.TooLarge;
 import org.careloop.support.PlainText;
@@ -48,6 +50,10 @@ public record DraftRequest(
     public static final int MAX_LIST_ENTRIES = 100;
 
     public DraftRequest {
-        redFlagCategories = redFlagCategories == null ? List.of() : List.copyOf(redFlagCategories);
+        // Not List.copyOf: it throws on a null entry while the JSON is read, which would answer INVALID_JSON for valid
+        // JSON; kept, a null entry is a VALIDATION_FAILED naming redFlagCategories[i].
+        redFlagCategories = redFlagCategories == null
+                ? List.of()
+                : Collections.unmodifiableList(new ArrayList<>(redFlagCategories));
     }
 }

@@ -232,6 +232,14 @@ class DraftResourceTest {
                 .then()
                 .statusCode(400)
                 .body("details.violations.field", contains("redFlagCategories"));
+        given().contentType(ContentType.JSON)
+                .body("{\"idempotencyKey\":\"" + key()
+                        + "\",\"messageText\":\"My back hurts.\",\"redFlagCategories\":[\"CHEST_PAIN\",null]}")
+                .post("/drafts")
+                .then()
+                .statusCode(400)
+                .body("error", equalTo("VALIDATION_FAILED"))
+                .body("details.violations.field", contains("redFlagCategories[1]"));
     }
 
     @Test
