@@ -1,6 +1,5 @@
 package org.careloop.bpmn.gate;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -8,16 +7,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.careloop.bpmn.gate.Violation.Rule;
 import org.careloop.bpmn.routing.ReviewRouting;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * The deploy-time check of a DMN upload. Only plain decision tables pass: hit policy FIRST or UNIQUE, input
@@ -85,7 +80,7 @@ public final class DecisionTableVerifier {
         List<Violation> violations = new ArrayList<>();
         Element root;
         try {
-            root = parse(xml);
+            root = SecureXml.root(xml);
         } catch (Exception e) {
             violations.add(
                     Violation.of("(definitions)", Rule.MALFORMED, "The file is not valid XML: " + e.getMessage()));
@@ -341,16 +336,5 @@ public final class DecisionTableVerifier {
         String id = ModelAllowList.idOf(element);
         String what = id.equals(element.getAttribute("id")) ? id : id + " (in <" + element.getLocalName() + ">)";
         violations.add(Violation.of(id, rule, what + " " + message));
-    }
-
-    private static Element parse(byte[] xml) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setExpandEntityReferences(false);
-        DocumentBuilder builder = factory.newDocumentBuilder();
-        builder.setErrorHandler(new DefaultHandler());
-        return builder.parse(new ByteArrayInputStream(xml)).getDocumentElement();
     }
 }

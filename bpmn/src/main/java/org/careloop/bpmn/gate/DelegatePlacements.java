@@ -87,7 +87,8 @@ final class DelegatePlacements {
 
     private void checkReview(UserTask task) {
         String groups = task.getCamundaCandidateGroups();
-        if (groups == null || Arrays.stream(groups.split(",")).map(String::trim).anyMatch(g -> !isReviewGroup(g))) {
+        if (groups == null
+                || Arrays.stream(groups.split(",")).map(String::trim).anyMatch(g -> !policy.isReviewGroup(g))) {
             add(
                     task,
                     Rule.REVIEW_NOT_ALLOWED,
@@ -105,14 +106,6 @@ final class DelegatePlacements {
                     "has no " + policy.reviewTaskListener()
                             + " on create, which records who the review was offered to");
         }
-    }
-
-    boolean isReviewGroup(String group) {
-        if (group.startsWith("${") && group.endsWith("}")) {
-            return policy.reviewGroupVariables()
-                    .contains(group.substring(2, group.length() - 1).trim());
-        }
-        return policy.reviewGroups().contains(group);
     }
 
     private static boolean hasListener(

@@ -3,18 +3,14 @@ package org.careloop.bpmn.gate;
 import static org.careloop.bpmn.gate.ModelVocabulary.BPMN;
 import static org.careloop.bpmn.gate.ModelVocabulary.CAMUNDA;
 
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.careloop.bpmn.gate.Violation.Rule;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads every element, attribute and text of the XML and refuses whatever {@link ModelVocabulary} does not list.
@@ -47,14 +43,7 @@ final class ModelAllowList {
     }
 
     void check(byte[] xml) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setExpandEntityReferences(false);
-        var builder = factory.newDocumentBuilder();
-        builder.setErrorHandler(new DefaultHandler()); // report by exception, not on stderr
-        Element root = builder.parse(new ByteArrayInputStream(xml)).getDocumentElement();
+        Element root = SecureXml.root(xml);
         if (!BPMN.equals(root.getNamespaceURI()) || !"definitions".equals(root.getLocalName())) {
             throw new IllegalArgumentException("the root element is not BPMN 2.0 definitions");
         }

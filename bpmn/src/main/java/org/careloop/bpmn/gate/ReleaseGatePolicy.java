@@ -45,6 +45,15 @@ public record ReleaseGatePolicy(
         modelOutputVariables = Set.copyOf(modelOutputVariables);
     }
 
+    /** A listed clinical group, or {@code ${variable}} naming one of the variables routing sets. */
+    public boolean isReviewGroup(String group) {
+        if (group.startsWith("${") && group.endsWith("}")) {
+            return reviewGroupVariables.contains(
+                    group.substring(2, group.length() - 1).trim());
+        }
+        return reviewGroups.contains(group);
+    }
+
     public static ReleaseGatePolicy careloopDefaults() {
         return new ReleaseGatePolicy(
                 // Both publish clinician-approved text to the patient: the reply, and the clinician's question.

@@ -255,15 +255,7 @@ final class ReviewPathAnalysis {
                 .map(String::trim)
                 .filter(g -> !g.isEmpty())
                 .toList();
-        return !groups.isEmpty() && groups.stream().allMatch(this::isReviewGroup);
-    }
-
-    private boolean isReviewGroup(String group) {
-        if (group.startsWith("${") && group.endsWith("}")) {
-            return policy.reviewGroupVariables()
-                    .contains(group.substring(2, group.length() - 1).trim());
-        }
-        return policy.reviewGroups().contains(group);
+        return !groups.isEmpty() && groups.stream().allMatch(policy::isReviewGroup);
     }
 
     private List<FlowNode> pathTo(State end, boolean fromLastDraft) {
