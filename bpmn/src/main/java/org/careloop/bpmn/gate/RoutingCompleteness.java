@@ -22,10 +22,8 @@ import org.careloop.bpmn.routing.ReviewRouting;
  */
 final class RoutingCompleteness {
 
-    static final List<String> SEVERITIES = List.of("EMERGENCY", "URGENT", "ROUTINE");
+    static final List<String> SEVERITIES = List.of(ReviewRouting.EMERGENCY_SEVERITY, "URGENT", "ROUTINE");
     static final List<String> RISK_LEVELS = List.of("HIGH", "MEDIUM", "LOW", "NONE");
-    static final String SELF_HARM = "SUICIDAL_SELF_HARM";
-    static final String EMERGENCY_GROUP = "on-call";
     /** The red-flag categories policy-service reports (red-flags.json), and none at all. */
     static final List<String> CATEGORIES = List.of(
             "ANAPHYLAXIS",
@@ -47,7 +45,7 @@ final class RoutingCompleteness {
             "SEVERE_ABDOMINAL_PAIN",
             "SEVERE_BLEEDING",
             "STROKE",
-            SELF_HARM,
+            ReviewRouting.SELF_HARM_CATEGORY,
             "TESTICULAR_TORSION",
             "UNCONSCIOUS_SEIZURE",
             "VISION_LOSS",
@@ -122,10 +120,11 @@ final class RoutingCompleteness {
         } catch (IllegalStateException e) {
             return e.getMessage();
         }
-        if ("EMERGENCY".equals(severity) && !EMERGENCY_GROUP.equals(routing.reviewGroup())) {
-            return "an emergency goes to '" + routing.reviewGroup() + "', not to " + EMERGENCY_GROUP;
+        if (ReviewRouting.EMERGENCY_SEVERITY.equals(severity)
+                && !ReviewRouting.EMERGENCY_GROUP.equals(routing.reviewGroup())) {
+            return "an emergency goes to '" + routing.reviewGroup() + "', not to " + ReviewRouting.EMERGENCY_GROUP;
         }
-        if (SELF_HARM.equals(category) && !routing.secondReviewRequired()) {
+        if (ReviewRouting.SELF_HARM_CATEGORY.equals(category) && !routing.secondReviewRequired()) {
             return "self-harm gets no second review";
         }
         return null;

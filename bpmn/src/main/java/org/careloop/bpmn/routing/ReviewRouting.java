@@ -23,6 +23,13 @@ public record ReviewRouting(String reviewGroup, int priority, Duration dueIn, bo
     public static final String OUTPUT_DUE_IN = "reviewDueIn";
     public static final String OUTPUT_SECOND_REVIEW = "secondReviewRequired";
 
+    /** The routing's invariants, checked on every table at deploy time and applied again at run time. */
+    public static final String EMERGENCY_SEVERITY = "EMERGENCY";
+    /** An emergency is reviewed by this group. */
+    public static final String EMERGENCY_GROUP = "on-call";
+    /** This category always gets a second reviewer, whatever its severity. */
+    public static final String SELF_HARM_CATEGORY = "SUICIDAL_SELF_HARM";
+
     /** Reads and checks the table's output; throws IllegalStateException naming what is wrong. */
     public static ReviewRouting of(Map<String, Object> output, Set<String> clinicalGroups) {
         if (output == null || output.isEmpty()) {

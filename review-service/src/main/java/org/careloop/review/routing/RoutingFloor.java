@@ -1,6 +1,5 @@
 package org.careloop.review.routing;
 
-import java.util.Set;
 import org.careloop.bpmn.routing.ReviewRouting;
 import org.careloop.review.policy.PolicyDtos.RedFlag;
 import org.careloop.review.screening.Screening;
@@ -12,20 +11,19 @@ import org.careloop.review.screening.Screening;
  */
 public final class RoutingFloor {
 
-    static final String EMERGENCY = "EMERGENCY";
-    static final String EMERGENCY_GROUP = "on-call";
-    static final Set<String> SECOND_REVIEW_CATEGORIES = Set.of("SUICIDAL_SELF_HARM");
-
     private RoutingFloor() {}
 
     public static ReviewRouting apply(ReviewRouting routing, Screening screening) {
         if (screening == null) {
-            return new ReviewRouting(EMERGENCY_GROUP, Math.max(routing.priority(), 100), routing.dueIn(), true);
+            return new ReviewRouting(
+                    ReviewRouting.EMERGENCY_GROUP, Math.max(routing.priority(), 100), routing.dueIn(), true);
         }
-        boolean emergency = EMERGENCY.equals(screening.highestSeverity);
+        boolean emergency = ReviewRouting.EMERGENCY_SEVERITY.equals(screening.highestSeverity);
         boolean secondReview = routing.secondReviewRequired()
-                || screening.redFlags.stream().map(RedFlag::category).anyMatch(SECOND_REVIEW_CATEGORIES::contains);
-        String group = emergency ? EMERGENCY_GROUP : routing.reviewGroup();
+                || screening.redFlags.stream()
+                        .map(RedFlag::category)
+                        .anyMatch(ReviewRouting.SELF_HARM_CATEGORY::equals);
+        String group = emergency ? ReviewRouting.EMERGENCY_GROUP : routing.reviewGroup();
         return new ReviewRouting(group, routing.priority(), routing.dueIn(), secondReview);
     }
 }
