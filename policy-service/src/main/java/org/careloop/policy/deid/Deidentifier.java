@@ -28,6 +28,7 @@ public class Deidentifier {
             .thenComparingInt(Detection::start);
 
     private final List<Recognizer> recognizers;
+    private final NameRepeats repeats;
     private final String version;
 
     @Inject
@@ -43,7 +44,9 @@ public class Deidentifier {
         all.add(new NameRecognizer(lexicon));
         all.add(new KnownNameRecognizer(lexicon));
         all.add(new CasualNameRecognizer(lexicon));
+        all.add(new UnknownWordNameRecognizer(lexicon, EnglishVocabulary.load()));
         this.recognizers = List.copyOf(all);
+        this.repeats = new NameRepeats(lexicon);
         this.version = lexicon.version();
     }
 
@@ -61,6 +64,18 @@ public class Deidentifier {
         for (Recognizer recognizer : recognizers) {
             candidates.addAll(recognizer.find(text));
         }
+        List<Detection> chosen = chosen(candidates);
+        // A name found once, by any recognizer, is a name wherever else it stands ("my daughter Mabel" ... "Mabel
+        // brought them home"); only names that won their place count, so a word inside an address does not spread.
+        List<Detection> repeated = repeats.of(text, chosen);
+        if (!repeated.isEmpty()) {
+            candidates.addAll(repeated);
+            chosen = chosen(candidates);
+        }
+        return DateExtent.widened(text, chosen);
+    }
+
+    private static List<Detection> chosen(List<Detection> candidates) {
         candidates.sort(BEST_FIRST);
         List<Detection> chosen = new ArrayList<>();
         for (Detection candidate : candidates) {
@@ -69,7 +84,7 @@ public class Deidentifier {
             }
         }
         chosen.sort(Comparator.comparingInt(Detection::start));
-        return DateExtent.widened(text, chosen);
+        return chosen;
     }
 
     public DeidResult deidentify(String text) {

@@ -32,6 +32,18 @@ final class IdentifierPatterns {
 
     private static final String DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
     private static final String YEAR = "(?:19|20)\\d{2}";
+    /** A year after a written date may be shortened: "1 Feb '52". */
+    private static final String WRITTEN_YEAR = "(?:" + YEAR + "|['’]\\d{2})";
+    /** A day of the month in words: "the twelfth of March", "March twenty-first". */
+    private static final String SPELLED_DAY =
+            "(?:(?:twenty|thirty)[- ]?)?(?:first|second|third|fourth|fifth|sixth|seventh"
+                    + "|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+                    + "|nineteenth|twentieth|thirtieth";
+    /** Holidays that fix a day of the year: "on Christmas Day 2020", "Boxing Day". */
+    private static final String HOLIDAY =
+            "christmas[ \\t]+(?:day|eve)|boxing[ \\t]+day|new[ \\t]+year['’]?s[ \\t]+(?:day|eve)"
+                    + "|valentine['’]?s[ \\t]+day|hallowe['’]?en|bonfire[ \\t]+night|guy[ \\t]+fawkes[ \\t]+night"
+                    + "|st\\.?[ \\t]+patrick['’]?s[ \\t]+day|independence[ \\t]+day|thanksgiving[ \\t]+day";
     /** A code: letters and digits, joined by dashes, dots or slashes, or by a space before a group of 3+ digits ("MEM 4481-2290"). */
     private static final String CODE = "([A-Za-z0-9](?:[A-Za-z0-9]|[-./](?=[A-Za-z0-9])|[ ](?=\\d{3})){2,30})";
     /** What may stand between a label and its code: "card number:", "no.", "# is", "ID says", ", number". */
@@ -282,7 +294,8 @@ final class IdentifierPatterns {
                 new PatternRecognizer(
                         EntityType.DATE,
                         Pattern.compile(
-                                "(?<![\\p{L}])" + MONTH + "[ \\t]+" + DAY + "(?:,?[ \\t]+" + YEAR + ")?(?![\\p{L}\\d])",
+                                "(?<![\\p{L}])" + MONTH + "[ \\t]+" + DAY + "(?:,?[ \\t]+" + WRITTEN_YEAR
+                                        + ")?(?![\\p{L}\\d])",
                                 CI),
                         0,
                         61,
@@ -290,12 +303,28 @@ final class IdentifierPatterns {
                 new PatternRecognizer(
                         EntityType.DATE,
                         Pattern.compile(
-                                "(?<![\\d\\p{L}])" + DAY + "[ \\t]+(?:of[ \\t]+)?" + MONTH + "(?:,?[ \\t]+" + YEAR
-                                        + ")?(?![\\p{L}])",
+                                "(?<![\\d\\p{L}])" + DAY + "[ \\t]+(?:of[ \\t]+)?" + MONTH + "(?:,?[ \\t]+"
+                                        + WRITTEN_YEAR + ")?(?![\\p{L}\\d])",
                                 CI),
                         0,
                         61,
                         IdentifierPatterns::notAmbiguousMonth),
+                // "the twelfth of March", "March the twenty-first, 1950"
+                new PatternRecognizer(
+                        EntityType.DATE,
+                        Pattern.compile(
+                                "(?<![\\p{L}])(?:(?:" + SPELLED_DAY + ")[ \\t]+(?:of[ \\t]+)?" + MONTH + "|" + MONTH
+                                        + "[ \\t]+(?:the[ \\t]+)?(?:" + SPELLED_DAY + "))(?:,?[ \\t]+" + WRITTEN_YEAR
+                                        + ")?(?![\\p{L}\\d])",
+                                CI),
+                        0,
+                        61),
+                new PatternRecognizer(
+                        EntityType.DATE,
+                        Pattern.compile(
+                                "(?<![\\p{L}])(?:" + HOLIDAY + ")(?:,?[ \\t]+" + YEAR + ")?(?![\\p{L}\\d])", CI),
+                        0,
+                        59),
                 new PatternRecognizer(
                         EntityType.DATE,
                         Pattern.compile("(?<![\\p{L}])" + MONTH + ",?[ \\t]+" + YEAR + "(?!\\d)", CI),
@@ -307,7 +336,8 @@ final class IdentifierPatterns {
                         Pattern.compile(
                                 "\\b(?:on|since|from|until|till|by|before|after|dob|born|birthday|d\\.o\\.b\\.?|"
                                         + WEEKDAY
-                                        + "|appt|appointment|today[ \\t]+is|date|dated|due)[ \\t]*[:,]?[ \\t]*((?:0?[1-9]|1[0-2])/(?:[12]\\d|3[01]|0?[1-9]))(?![\\d/])",
+                                        + "|appt|appointment|today[ \\t]+is|date|dated|due)[ \\t]*[:,]?[ \\t]*((?:0?[1-9]|1[0-2])/(?:[12]\\d|3[01]|0?[1-9])"
+                                        + "|(?:1[3-9]|2\\d|3[01])/(?:0?[1-9]|1[0-2]))(?![\\d/])",
                                 CI),
                         1,
                         58));
@@ -321,7 +351,8 @@ final class IdentifierPatterns {
                 new PatternRecognizer(
                         EntityType.DATE,
                         Pattern.compile(
-                                "(?<![\\p{L}\\d])(?:the|on|from|until|till|by|before|after|since|to)[ \\t]+(?:the[ \\t]+)?"
+                                "(?<![\\p{L}\\d])(?:the|on|from|until|till|by|before|after|since|to|" + WEEKDAY
+                                        + ")[ \\t]+(?:the[ \\t]+)?"
                                         + "((?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\\p{L}\\d])(?![ \\t]+(?:"
                                         + NOT_A_DAY + ")(?![\\p{L}]))",
                                 CI),
@@ -376,6 +407,23 @@ final class IdentifierPatterns {
                 new PatternRecognizer(EntityType.ADDRESS, Pattern.compile(STREET_FIRST), 0, 45),
                 new PatternRecognizer(EntityType.ADDRESS, Pattern.compile(NUMBER_THEN_STREET), 0, 45),
                 new PatternRecognizer(EntityType.ADDRESS, Pattern.compile(STREET_AFTER_ON), 0, 44),
+                new AddressAfterCueRecognizer(),
+                // British number plates by their shape ("KX19 LMN"), and any plate after "reg" or "registration"
+                new PatternRecognizer(
+                        EntityType.VEHICLE,
+                        Pattern.compile("(?<![\\p{L}\\d])[A-Z]{2}\\d{2}[ ]?[A-Z]{3}(?![\\p{L}\\d])"),
+                        0,
+                        76),
+                new PatternRecognizer(
+                        EntityType.VEHICLE,
+                        Pattern.compile(
+                                "(?<![\\p{L}])(?:car[ \\t]+)?(?:reg(?:istration)?|number[ \\t]+plate)(?:[ \\t]+(?:number|no\\.?|#))?"
+                                        + "[ \\t]*(?:is|:|#)?[ \\t]*([A-Z]{1,3}\\d{1,4}[ ]?[A-Z]{1,3}|[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4})"
+                                        + "(?![A-Za-z0-9])",
+                                CI),
+                        1,
+                        76,
+                        IdentifierPatterns::hasDigit),
                 new PatternRecognizer(
                         EntityType.ADDRESS,
                         Pattern.compile("\\b(?:P\\.?[ \\t]*O\\.?[ \\t]*Box|PO[ \\t]+Box)[ \\t]+\\d+", CI),
@@ -446,6 +494,11 @@ final class IdentifierPatterns {
         if (!ambiguous) {
             return true;
         }
-        return value.contains("May") || value.contains("Mar");
+        // "march 3rd", "may 2021": an ordinal or a year makes the month a month.
+        return value.contains("May")
+                || value.contains("Mar")
+                || ORDINAL_OR_YEAR.matcher(value).find();
     }
+
+    private static final Pattern ORDINAL_OR_YEAR = Pattern.compile("\\d(?:st|nd|rd|th)\\b|" + YEAR, CI);
 }

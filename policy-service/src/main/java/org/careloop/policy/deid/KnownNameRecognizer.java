@@ -97,17 +97,17 @@ final class KnownNameRecognizer implements Recognizer {
     }
 
     /** "St Mary's", "São Lucas", "San Jose": a saint's name is an institution or a place, not a person here. */
-    private static boolean afterSaint(String text, int at) {
+    static boolean afterSaint(String text, int at) {
         return SAINT.matcher(text).region(Math.max(0, at - 7), at).find();
     }
 
-    private static boolean opensSentence(String text, int at) {
+    static boolean opensSentence(String text, int at) {
         int i = at - 1;
         while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
             i--;
         }
         return i < 0
-                || ".!?:;\n([\"“-".indexOf(text.charAt(i)) >= 0
+                || ".!?:;\n([\"“-¿¡".indexOf(text.charAt(i)) >= 0
                 || Character.getType(text.charAt(i)) == Character.OTHER_SYMBOL;
     }
 

@@ -2,9 +2,7 @@ package org.careloop.policy.deid;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -15,12 +13,11 @@ import java.util.stream.Collectors;
  * Names of people, found only where the context says a name follows: a greeting ("Hi Sarah"), an introduction
  * ("my name is", "this is" + a known first name), a title ("Dr. Patel"), a relation ("my daughter Emma") or a
  * signature ("Thanks, John" at the end). A capitalised word alone is never a name, so "Tylenol" and "Monday"
- * stay. Once found, the same name is replaced wherever else it occurs in the message.
+ * stay.
  */
 final class NameRecognizer implements Recognizer {
 
     static final int PRIORITY = 30;
-    static final int PRIORITY_REPEATED = 25;
 
     /** A capitalised name word: Emma, O'Brien, McDonald, Mary-Jane (but "Sarah's" stops at Sarah). */
     static final String WORD =
@@ -149,7 +146,6 @@ final class NameRecognizer implements Recognizer {
         findAppositives(text, found);
         findKnownFullNames(text, found);
         found.removeIf(d -> isEponymPossessive(text, d));
-        found.addAll(repeats(text, found));
         return found;
     }
 
@@ -538,31 +534,5 @@ final class NameRecognizer implements Recognizer {
             return null;
         }
         return new Detection(EntityType.NAME, m.start(), end, PRIORITY);
-    }
-
-    /** Every other occurrence of a found name, or of one of its words ("John Smith" ... "John"). */
-    private List<Detection> repeats(String text, List<Detection> names) {
-        Set<String> values = new LinkedHashSet<>();
-        for (Detection name : names) {
-            String value = name.valueIn(text);
-            values.add(value);
-            Matcher w = WORD_PATTERN.matcher(value);
-            while (w.find()) {
-                if (!lexicon.isNotName(w.group()) && w.group().length() > 1) {
-                    values.add(w.group());
-                }
-            }
-        }
-        List<Detection> repeated = new ArrayList<>();
-        values.stream()
-                .sorted(Comparator.comparingInt(String::length).reversed())
-                .forEach(value -> {
-                    Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(value) + "(?![\\p{L}\\p{N}])")
-                            .matcher(text);
-                    while (m.find()) {
-                        repeated.add(new Detection(EntityType.NAME, m.start(), m.end(), PRIORITY_REPEATED));
-                    }
-                });
-        return repeated;
     }
 }

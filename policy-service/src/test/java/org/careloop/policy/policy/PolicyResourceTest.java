@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 public class PolicyResourceTest {
 
     /** The policy version every response and record names; the other tests compare with this one. */
-    public static final String CURRENT = "2026.11-9";
+    public static final String CURRENT = "2026.11-10";
 
     @Test
     @TestSecurity(user = "review-service", roles = "internal-service")

@@ -1,0 +1,138 @@
+package org.careloop.policy.deid;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Names no list holds: a capitalised word that English does not know ("Delroy", "Faoláin", "Campbell-Brown"), or
+ * knows only as a proper noun that the name lexicon also lists ("Mabel", "Hargreaves"), with the name words that
+ * follow it. An allow-list read the other way round: rather than listing every name of every culture, anything
+ * capitalised that is not an English word, a medicine, an eponym, a place or a region is taken for a name. At the
+ * start of a sentence, where every word is capitalised, an unknown word counts only before another name word
+ * ("Delroy Campbell-Brown rang"), so a misspelt symptom opening a sentence is left alone.
+ */
+final class UnknownWordNameRecognizer implements Recognizer {
+
+    static final int PRIORITY = 24;
+    private static final int MORE_WORDS = 3;
+    private static final int MIN_LETTERS = 3;
+    private static final Pattern NAME_WORD =
+            Pattern.compile("(?<![\\p{L}\\p{N}'’.-])" + NameRecognizer.WORD + "(?![\\p{L}\\p{N}])");
+    private static final Pattern SPACE = Pattern.compile("[ \\t]+");
+    private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}])\\p{Ll}+(?:['’]\\p{Ll}+)?(?![\\p{L}])");
+    /** Below this share of English words among its lower-case words, a sentence is in another language. */
+    private static final double ENGLISH_SHARE = 0.5;
+
+    private static final int MIN_SENTENCE_WORDS = 3;
+    private static final Pattern POSSESSIVE_DISEASE = Pattern.compile(
+            "['’]s?[ \\t]+(?:disease|syndrome|palsy|sign|ulcer|lymphoma|disorder|test|scale|score|procedure)",
+            Pattern.CASE_INSENSITIVE);
+
+    private final DeidLexicon lexicon;
+    private final EnglishVocabulary english;
+    /** "Ó", "van der", "bin": particles inside a name ("Colm Ó Faoláin"). */
+    private final Pattern particles;
+
+    UnknownWordNameRecognizer(DeidLexicon lexicon, EnglishVocabulary english) {
+        this.lexicon = lexicon;
+        this.english = english;
+        this.particles = Pattern.compile("(?:(?:"
+                + lexicon.nameParticles().stream().map(Pattern::quote).collect(Collectors.joining("|"))
+                + ")[ \\t]+){0,2}");
+    }
+
+    @Override
+    public List<Detection> find(String text) {
+        List<Detection> found = new ArrayList<>();
+        Matcher m = NAME_WORD.matcher(text);
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            from = m.end();
+            if (!isNameWord(text, m)) {
+                continue;
+            }
+            int end = m.end();
+            Matcher next = NAME_WORD.matcher(text);
+            Matcher space = SPACE.matcher(text);
+            Matcher particle = particles.matcher(text);
+            for (int i = 0; i < MORE_WORDS; i++) {
+                if (!space.region(end, text.length()).lookingAt()
+                        || !particle.region(space.end(), text.length()).lookingAt()
+                        || !next.region(particle.end(), text.length()).lookingAt()
+                        || !isNameWord(text, next)) {
+                    break;
+                }
+                end = next.end();
+            }
+            if (end > m.end() || !KnownNameRecognizer.opensSentence(text, m.start())) {
+                found.add(new Detection(EntityType.NAME, m.start(), end, PRIORITY));
+            }
+            from = end;
+        }
+        return found;
+    }
+
+    private boolean isNameWord(String text, Matcher m) {
+        String word = m.group();
+        if (letters(word) < MIN_LETTERS
+                || !lexicon.namesNothingElse(word)
+                || word.endsWith("s") && !lexicon.namesNothingElse(word.substring(0, word.length() - 1))
+                || lexicon.isAmbiguous(word)
+                || KnownNameRecognizer.afterSaint(text, m.start())
+                || POSSESSIVE_DISEASE
+                        .matcher(text)
+                        .region(m.end(), text.length())
+                        .lookingAt()
+                || isCommon(word)) {
+            return false;
+        }
+        return (!english.isProperNounOnly(word) || lexicon.isKnownName(word)) && inEnglish(text, m.start());
+    }
+
+    /**
+     * In a sentence of another language every word is unknown to English, and German capitalises its nouns: only
+     * sentences mostly in English words are read, and sentences too short to tell.
+     */
+    private boolean inEnglish(String text, int at) {
+        int start = at;
+        while (start > 0 && ".!?\n".indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        int end = at;
+        while (end < text.length() && ".!?\n".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        Matcher w = LOWER_WORD.matcher(text).region(start, end);
+        int words = 0;
+        int english = 0;
+        while (w.find()) {
+            words++;
+            english += this.english.isCommonWord(w.group()) ? 1 : 0;
+        }
+        return words < MIN_SENTENCE_WORDS || english >= ENGLISH_SHARE * words;
+    }
+
+    /** "Follow-Up" is common because each of its parts is; "Campbell-Brown" is not. */
+    private boolean isCommon(String word) {
+        if (english.isCommonWord(word)) {
+            return true;
+        }
+        String[] parts = word.split("-");
+        if (parts.length == 1) {
+            return false;
+        }
+        for (String part : parts) {
+            if (!english.isCommonWord(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int letters(String word) {
+        return (int) word.chars().filter(Character::isLetter).count();
+    }
+}

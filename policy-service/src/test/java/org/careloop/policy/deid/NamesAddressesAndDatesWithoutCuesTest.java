@@ -1,0 +1,103 @@
+package org.careloop.policy.deid;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.careloop.policy.deid.DeidFindings.found;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Identifiers that no list of names and no label announces (policy 2026.11-10): capitalised words English does not
+ * know, a name found once found again, addresses after "we live at", dates in words, and British number plates.
+ */
+class NamesAddressesAndDatesWithoutCuesTest {
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "I'm the carer for Mr. Delroy Campbell-Brown. He lives alone.|NAME:Delroy Campbell-Brown",
+                "Re: Colm Ó Faoláin, DOB 1958-07-22|NAME:Colm Ó Faoláin",
+                "Yesterday Thandiwe Nkosi from the pharmacy rang me.|NAME:Thandiwe Nkosi",
+                "The forms went to Oyelaran-Baptiste last week.|NAME:Oyelaran-Baptiste",
+                "My daughter Mabel has nits again. Mabel brought them home from nursery.|NAME:Mabel,NAME:Mabel",
+            })
+    void shouldRemoveNamesEnglishDoesNotKnow(String text, String expected) {
+        assertThat(String.join(",", found(text))).contains(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "I have been taking Movicol and Piriton since the weekend.",
+                "She uses NovoRapid before meals and Lantus at night.",
+                "Is Bell's palsy the same as a stroke?",
+                "My Crohn's has flared up again.",
+                "Hedache is still bad today.",
+                "Todavía tengo dolor de cabeza y fiebre desde ayer.",
+                "¿Qué puedo tomar para la tos?",
+                "We saw the nurse at the Surgery on Monday.",
+            })
+    void shouldKeepMedicinesEponymsTyposAndOtherLanguages(String text) {
+        assertThat(found(text)).noneMatch(f -> f.startsWith("NAME"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "I live at Flat 12, Rowan Court, Beech Road, ground floor.|ADDRESS:Flat 12, Rowan Court, Beech Road",
+                "She lives with me at 2250 Kingsway, Vancouver.|ADDRESS:2250 Kingsway",
+                "We live 4521 rue Saint-Denis, Montréal.|ADDRESS:4521 rue Saint-Denis",
+                "She normally lives at Rua das Flores 112, Porto but is with us.|ADDRESS:Rua das Flores 112",
+                "she had a fall at home 418 Elm St apartment 2 in Dayton|ADDRESS:418 Elm St apartment 2",
+                "we live at Rose Cottage, Church Lane, Little Snoring.|ADDRESS:Rose Cottage, Church Lane",
+            })
+    void shouldRemoveAddressesAfterTheWriterSaysOneFollows(String text, String expected) {
+        assertThat(String.join(",", found(text))).contains(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "I live at the moment with my son.",
+                "We live with my parents now.",
+                "Please send it to my email instead.",
+            })
+    void shouldNotTakeOrdinaryWordsAfterACueForAnAddress(String text) {
+        assertThat(found(text)).noneMatch(f -> f.startsWith("ADDRESS"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "born 1 Feb '52 in Lagos|DATE:1 Feb '52",
+                "it started on Friday 13th|DATE:Friday 13th",
+                "can I come next tues 3rd?|DATE:tues 3rd",
+                "my birthday is the twelfth of March|DATE:the twelfth of March",
+                "born March the twenty-first, 1950|DATE:March the twenty-first, 1950",
+                "she has been poorly since Christmas Day 2020|DATE:Christmas Day 2020",
+                "in and out of hospital since Boxing Day|DATE:Boxing Day",
+                "the rash started since 14/02 and spread|DATE:14/02",
+                "my op is march 3rd|DATE:march 3rd",
+                "my car reg is KX19 LMN and the police noted it|VEHICLE:KX19 LMN",
+                "registration: AB12 CDE|VEHICLE:AB12 CDE",
+            })
+    void shouldRemoveDatesInWordsAndNumberPlates(String text, String expected) {
+        assertThat(String.join(",", found(text))).contains(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "I may be 5 minutes late.",
+                "We march 20 miles for charity.",
+                "Can I get a second opinion?",
+                "It is the second time this week.",
+            })
+    void shouldKeepWordsThatOnlyLookLikeDates(String text) {
+        assertThat(found(text)).noneMatch(f -> f.startsWith("DATE"));
+    }
+}
