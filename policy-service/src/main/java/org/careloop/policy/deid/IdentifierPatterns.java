@@ -44,8 +44,12 @@ final class IdentifierPatterns {
             "christmas[ \\t]+(?:day|eve)|boxing[ \\t]+day|new[ \\t]+year['’]?s[ \\t]+(?:day|eve)"
                     + "|valentine['’]?s[ \\t]+day|hallowe['’]?en|bonfire[ \\t]+night|guy[ \\t]+fawkes[ \\t]+night"
                     + "|st\\.?[ \\t]+patrick['’]?s[ \\t]+day|independence[ \\t]+day|thanksgiving[ \\t]+day";
-    /** A code: letters and digits, joined by dashes, dots or slashes, or by a space before a group of 3+ digits ("MEM 4481-2290"). */
-    private static final String CODE = "([A-Za-z0-9](?:[A-Za-z0-9]|[-./](?=[A-Za-z0-9])|[ ](?=\\d{3})){2,30})";
+    /**
+     * A code: letters and digits, joined by dashes, dots or slashes, by a space before a group of 3+ digits ("MEM
+     * 4481-2290"), or by a space between digits ("2123 45670 1", "ZGP 7731 0042 8").
+     */
+    private static final String CODE =
+            "([A-Za-z0-9](?:[A-Za-z0-9]|[-./](?=[A-Za-z0-9])|[ ](?=\\d{3})|(?<=\\d)[ ](?=\\d)){2,30})";
     /** What may stand between a label and its code: "card number:", "no.", "# is", "ID says", ", number". */
     private static final String LABEL_END =
             "(?:[ \\t]*(?:(?:card|number|numbers|num|nr|no|id|code|is|was|says|reads|shows|of)(?![\\p{L}])\\.?|[:#=]|-(?=[ \\t])"
@@ -91,6 +95,8 @@ final class IdentifierPatterns {
 
     /** The priority of an identifier known only by its shape. */
     private static final int UNLABELLED = 20;
+    /** Above a phone number found inside it ("RS-0091347782"). */
+    private static final int CODE_WITH_LETTERS = 55;
 
     private IdentifierPatterns() {}
 
@@ -226,17 +232,18 @@ final class IdentifierPatterns {
                 labelled(
                         EntityType.HEALTH_PLAN,
                         "mbi|member(?:ship)?|insurance|policy|subscriber|group|medicare|medicaid|health[ \\t]+plan|plan|health[ \\t]+card|ohip|carte[ \\t]+vitale"
+                                + "|care[ \\t]+card|phn|personal[ \\t]+health[ \\t]+number|ihi|chi|ehic|gesundheitskarte"
                                 + "|beneficiary|insurer|coverage|payer|bcbs|tricare"),
                 labelled(
                         EntityType.ACCOUNT,
                         "bank[ \\t]+account|account|acct\\.?|a/c|invoice|claim|billing|iban|routing|sort[ \\t]+code"),
                 labelled(
                         EntityType.LICENSE,
-                        "passport|travel[ \\t]+document|(?:state|national|photo)[ \\t]+id|id[ \\t]+card|identity[ \\t]+card|green[ \\t]+card|visa|residence[ \\t]+permit|national[ \\t]+insurance|nino|tax[ \\t]+id|itin|(?:driver'?s?|driving|drivers)[ \\t]+(?:licen[cs]e|lic\\.?|permit)|licen[cs]e|lic\\.?|dl|dea|npi"
+                        "passport|travel[ \\t]+document|ppsn?|personal[ \\t]+public[ \\t]+service|sin|social[ \\t]+insurance|bsn|cpr|nir|dni|nie|curp|cpf|aadhaa?r|pesel|tfn|(?:state|national|photo)[ \\t]+id|id[ \\t]+card|identity[ \\t]+card|green[ \\t]+card|visa|residence[ \\t]+permit|national[ \\t]+insurance|nino|tax[ \\t]+id|itin|(?:driver'?s?|driving|drivers)[ \\t]+(?:licen[cs]e|lic\\.?|permit)|licen[cs]e|lic\\.?|dl|dea|npi"
                                 + "|certificate|permit|nursing[ \\t]+licen[cs]e|registration"),
                 labelled(
                         EntityType.DEVICE,
-                        "(?:device|pacemaker|implant|pump|monitor|hearing[ \\t]+aid)(?:[ \\t]+serial)?|serial"),
+                        "(?:device|pacemaker|implant|pump|monitor|hearing[ \\t]+aid)(?:[ \\t]+serial)?|serial|lot|batch"),
                 new PatternRecognizer(
                         EntityType.VEHICLE,
                         Pattern.compile(
@@ -403,6 +410,15 @@ final class IdentifierPatterns {
                         0,
                         UNLABELLED,
                         IdentifierPatterns::longEnoughForAnIdentifier),
+                // Capital letters and five digits or more in one code ("RS-0091347782", "7C2291XF", "PT-0098812"): no
+                // word, dose or test result is written like that, and no phone number has letters (it outranks one).
+                new PatternRecognizer(
+                        EntityType.ACCOUNT,
+                        Pattern.compile("(?<![\\w.-])(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)+(?![\\w-]|\\.\\d)"
+                                + "|(?<![\\w.-])(?=[A-Z0-9]*[A-Z])(?=[A-Z]*\\d)[A-Z0-9]{6,}(?![\\w-]|\\.\\d)"),
+                        0,
+                        CODE_WITH_LETTERS,
+                        value -> value.chars().filter(Character::isDigit).count() >= 5),
                 new PatternRecognizer(EntityType.ADDRESS, Pattern.compile(STREET_LINE), 0, 45),
                 new PatternRecognizer(EntityType.ADDRESS, Pattern.compile(STREET_FIRST), 0, 45),
                 new PatternRecognizer(EntityType.ADDRESS, Pattern.compile(NUMBER_THEN_STREET), 0, 45),

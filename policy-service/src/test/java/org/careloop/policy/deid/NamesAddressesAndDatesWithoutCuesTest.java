@@ -100,4 +100,32 @@ class NamesAddressesAndDatesWithoutCuesTest {
     void shouldKeepWordsThatOnlyLookLikeDates(String text) {
         assertThat(found(text)).noneMatch(f -> f.startsWith("DATE"));
     }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "the serial before they post a new one: RS-0091347782. He has|ACCOUNT:RS-0091347782",
+                "my account with your practice is PT-0098812. The insurer|ACCOUNT:PT-0098812",
+                "the component is lot 7C2291XF, which matches the recall|DEVICE:7C2291XF",
+                "Medicare no. 2123 45670 1. Cheers|HEALTH_PLAN:2123 45670 1",
+                "my PPS number is 7654321W. I would|LICENSE:7654321W",
+                "her care card number is 9876 543 210|HEALTH_PLAN:9876 543 210",
+            })
+    void shouldRemoveCodesByTheirShapeAndNationalNumbersByTheirLabel(String text, String expected) {
+        assertThat(String.join(",", found(text))).contains(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Is COVID-19 worse with GLP-1 drugs?",
+                "My HbA1c was 48 and my B12 is low.",
+                "SpO2 was 94, FEV1 down, H1N1 jab done.",
+                "I do tai chi 3 times a week.",
+                "Can you tell me the batch number of my jab?",
+            })
+    void shouldKeepTestNamesAndWordsThatLookLikeCodes(String text) {
+        assertThat(found(text)).isEmpty();
+    }
 }
