@@ -463,14 +463,19 @@ public class DraftChecker {
                         + "the emergency department now."));
     }
 
-    /** An instruction to call emergency services or go to the emergency department, not negated nor put off until "if it gets worse". */
+    /**
+     * An instruction to call emergency services or go to the emergency department, not negated nor put off until "if
+     * it gets worse". The condition counts up to the end of the instruction's own clause, so "drive him straight to
+     * the emergency department, or call 911 if he gets worse on the way" still sends him now.
+     */
     boolean tellsToGetEmergencyCare(String draft, List<Sentences.Sentence> sentences) {
         for (Sentences.Sentence sentence : sentences) {
-            if (emergencyAdvice.exceptions().stream()
-                    .anyMatch(p -> p.matcher(sentence.text()).find())) {
-                continue;
-            }
             for (Clauses.Clause clause : Clauses.of(sentence)) {
+                String upToClauseEnd = draft.substring(sentence.start(), clause.end());
+                if (emergencyAdvice.exceptions().stream()
+                        .anyMatch(p -> p.matcher(upToClauseEnd).find())) {
+                    continue;
+                }
                 for (Pattern pattern : emergencyAdvice.patterns()) {
                     Matcher m = pattern.matcher(draft);
                     m.region(clause.start(), clause.end());

@@ -482,7 +482,13 @@ final class IdentifierPatterns {
         Pattern pattern = Pattern.compile(
                 "(?<![\\p{L}])(?:" + labels + ")(?:" + LABEL_END + "|" + WORDS_THEN_IS + ")" + CODE + "(?![A-Za-z0-9])",
                 CI);
-        return new PatternRecognizer(type, pattern, 1, 75, IdentifierPatterns::hasDigit);
+        // "NHS 111", "group 12": a service number or a count, not a code of four or more characters.
+        return new PatternRecognizer(
+                type,
+                pattern,
+                1,
+                75,
+                value -> hasDigit(value) && value.replaceAll("[^A-Za-z0-9]", "").length() >= 4);
     }
 
     /** Eight digits or more: shorter bare numbers are doses, counts, amounts and years. */

@@ -279,6 +279,15 @@ class DraftCheckerTest {
                 "The ER would just send you home, so rest.|true",
                 "Please don't go to the ER; we will call you tomorrow.|true",
                 "If it gets worse over the next few days, go to the ER.|true",
+                "Hi [NAME_1], please take him to A&E now.|false",
+                "You need to be seen in A&E tonight, please go now.|false",
+                "Please drive him straight to the emergency department, or call 911 if he gets worse on the way.|false",
+                "This needs urgent emergency treatment: please go to your nearest A&E now.|false",
+                "Go straight to Accident and Emergency.|false",
+                "Use the NHS 111 online service or go to A and E now.|false",
+                "Call 999 if it gets worse.|true",
+                "Keep an eye on him, and take him to A&E if he gets worse.|true",
+                "He does not need to be seen in A&E.|true",
             })
     void shouldJudgeEmergencyAdviceByWhatItTellsThePatientToDoNow(String draft, boolean flagged) {
         List<FindingType> types = CHECKER

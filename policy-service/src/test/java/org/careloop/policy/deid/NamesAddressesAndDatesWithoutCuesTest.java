@@ -124,6 +124,7 @@ class NamesAddressesAndDatesWithoutCuesTest {
                 "SpO2 was 94, FEV1 down, H1N1 jab done.",
                 "I do tai chi 3 times a week.",
                 "Can you tell me the batch number of my jab?",
+                "Ring NHS 111 if you are worried overnight.",
             })
     void shouldKeepTestNamesAndWordsThatLookLikeCodes(String text) {
         assertThat(found(text)).isEmpty();
