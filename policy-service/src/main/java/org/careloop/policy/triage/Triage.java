@@ -42,6 +42,7 @@ public class Triage {
     private final SemanticTriage semantic;
     private final SpellingCorrector spelling;
     private final LanguageScreen language;
+    private final InfantFever infantFever = new InfantFever();
     private final Set<TriageLayer> layers;
 
     @Inject
@@ -123,7 +124,12 @@ public class Triage {
         String normalised = text.replace('’', '\'').replace('‘', '\'');
         List<RedFlag> flags = new ArrayList<>();
         if (layers.contains(TriageLayer.RULES)) {
-            present(matches(normalised)).forEach(m -> flags.add(m.toRedFlag()));
+            present(matches(normalised)).stream()
+                    // "my 7 week old's temperature is 37.1": a reading that is no fever is no infant fever.
+                    .filter(m -> !m.rule().category().equals(InfantFever.CATEGORY)
+                            || InfantFever.isFever(normalised.substring(m.end())))
+                    .forEach(m -> flags.add(m.toRedFlag()));
+            flags.addAll(infantFever.assess(normalised, context));
         }
         SpellingCorrector.Corrected corrected = spelling.correct(normalised);
         if (layers.contains(TriageLayer.SPELLING) && corrected.corrections() > 0) {

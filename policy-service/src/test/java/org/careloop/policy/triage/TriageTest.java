@@ -29,6 +29,9 @@ class TriageTest {
                 "I'm 30 weeks pregnant and bleeding.|PREGNANCY_EMERGENCY",
                 "My 6 week old baby has a fever of 38.5.|INFANT_FEVER_LETHARGY",
                 "He has a fever and is confused and his skin is mottled.|SEPSIS",
+                "He's 8 weeks old. He's got a temperature of 38.2 and he's a bit sleepier.|INFANT_FEVER_LETHARGY",
+                "Resident started fitting 14:02, still fitting at 14:09.|UNCONSCIOUS_SEIZURE",
+                "I've just had two back to back without coming round in between.|UNCONSCIOUS_SEIZURE",
             })
     void shouldRaiseAnEmergencyForThePatientNow(String text, String category) {
         TriageResult result = TRIAGE.assess(text);
@@ -50,6 +53,10 @@ class TriageTest {
                 "Heart attacks run in my family, heart attack history in the family.",
                 "What are the signs of a stroke?",
                 "Can Lipitor lower my risk of a heart attack?",
+                "My 10 week old has no fever but is a bit snuffly.",
+                "My 7 week old's temperature is 37.1 today, is that normal?",
+                "My dress fitting is on Friday, can I move my smear?",
+                "She was fitting as a child but none since.",
             })
     void shouldNotRaiseAnEmergencyForNegationHistoryOrOtherPeopleInThePast(String text) {
         assertThat(TRIAGE.assess(text).highestSeverity()).isNotEqualTo(Severity.EMERGENCY);

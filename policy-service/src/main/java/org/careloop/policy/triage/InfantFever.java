@@ -1,0 +1,66 @@
+package org.careloop.policy.triage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A fever in a baby under three months is an emergency however the message words it (NICE NG143: any infant under 3
+ * months with a temperature of 38 °C or more is at high risk), also when the age and the fever stand in different
+ * sentences ("He's 8 weeks old. He's got a temperature of 38.2"), where neither a catalogue phrase nor one
+ * sentence's similarity sees both. A reading given with the fever must be a fever (38 °C, 100.4 °F or more);
+ * negation, history and hypotheticals are decided by {@link ClinicalContext} as for any phrase.
+ */
+final class InfantFever {
+
+    static final String CATEGORY = "INFANT_FEVER_LETHARGY";
+    private static final double UNDER_MONTHS = 3;
+    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern FEVER = Pattern.compile(
+            "(?<![\\p{L}])(?:fever(?:ish)?|(?:high\\s+)?temperature|(?:high\\s+)?temp|burning\\s+up|pyrexi[a-z]*)(?![\\p{L}])",
+            CI);
+    /** A reading just after the fever word: "temp of 38.2", "temperature 101F", "temperature is 37.4". */
+    private static final Pattern READING = Pattern.compile(
+            "^[^.!?\\n\\d]{0,20}?(\\d{2,3}(?:[.,]\\d{1,2})?)\\s*(°\\s*[cf]?|degrees|[cf](?![\\p{L}]))?", CI);
+
+    private static final double FEVER_C = 38.0;
+    private static final double FEVER_F = 100.4;
+
+    List<RedFlag> assess(String text, ClinicalContext context) {
+        OptionalDouble youngest = StatedAge.youngestMonths(text);
+        if (youngest.isEmpty() || youngest.getAsDouble() >= UNDER_MONTHS) {
+            return List.of();
+        }
+        List<RedFlag> flags = new ArrayList<>();
+        Matcher m = FEVER.matcher(text);
+        while (m.find()) {
+            if (!isFever(text.substring(m.end()))) {
+                continue;
+            }
+            Assertion assertion = context.assess(text, m.start(), m.end());
+            if (assertion.raises()) {
+                flags.add(new RedFlag(
+                        CATEGORY,
+                        assertion.raisedAt(Severity.EMERGENCY, false, true),
+                        m.start(),
+                        m.end(),
+                        "infant-fever-under-3-months",
+                        TriageLayer.RULES,
+                        1.0));
+            }
+        }
+        return flags;
+    }
+
+    /** No reading follows the word, or the reading is a fever. */
+    static boolean isFever(String after) {
+        Matcher reading = READING.matcher(after);
+        if (!reading.find()) {
+            return true;
+        }
+        double value = Double.parseDouble(reading.group(1).replace(',', '.'));
+        return value >= 50 ? value >= FEVER_F : value >= FEVER_C;
+    }
+}
