@@ -43,6 +43,7 @@ public class Triage {
     private final SpellingCorrector spelling;
     private final LanguageScreen language;
     private final InfantFever infantFever = new InfantFever();
+    private final PreEclampsiaSigns preEclampsia = new PreEclampsiaSigns();
     private final Set<TriageLayer> layers;
 
     @Inject
@@ -130,6 +131,7 @@ public class Triage {
                             || InfantFever.isFever(normalised.substring(m.end())))
                     .forEach(m -> flags.add(m.toRedFlag()));
             flags.addAll(infantFever.assess(normalised, context));
+            flags.addAll(preEclampsia.assess(normalised, context));
         }
         SpellingCorrector.Corrected corrected = spelling.correct(normalised);
         if (layers.contains(TriageLayer.SPELLING) && corrected.corrections() > 0) {

@@ -32,6 +32,8 @@ class TriageTest {
                 "He's 8 weeks old. He's got a temperature of 38.2 and he's a bit sleepier.|INFANT_FEVER_LETHARGY",
                 "Resident started fitting 14:02, still fitting at 14:09.|UNCONSCIOUS_SEIZURE",
                 "I've just had two back to back without coming round in between.|UNCONSCIOUS_SEIZURE",
+                "I'm 34 weeks on Thursday. Since this morning a really bad headache, my vision's gone blurry.|PREGNANCY_EMERGENCY",
+                "I'm 26 weeks pregnant and my rings won't go on this morning.|PREGNANCY_EMERGENCY",
             })
     void shouldRaiseAnEmergencyForThePatientNow(String text, String category) {
         TriageResult result = TRIAGE.assess(text);
@@ -57,6 +59,8 @@ class TriageTest {
                 "My 7 week old's temperature is 37.1 today, is that normal?",
                 "My dress fitting is on Friday, can I move my smear?",
                 "She was fitting as a child but none since.",
+                "I'm 30 weeks pregnant, mild headache after a long day at work, better after a nap.",
+                "I had a bad headache at 36 weeks with my first. Now 12 weeks pregnant, when is my booking?",
             })
     void shouldNotRaiseAnEmergencyForNegationHistoryOrOtherPeopleInThePast(String text) {
         assertThat(TRIAGE.assess(text).highestSeverity()).isNotEqualTo(Severity.EMERGENCY);
