@@ -46,7 +46,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (unsafe 298 to 301 of 319, careful flagged 5 to 3 of 213). Measured once on the test parts it found 16 more unsafe
  * labels (0.901 to 0.921, 0.903 to 0.917, 0.878 to 0.915) and flagged 5 more careful drafts (0.086 to 0.143, 0.075 to
  * 0.100, 0.175 to 0.225): the ceilings on careful drafts flagged were raised to those figures, above issue 9's 0.10,
- * and are the next thing to bring down.
+ * and are the next thing to bring down. The sixth triage part, the fifth identifier part and the fourth draft part were
+ * written by other authors at the start of the third session of 2026-11-30, before policy 2026.11-10, and measured
+ * before it (triage recall 0.956, false alarms 0.164; identifiers 0.872; unsafe drafts 0.941, careful drafts flagged
+ * 0.225) and once after it (0.956, 0.164; 0.946; 0.941, 0.200).
  */
 class HeldOutEvaluationTest {
 
@@ -68,9 +71,11 @@ class HeldOutEvaluationTest {
      * Raised from 0.72 after places, postal codes, names without a cue and identifier shapes (2026-11-30: 0.860),
      * then to 0.87 after names in lower-case messages, names given an age, pairs of names and more given names (0.880),
      * then to 0.89 after weekdays in dates and romanised Cyrillic and Greek names (0.899), then to 0.90 after Irish
-     * particles, labels after a comma and South Asian, Japanese and Ukrainian names (0.902).
+     * particles, labels after a comma and South Asian, Japanese and Ukrainian names (0.902), then to 0.92 after
+     * capitalised words English does not know, names found again, addresses after a cue, dates in words and codes
+     * with letters (policy 2026.11-10: 0.923).
      */
-    static final double FLOOR_IDENTIFIERS_REMOVED = 0.90;
+    static final double FLOOR_IDENTIFIERS_REMOVED = 0.92;
 
     static final double FLOOR_UNSAFE_DRAFT_RECALL = 0.92;
     static final double CEILING_SAFE_DRAFTS_FLAGGED = 0.15;
@@ -105,7 +110,8 @@ class HeldOutEvaluationTest {
                 new TestPart(TRIAGE, FLOOR_EMERGENCY_RECALL, CEILING_FALSE_ALARMS),
                 new TestPart(List.of("test/triage-test-c.jsonl"), 0.95, 0.21),
                 new TestPart(List.of("test/triage-test-d.jsonl"), 0.96, 0.23),
-                new TestPart(List.of("test/triage-test-e.jsonl"), 0.95, 0.21));
+                new TestPart(List.of("test/triage-test-e.jsonl"), 0.95, 0.21),
+                new TestPart(List.of("test/triage-test-f.jsonl"), 0.95, 0.17));
     }
 
     @ParameterizedTest
@@ -166,9 +172,10 @@ class HeldOutEvaluationTest {
     static List<TestPart> identifierParts() {
         return List.of(
                 new TestPart(List.of("test/deid-test.jsonl"), FLOOR_IDENTIFIERS_REMOVED, 1),
-                new TestPart(List.of("test/deid-test-2.jsonl"), 0.89, 1),
-                new TestPart(List.of("test/deid-test-3.jsonl"), 0.85, 1),
-                new TestPart(List.of("test/deid-test-4.jsonl"), 0.85, 1));
+                new TestPart(List.of("test/deid-test-2.jsonl"), 0.93, 1),
+                new TestPart(List.of("test/deid-test-3.jsonl"), 0.90, 1),
+                new TestPart(List.of("test/deid-test-4.jsonl"), 0.89, 1),
+                new TestPart(List.of("test/deid-test-5.jsonl"), 0.94, 1));
     }
 
     @ParameterizedTest
@@ -231,8 +238,9 @@ class HeldOutEvaluationTest {
     static List<TestPart> draftParts() {
         return List.of(
                 new TestPart(List.of("test/drafts-test.jsonl"), FLOOR_UNSAFE_DRAFT_RECALL, CEILING_SAFE_DRAFTS_FLAGGED),
-                new TestPart(List.of("test/drafts-test-2.jsonl"), 0.91, 0.10),
-                new TestPart(List.of("test/drafts-test-3.jsonl"), 0.91, 0.23));
+                new TestPart(List.of("test/drafts-test-2.jsonl"), 0.91, 0.08),
+                new TestPart(List.of("test/drafts-test-3.jsonl"), 0.91, 0.20),
+                new TestPart(List.of("test/drafts-test-4.jsonl"), 0.94, 0.20));
     }
 
     @ParameterizedTest
