@@ -27,6 +27,9 @@ final class UnknownWordNameRecognizer implements Recognizer {
     private static final double ENGLISH_SHARE = 0.5;
 
     private static final int MIN_SENTENCE_WORDS = 3;
+    private static final int MIN_LOWER_LETTERS = 4;
+    private static final Pattern LOWER_NAME =
+            Pattern.compile("(?<![\\p{L}\\p{N}'’.@/-])\\p{Ll}+(?:-\\p{Ll}+)?(?![\\p{L}\\p{N}@/]|['’]\\p{Ll})");
     private static final Pattern POSSESSIVE_DISEASE = Pattern.compile(
             "['’]s?[ \\t]+(?:disease|syndrome|palsy|sign|ulcer|lymphoma|disorder|test|scale|score|procedure)",
             Pattern.CASE_INSENSITIVE);
@@ -72,7 +75,52 @@ final class UnknownWordNameRecognizer implements Recognizer {
             }
             from = end;
         }
+        findLowerCase(text, found);
         return found;
+    }
+
+    /**
+     * Written in lower case, a given name of the lexicon that English does not know ("venkatesh", "nkechi",
+     * "ellie-mae"), with a family name of the lexicon English does not know after it ("sunny dhillon" keeps "sunny",
+     * an English word, and takes "dhillon").
+     */
+    private void findLowerCase(String text, List<Detection> found) {
+        Matcher m = LOWER_NAME.matcher(text);
+        while (m.find()) {
+            String word = m.group();
+            boolean given = lexicon.isGivenName(word)
+                    || word.contains("-")
+                            && java.util.Arrays.stream(word.split("-")).allMatch(lexicon::isGivenName);
+            if (!given && !lexicon.isKnownName(word)
+                    || letters(word) < MIN_LOWER_LETTERS
+                    || !lexicon.namesNothingElse(word)
+                    || lexicon.isAmbiguous(word)
+                    || isCommon(word)
+                    || transposedWord(word)
+                    || english.isProperNounOnly(capitalised(word)) && !given
+                    || !inEnglish(text, m.start())) {
+                continue;
+            }
+            found.add(new Detection(EntityType.NAME, m.start(), m.end(), PRIORITY));
+        }
+    }
+
+    /** "wierd", "freind": two letters swapped in an English word, the commonest slip on a phone, is no name. */
+    private boolean transposedWord(String word) {
+        char[] letters = word.toCharArray();
+        for (int i = 0; i + 1 < letters.length; i++) {
+            char[] swapped = letters.clone();
+            swapped[i] = letters[i + 1];
+            swapped[i + 1] = letters[i];
+            if (swapped[i] != letters[i] && english.isCommonWord(new String(swapped))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String capitalised(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     private boolean isNameWord(String text, Matcher m) {

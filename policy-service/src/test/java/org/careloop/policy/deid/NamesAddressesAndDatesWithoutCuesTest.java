@@ -22,6 +22,9 @@ class NamesAddressesAndDatesWithoutCuesTest {
                 "Yesterday Thandiwe Nkosi from the pharmacy rang me.|NAME:Thandiwe Nkosi",
                 "The forms went to Oyelaran-Baptiste last week.|NAME:Oyelaran-Baptiste",
                 "My daughter Mabel has nits again. Mabel brought them home from nursery.|NAME:Mabel,NAME:Mabel",
+                "calling for my father in law venkatesh iyer about his cataract surgery|NAME:venkatesh",
+                "hi um its ellie-mae i need to talk to someone|NAME:ellie-mae",
+                "took nkechi to the park and she fell|NAME:nkechi",
             })
     void shouldRemoveNamesEnglishDoesNotKnow(String text, String expected) {
         assertThat(String.join(",", found(text))).contains(expected);
@@ -37,6 +40,8 @@ class NamesAddressesAndDatesWithoutCuesTest {
                 "Hedache is still bad today.",
                 "Todavía tengo dolor de cabeza y fiebre desde ayer.",
                 "¿Qué puedo tomar para la tos?",
+                "i feel wierd and dizzy since my freind came round",
+                "the follow-up is on friday with my ex-wife",
                 "We saw the nurse at the Surgery on Monday.",
             })
     void shouldKeepMedicinesEponymsTyposAndOtherLanguages(String text) {
