@@ -51,11 +51,11 @@ final class SemanticDraftCheck {
                                     "(?<![\\p{L}\\p{N}])(?:" + h + ")(?![\\p{L}\\p{N}])",
                                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
                             .toList());
-            kindVectors.add(encoder.encode(kind.exemplars()));
+            kindVectors.add(encoder.encodeExemplars(kind.exemplars()));
         }
         this.classifier = ExemplarClassifier.trained(
                 kindVectors,
-                encoder.encode(exemplars.careful()),
+                encoder.encodeExemplars(exemplars.careful()),
                 exemplars.thresholds().regularisation());
     }
 

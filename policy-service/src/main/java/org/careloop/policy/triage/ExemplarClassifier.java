@@ -23,21 +23,50 @@ public final class ExemplarClassifier {
     private final double[] bias;
     private final double regularisation;
 
-    /** {@code labels[i]} is the class of {@code vectors[i]}, in {@code 0..classes-1}. */
+    /**
+     * {@code labels[i]} is the class of {@code vectors[i]}, in {@code 0..classes-1}. The same input trained by the
+     * build ({@link ExemplarVectors}) is read instead of trained again: training is deterministic.
+     */
     public ExemplarClassifier(float[][] vectors, int[] labels, int classes, double regularisation) {
+        this(vectors, labels, classes, regularisation, true);
+    }
+
+    /** Trained now, whatever the build stored: to check that what it stored is what training gives. */
+    static ExemplarClassifier retrained(float[][] vectors, int[] labels, int classes, double regularisation) {
+        return new ExemplarClassifier(vectors, labels, classes, regularisation, false);
+    }
+
+    private ExemplarClassifier(float[][] vectors, int[] labels, int classes, double regularisation, boolean useStored) {
         this.classes = classes;
         this.regularisation = regularisation;
         this.dims = vectors[0].length;
         this.mean = new double[dims];
         this.scale = new double[dims];
+        this.weights = new double[classes][dims];
+        this.bias = new double[classes];
+        String name = "classifier-" + ExemplarVectors.trainingKey(vectors, labels, classes, regularisation);
+        double[][] stored = useStored ? ExemplarVectors.storedModel(name) : null;
+        if (stored != null && stored.length == classes + 3) {
+            System.arraycopy(stored[0], 0, mean, 0, dims);
+            System.arraycopy(stored[1], 0, scale, 0, dims);
+            System.arraycopy(stored[2], 0, bias, 0, classes);
+            for (int c = 0; c < classes; c++) {
+                System.arraycopy(stored[3 + c], 0, weights[c], 0, dims);
+            }
+            return;
+        }
         standardisation(vectors);
         double[][] x = new double[vectors.length][];
         for (int i = 0; i < vectors.length; i++) {
             x[i] = standardised(vectors[i]);
         }
-        this.weights = new double[classes][dims];
-        this.bias = new double[classes];
         train(x, labels);
+        double[][] rows = new double[classes + 3][];
+        rows[0] = mean;
+        rows[1] = scale;
+        rows[2] = bias;
+        System.arraycopy(weights, 0, rows, 3, classes);
+        ExemplarVectors.offerModel(name, rows);
     }
 
     /**

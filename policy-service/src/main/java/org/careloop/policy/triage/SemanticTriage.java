@@ -30,9 +30,9 @@ final class SemanticTriage {
         this.exemplars = exemplars;
         this.encoder = encoder;
         for (TriageExemplars.Category category : exemplars.categories()) {
-            categoryVectors.add(encoder.encode(category.exemplars()));
+            categoryVectors.add(encoder.encodeExemplars(category.exemplars()));
         }
-        this.notEmergencyVectors = encoder.encode(exemplars.notEmergency());
+        this.notEmergencyVectors = encoder.encodeExemplars(exemplars.notEmergency());
         this.negation = ClinicalContext.words(exemplars.negations());
         this.classifier = trainClassifier(exemplars.thresholds().regularisation());
     }

@@ -74,6 +74,20 @@ public final class SentenceEncoder {
         return vectors;
     }
 
+    /**
+     * The vectors of a fixed set of exemplar sentences: those the build embedded ({@link ExemplarVectors}) when it
+     * embedded exactly these, else embedded now.
+     */
+    public float[][] encodeExemplars(List<String> sentences) {
+        float[][] stored = ExemplarVectors.stored(sentences);
+        if (stored != null) {
+            return stored;
+        }
+        float[][] vectors = encode(sentences);
+        ExemplarVectors.offer(sentences, vectors);
+        return vectors;
+    }
+
     private float[][] embed(List<String> texts) {
         float[][] out = new float[texts.size()][];
         AtomicInteger next = new AtomicInteger();
