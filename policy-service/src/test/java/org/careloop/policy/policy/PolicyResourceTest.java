@@ -22,14 +22,14 @@ public class PolicyResourceTest {
                 .then()
                 .statusCode(200)
                 .body("version", equalTo(CURRENT))
-                .body("catalogues.redFlags", equalTo("2026.11-6"))
-                .body("catalogues.deidentification", equalTo("2026.11-5"))
+                .body("catalogues.redFlags", equalTo("2026.11-10"))
+                .body("catalogues.deidentification", equalTo("2026.11-10"))
                 .body("catalogues.promptInjection", notNullValue())
                 .body("catalogues.draftRules", notNullValue())
                 .body("catalogues.stigmatisingTerms", notNullValue())
-                .body("catalogues.draftLexicon", equalTo("2026.11-2"))
+                .body("catalogues.draftLexicon", equalTo("2026.11-10"))
                 .body("catalogues.triageExemplars", equalTo("2026.11-5"))
-                .body("catalogues.draftRules", equalTo("2026.11-4"))
+                .body("catalogues.draftRules", equalTo("2026.11-10"))
                 .body("catalogues.draftExemplars", equalTo("2026.11-6"));
     }
 
