@@ -32,8 +32,8 @@ public final class ExemplarClassifier {
     }
 
     /** Trained now, whatever the build stored: to check that what it stored is what training gives. */
-    static ExemplarClassifier retrained(float[][] vectors, int[] labels, int classes, double regularisation) {
-        return new ExemplarClassifier(vectors, labels, classes, regularisation, false);
+    static ExemplarClassifier retrained(List<float[][]> kinds, float[][] background, double regularisation) {
+        return trained(kinds, background, regularisation, false);
     }
 
     private ExemplarClassifier(float[][] vectors, int[] labels, int classes, double regularisation, boolean useStored) {
@@ -74,6 +74,11 @@ public final class ExemplarClassifier {
      * how triage and the draft checks both build theirs.
      */
     public static ExemplarClassifier trained(List<float[][]> kinds, float[][] background, double regularisation) {
+        return trained(kinds, background, regularisation, true);
+    }
+
+    private static ExemplarClassifier trained(
+            List<float[][]> kinds, float[][] background, double regularisation, boolean useStored) {
         List<float[]> vectors = new ArrayList<>();
         List<Integer> labels = new ArrayList<>();
         for (int k = 0; k < kinds.size(); k++) {
@@ -90,7 +95,8 @@ public final class ExemplarClassifier {
                 vectors.toArray(new float[0][]),
                 labels.stream().mapToInt(Integer::intValue).toArray(),
                 kinds.size() + 1,
-                regularisation);
+                regularisation,
+                useStored);
     }
 
     /** The probability of each class for a sentence vector. */

@@ -1,6 +1,5 @@
 package org.careloop.policy.triage;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
@@ -33,25 +32,8 @@ final class InfantFever {
         if (youngest.isEmpty() || youngest.getAsDouble() >= UNDER_MONTHS) {
             return List.of();
         }
-        List<RedFlag> flags = new ArrayList<>();
-        Matcher m = FEVER.matcher(text);
-        while (m.find()) {
-            if (!isFever(text.substring(m.end()))) {
-                continue;
-            }
-            Assertion assertion = context.assess(text, m.start(), m.end());
-            if (assertion.raises()) {
-                flags.add(new RedFlag(
-                        CATEGORY,
-                        assertion.raisedAt(Severity.EMERGENCY, false, true),
-                        m.start(),
-                        m.end(),
-                        "infant-fever-under-3-months",
-                        TriageLayer.RULES,
-                        1.0));
-            }
-        }
-        return flags;
+        return MessageRule.flags(
+                FEVER, end -> isFever(text.substring(end)), text, context, CATEGORY, "infant-fever-under-3-months");
     }
 
     /** No reading follows the word, or the reading is a fever. */

@@ -1,6 +1,5 @@
 package org.careloop.policy.triage;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,22 +44,7 @@ final class PreEclampsiaSigns {
         if (!pregnantFromWeek20(text)) {
             return List.of();
         }
-        List<RedFlag> flags = new ArrayList<>();
-        Matcher m = SIGN.matcher(text);
-        while (m.find()) {
-            Assertion assertion = context.assess(text, m.start(), m.end());
-            if (assertion.raises()) {
-                flags.add(new RedFlag(
-                        CATEGORY,
-                        assertion.raisedAt(Severity.EMERGENCY, false, true),
-                        m.start(),
-                        m.end(),
-                        "pre-eclampsia-signs",
-                        TriageLayer.RULES,
-                        1.0));
-            }
-        }
-        return flags;
+        return MessageRule.flags(SIGN, end -> true, text, context, CATEGORY, "pre-eclampsia-signs");
     }
 
     private static boolean pregnantFromWeek20(String text) {

@@ -48,23 +48,7 @@ class ExemplarVectorsTest {
         double regularisation = EXEMPLARS.thresholds().regularisation();
         ExemplarClassifier stored = ExemplarClassifier.trained(kinds, background, regularisation);
 
-        List<float[]> all = new ArrayList<>();
-        List<Integer> labels = new ArrayList<>();
-        for (int k = 0; k < kinds.size(); k++) {
-            for (float[] v : kinds.get(k)) {
-                all.add(v);
-                labels.add(k);
-            }
-        }
-        for (float[] v : background) {
-            all.add(v);
-            labels.add(kinds.size());
-        }
-        ExemplarClassifier now = ExemplarClassifier.retrained(
-                all.toArray(new float[0][]),
-                labels.stream().mapToInt(Integer::intValue).toArray(),
-                kinds.size() + 1,
-                regularisation);
+        ExemplarClassifier now = ExemplarClassifier.retrained(kinds, background, regularisation);
         for (String sentence : List.of("my chest feels crushed and my arm is numb", "can I move my smear test?")) {
             float[] v = SentenceEncoder.shared().encode(List.of(sentence))[0];
             double[] a = stored.probabilities(v);
