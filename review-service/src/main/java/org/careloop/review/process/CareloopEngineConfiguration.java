@@ -1,16 +1,23 @@
 package org.careloop.review.process;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.camunda.bpm.quarkus.engine.extension.QuarkusProcessEngineConfiguration;
+import org.careloop.review.jobs.JobExecutorStart;
+import org.careloop.review.jobs.NodeId;
 
 /**
  * The process engine's configuration: the Quarkus extension's defaults and {@code quarkus.camunda.*} settings,
- * with expressions that cannot call into Java ({@link RestrictedExpressionManager}). The extension uses a bean of
+ * with expressions that cannot call into Java ({@link RestrictedExpressionManager}), and a job executor that locks
+ * jobs in this node's name ({@link NodeId}) and is started by {@link JobExecutorStart}. The extension uses a bean of
  * this type when there is one; a singleton, because the engine reads the configuration's fields directly and a
  * client proxy would hide them.
  */
 @Singleton
 public class CareloopEngineConfiguration extends QuarkusProcessEngineConfiguration {
+
+    @Inject
+    NodeId node;
 
     @Override
     protected void initExpressionManager() {
@@ -18,5 +25,13 @@ public class CareloopEngineConfiguration extends QuarkusProcessEngineConfigurati
         // The CDI configuration this extends sets its own manager at init, unconditionally: replace it afterwards.
         // The engine's functions (now(), currentUser(), ...) are left out on purpose: no model may call them.
         expressionManager = new RestrictedExpressionManager();
+    }
+
+    @Override
+    protected void initJobExecutor() {
+        super.initJobExecutor();
+        jobExecutor.setLockOwner(node.value());
+        // Not with the engine: first the locks this node's previous run left behind are released.
+        jobExecutor.setAutoActivate(false);
     }
 }
