@@ -2,22 +2,38 @@ package org.careloop.review.process;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.quarkus.engine.extension.QuarkusProcessEngineConfiguration;
 import org.careloop.review.jobs.JobExecutorStart;
 import org.careloop.review.jobs.NodeId;
+import org.careloop.review.jobs.ScreeningFirst;
 
 /**
  * The process engine's configuration: the Quarkus extension's defaults and {@code quarkus.camunda.*} settings,
- * with expressions that cannot call into Java ({@link RestrictedExpressionManager}), and a job executor that locks
- * jobs in this node's name ({@link NodeId}) and is started by {@link JobExecutorStart}. The extension uses a bean of
- * this type when there is one; a singleton, because the engine reads the configuration's fields directly and a
- * client proxy would hide them.
+ * with expressions that cannot call into Java ({@link RestrictedExpressionManager}), screening jobs ahead of the
+ * others ({@link ScreeningFirst}), and a job executor that locks jobs in this node's name ({@link NodeId}) and is
+ * started by {@link JobExecutorStart}. The extension uses a bean of this type when there is one; a singleton, because
+ * the engine reads the configuration's fields directly and a client proxy would hide them.
  */
 @Singleton
 public class CareloopEngineConfiguration extends QuarkusProcessEngineConfiguration {
 
     @Inject
     NodeId node;
+
+    @Override
+    protected void init() {
+        List<BpmnParseListener> listeners = new ArrayList<>();
+        if (getCustomPreBPMNParseListeners() != null) {
+            listeners.addAll(getCustomPreBPMNParseListeners());
+        }
+        listeners.add(new ScreeningFirst());
+        setCustomPreBPMNParseListeners(listeners);
+        setJobExecutorAcquireByPriority(true);
+        super.init();
+    }
 
     @Override
     protected void initExpressionManager() {
