@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Starts (or reuses) a local PostgreSQL and makes sure careloop's role and databases exist.
 # Debian's cluster runs as the postgres user, so this works when the caller is root (CI).
+#   scripts/postgres.sh [start]   start or reuse the cluster on CARELOOP_PG_PORT (default 5432)
+#   scripts/postgres.sh crash     stop that cluster as a crash would (immediate mode: crash recovery at the next start)
 set -euo pipefail
 
 PG_PORT="${CARELOOP_PG_PORT:-5432}"
@@ -13,10 +15,18 @@ as_postgres() {
   if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi
 }
 
+cluster_on_port() { pg_lsclusters -h | awk -v port="$PG_PORT" '$3 == port { print $1, $2; exit }'; }
+
+# The cluster on PG_PORT, else the first one there is.
+find_cluster() {
+  local found; found=$(cluster_on_port)
+  if [ -n "$found" ]; then echo "$found"; else pg_lsclusters -h | head -n 1; fi
+}
+
 start_cluster() {
   if pg_isready -q -h 127.0.0.1 -p "$PG_PORT"; then return; fi
   local version cluster
-  read -r version cluster _ < <(pg_lsclusters -h | head -n 1)
+  read -r version cluster _ < <(find_cluster) || true
   if [ -z "${version:-}" ]; then
     version=$(ls /usr/lib/postgresql | sort -n | tail -n 1)
     cluster=main
@@ -46,6 +56,20 @@ SQL
   done
 }
 
-start_cluster
-ensure_role_and_databases
-echo "PostgreSQL ready on 127.0.0.1:$PG_PORT (databases: ${DATABASES[*]})"
+crash_cluster() {
+  local version cluster
+  read -r version cluster _ < <(cluster_on_port) || true
+  [ -n "${version:-}" ] || { echo "no PostgreSQL cluster on port $PG_PORT" >&2; exit 1; }
+  pg_ctlcluster "$version" "$cluster" stop -m immediate
+  echo "PostgreSQL $version/$cluster stopped as a crash would"
+}
+
+case "${1:-start}" in
+  start)
+    start_cluster
+    ensure_role_and_databases
+    echo "PostgreSQL ready on 127.0.0.1:$PG_PORT (databases: ${DATABASES[*]})"
+    ;;
+  crash) crash_cluster ;;
+  *) echo "usage: scripts/postgres.sh [start|crash]" >&2; exit 2 ;;
+esac
