@@ -51,15 +51,19 @@ final class Careloop {
                 .until(() -> taskIdFor(clinician, messageId), id -> id != null);
     }
 
-    static String taskIdFor(String clinician, String messageId) {
-        List<Map<String, Object>> tasks = as(clinician)
+    /** The review tasks open to {@code clinician}, as the inbox lists them. */
+    static List<Map<String, Object>> openTasks(String clinician) {
+        return as(clinician)
                 .get("/api/inbox/tasks")
                 .then()
                 .statusCode(200)
                 .extract()
                 .jsonPath()
                 .getList("$");
-        return tasks.stream()
+    }
+
+    static String taskIdFor(String clinician, String messageId) {
+        return openTasks(clinician).stream()
                 .filter(task -> messageId.equals(task.get("messageId")))
                 .map(task -> (String) task.get("id"))
                 .findFirst()

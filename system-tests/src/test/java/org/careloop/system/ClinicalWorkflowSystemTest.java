@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -383,14 +382,7 @@ class ClinicalWorkflowSystemTest {
                 .pollInterval(Duration.ofSeconds(1))
                 .until(
                         () -> {
-                            List<Map<String, Object>> tasks = as(clinician)
-                                    .get("/api/inbox/tasks")
-                                    .then()
-                                    .statusCode(200)
-                                    .extract()
-                                    .jsonPath()
-                                    .getList("$");
-                            return tasks.stream()
+                            return Careloop.openTasks(clinician).stream()
                                     .filter(t -> messageId.equals(t.get("messageId")))
                                     .map(t -> (String) t.get("id"))
                                     .filter(id -> !id.equals(previousTaskId))

@@ -2,7 +2,6 @@ package org.careloop.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.careloop.system.Careloop.as;
 
 import io.restassured.RestAssured;
 import java.time.Duration;
@@ -134,7 +133,7 @@ class RecoverySystemTest {
     private static Map<String, Set<String>> reviewTasks() {
         Map<String, Set<String>> tasks = new HashMap<>();
         for (String clinician : List.of("carter", "oncall")) {
-            for (Map<String, Object> task : openTasks(clinician)) {
+            for (Map<String, Object> task : Careloop.openTasks(clinician)) {
                 tasks.computeIfAbsent((String) task.get("messageId"), m -> new HashSet<>())
                         .add((String) task.get("id"));
             }
@@ -151,16 +150,6 @@ class RecoverySystemTest {
                     .as("what the patient sees of message %s", messageId)
                     .isEqualTo("IN_REVIEW");
         }
-    }
-
-    private static List<Map<String, Object>> openTasks(String clinician) {
-        return as(clinician)
-                .get("/api/inbox/tasks")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("$");
     }
 
     private static Duration remaining(Instant from, Duration bound) {
