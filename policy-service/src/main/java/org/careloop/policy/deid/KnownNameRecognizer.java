@@ -18,9 +18,11 @@ final class KnownNameRecognizer implements Recognizer {
     private static final int MIN_RARE_NAME = 4;
     private static final Pattern SAINT =
             Pattern.compile("(?<![\\p{L}])(?:St\\.?|Saint|Sainte|S[aã]o|San|Santa|Santo)[ \\t]+$");
-    private static final Pattern NAME_WORD =
+    /** A capitalised name word standing on its own (not inside "O'", an initial or a hyphenated word). */
+    static final Pattern NAME_WORD =
             Pattern.compile("(?<![\\p{L}\\p{N}'’.-])" + NameRecognizer.WORD + "(?![\\p{L}\\p{N}])");
-    private static final Pattern SPACE = Pattern.compile("[ \\t]+");
+
+    static final Pattern SPACE = Pattern.compile("[ \\t]+");
     private static final Pattern POSSESSIVE_DISEASE = Pattern.compile(
             "['’]s?[ \\t]+(?:disease|syndrome|palsy|sign|ulcer|lymphoma|disorder)", Pattern.CASE_INSENSITIVE);
 

@@ -19,9 +19,8 @@ final class UnknownWordNameRecognizer implements Recognizer {
     static final int PRIORITY = 24;
     private static final int MORE_WORDS = 3;
     private static final int MIN_LETTERS = 3;
-    private static final Pattern NAME_WORD =
-            Pattern.compile("(?<![\\p{L}\\p{N}'’.-])" + NameRecognizer.WORD + "(?![\\p{L}\\p{N}])");
-    private static final Pattern SPACE = Pattern.compile("[ \\t]+");
+    private static final Pattern NAME_WORD = KnownNameRecognizer.NAME_WORD;
+    private static final Pattern SPACE = KnownNameRecognizer.SPACE;
     private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}])\\p{Ll}+(?:['’]\\p{Ll}+)?(?![\\p{L}])");
     /** Below this share of English words among its lower-case words, a sentence is in another language. */
     private static final double ENGLISH_SHARE = 0.5;
