@@ -49,7 +49,10 @@ final class EnglishVocabulary {
     boolean isProperNounOnly(String word) {
         DictionaryLookup lookup = new DictionaryLookup(dictionary);
         List<WordData> readings = lookup.lookup(word);
-        return !readings.isEmpty() && !isCommonWord(word);
+        // The readings as written are checked here; only the lower-case form needs a second lookup.
+        return !readings.isEmpty()
+                && !hasCommonReading(readings)
+                && !hasCommonReading(lookup.lookup(word.toLowerCase(Locale.ROOT)));
     }
 
     private static boolean hasCommonReading(List<WordData> readings) {
