@@ -17,19 +17,14 @@ as_postgres() {
 
 cluster_on_port() { pg_lsclusters -h | awk -v port="$PG_PORT" '$3 == port { print $1, $2; exit }'; }
 
-# The cluster on PG_PORT, else the first one there is.
-find_cluster() {
-  local found; found=$(cluster_on_port)
-  if [ -n "$found" ]; then echo "$found"; else pg_lsclusters -h | head -n 1; fi
-}
-
 start_cluster() {
   if pg_isready -q -h 127.0.0.1 -p "$PG_PORT"; then return; fi
   local version cluster
-  read -r version cluster _ < <(find_cluster) || true
+  read -r version cluster _ < <(cluster_on_port) || true
   if [ -z "${version:-}" ]; then
+    # A machine's first cluster is Debian's `main`; a second careloop beside it gets a cluster of its own.
     version=$(ls /usr/lib/postgresql | sort -n | tail -n 1)
-    cluster=main
+    if [ -z "$(pg_lsclusters -h)" ]; then cluster=main; else cluster="careloop-$PG_PORT"; fi
     pg_createcluster "$version" "$cluster" --port "$PG_PORT" >/dev/null
   fi
   pg_ctlcluster "$version" "$cluster" start
