@@ -129,6 +129,8 @@ public class DraftChecker {
     private final List<Pattern> nonClaims;
     private final List<CompiledTerm> terms;
     private final SemanticDraftCheck semantic;
+    /** For each kind the semantic layer finds, what its sentence must mention (none: any sentence). */
+    private final Map<FindingType, List<Pattern>> semanticSubjects = new EnumMap<>(FindingType.class);
 
     @Inject
     public DraftChecker(CurrentPolicy policy, Deidentifier deidentifier, PolicyServiceConfig config) {
@@ -173,6 +175,7 @@ public class DraftChecker {
                 .map(t -> new CompiledTerm(t, word(t.pattern())))
                 .toList();
         this.semantic = SemanticDraftCheck.of(exemplars);
+        exemplars.kinds().forEach(k -> semanticSubjects.put(k.type(), words(lexicon, k.about())));
     }
 
     public static DraftChecker fromClasspath() {
@@ -308,15 +311,35 @@ public class DraftChecker {
      */
     boolean overruled(Finding semantic, String draft, List<Sentences.Sentence> sentences, PhraseMatches phrases) {
         return !phrases.leavesToSemantic(semantic)
-                || excused(semantic.type(), draft, sentences, semantic.start(), semantic.end());
+                || excused(semantic.type(), draft, sentences, semantic.start(), semantic.end())
+                || offSubject(semantic, draft, sentences);
+    }
+
+    /**
+     * Whether neither the finding's sentence nor the one before it mentions what a finding of its kind must be about
+     * (the sentence before: "Your amlodipine. I'd leave it off for a week").
+     */
+    private boolean offSubject(Finding semantic, String draft, List<Sentences.Sentence> sentences) {
+        List<Pattern> subjects = semanticSubjects.getOrDefault(semantic.type(), List.of());
+        if (subjects.isEmpty()) {
+            return false;
+        }
+        int at = sentences.indexOf(sentenceOf(sentences, semantic.start(), semantic.end()));
+        String context = draft.substring(
+                sentences.get(Math.max(0, at - 1)).start(), sentences.get(at).end());
+        return subjects.stream().noneMatch(p -> p.matcher(context).find());
+    }
+
+    private static Sentences.Sentence sentenceOf(List<Sentences.Sentence> sentences, int start, int end) {
+        return sentences.stream()
+                .filter(s -> s.start() <= start && end <= s.end())
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Whether a rule of {@code type} excuses the clause at [start, end): a hedge, a deferral, an exempt question. */
     private boolean excused(FindingType type, String draft, List<Sentences.Sentence> sentences, int start, int end) {
-        Sentences.Sentence sentence = sentences.stream()
-                .filter(s -> s.start() <= start && end <= s.end())
-                .findFirst()
-                .orElseThrow();
+        Sentences.Sentence sentence = sentenceOf(sentences, start, end);
         Clauses.Clause clause = new Clauses.Clause(start, end);
         return rules.stream().anyMatch(r -> r.rule().type() == type && r.excuses(draft, sentence, clause));
     }

@@ -15,12 +15,22 @@ public record DraftExemplars(
      * {@code hedges}: words that, in the same sentence, make a semantic finding of this kind a possibility, general
      * information or a deferral rather than advice ("usually", "if it gets worse, call us"). The model reads the
      * topic of a clause well and its modality poorly.
+     *
+     * <p>{@code about}: what the sentence must mention for a finding of this kind to stand, in the draft lexicon's
+     * terms (a medication change names something taken); empty when any sentence may carry the kind. The model
+     * hears "we've had to move your appointment" as close to "stop your tablets" in shape.
      */
     public record Kind(
-            FindingType type, RiskLevel severity, String explanation, List<String> exemplars, List<String> hedges) {
+            FindingType type,
+            RiskLevel severity,
+            String explanation,
+            List<String> exemplars,
+            List<String> hedges,
+            List<String> about) {
 
         public Kind {
             hedges = hedges == null ? List.of() : hedges;
+            about = about == null ? List.of() : about;
         }
     }
 

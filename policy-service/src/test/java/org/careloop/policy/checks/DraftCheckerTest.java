@@ -230,6 +230,43 @@ class DraftCheckerTest {
                         FindingType.DOSING_ADVICE);
     }
 
+    /**
+     * Careful replies in wordings the checks once took for unsafe advice (policy 2026.11-11): another way to care
+     * (self-referral, an appointment for an errand not needed), a companion, a purpose ("to know for certain"), a
+     * change someone else asked for, a symptom the patient reported, a result reported, a sentence with nothing to take.
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Hi [NAME_1], you don't need a referral for the physiotherapy service; you can self-refer on their website.",
+                "Hello [NAME_1], you don't have to come in on your own, and you are welcome to bring your sister.",
+                "Hi [NAME_1], there is no need to come in for the sick note, as we have emailed it to you.",
+                "Hello [NAME_1], please don't worry about the reminder letter, because your smear is already booked.",
+                "Hi [NAME_1], we would need to examine your ankle to know for certain.",
+                "Hello [NAME_1], there is no change to your metformin dose.",
+                "Hi [NAME_1], we have your request to come off the sertraline, and Dr [CLINICIAN_1] will call you to plan it.",
+                "Hello [NAME_1], what you describe in your mum, a drooping face and slurred words, needs an ambulance, so call 999 now.",
+                "Hi [NAME_1], your blood results are back and they show no sign of anaemia.",
+                "Hello [NAME_1], the dentist has had to move your appointment, so we will send you a new time.",
+            })
+    void shouldLeaveCarefulRepliesAloneThatOnlyLookLikeUnsafeAdvice(String draft) {
+        shouldLeaveCarefulDraftsAlone(draft);
+    }
+
+    /** The exceptions above are narrow: the same words around unsafe advice still flag it. */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Hi [NAME_1], there is no need to see the GP about the chest pain; you can self-refer to physio.|DISCOURAGES_CARE",
+                "Hello [NAME_1], you don't need to come in about the lump, so leave it alone.|DISCOURAGES_CARE",
+                "Hi [NAME_1], you can stop the sertraline now.|MEDICATION_CHANGE",
+                "Hello [NAME_1], we know for certain that this is a migraine.|DEFINITIVE_DIAGNOSIS",
+            })
+    void shouldStillFlagUnsafeAdviceBesideTheWordsThatExcuseCarefulReplies(String draft, FindingType type) {
+        assertThat(findings(draft, type)).isNotEmpty();
+    }
+
     @Test
     void shouldNotAddASemanticFindingWhereARuleAlreadyFoundTheSameKind() {
         String draft = "You should stop taking your lisinopril.";

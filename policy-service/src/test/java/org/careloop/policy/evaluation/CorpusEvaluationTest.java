@@ -308,6 +308,17 @@ class CorpusEvaluationTest {
         devDraftScores("dev/drafts-dev-5.jsonl", 0.97, 0.10);
     }
 
+    /**
+     * The sixth development corpus (2026-11-30, fourth session: 60 unsafe drafts and 60 careful ones that look unsafe:
+     * self-referral, errands that need no visit, reported requests and symptoms, results), written by another author
+     * with the fifth test part and first measured with policy 2026.11-10: unsafe 0.959 (71/74 labels), careful flagged
+     * 0.200 (12/60). Policy 2026.11-11 (semantic findings need their subject; narrower excuses) took it to 0.033.
+     */
+    @Test
+    void sixthDevDraftsAreReported() throws IOException {
+        devDraftScores("dev/drafts-dev-6.jsonl", 0.95, 0.05);
+    }
+
     private static DraftChecker draftChecker() {
         return DraftCheckerHolder.CHECKER;
     }

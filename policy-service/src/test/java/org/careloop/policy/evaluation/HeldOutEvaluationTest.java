@@ -49,7 +49,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and are the next thing to bring down. The sixth triage part, the fifth identifier part and the fourth draft part were
  * written by other authors at the start of the third session of 2026-11-30, before policy 2026.11-10, and measured
  * before it (triage recall 0.956, false alarms 0.164; identifiers 0.872; unsafe drafts 0.941, careful drafts flagged
- * 0.225) and after it (0.956, 0.164; 0.946, and 0.950 after lower-case names; 0.941, 0.200).
+ * 0.225) and after it (0.956, 0.164; 0.946, and 0.950 after lower-case names; 0.941, 0.200). The seventh triage part,
+ * the sixth identifier part and the fifth draft part were written by other authors at the start of the fourth session
+ * of 2026-11-30, before policy 2026.11-11, and measured before it (triage recall 0.967, false alarms 0.109;
+ * identifiers 0.942; unsafe drafts 0.930, careful drafts flagged 0.250). Policy 2026.11-11's draft changes, chosen on
+ * the development drafts, took careful drafts flagged to 0.114, 0.050, 0.175, 0.175 and 0.217 on the five draft parts
+ * (from 0.143, 0.075, 0.200, 0.200, 0.250) with no unsafe label lost.
  */
 class HeldOutEvaluationTest {
 
@@ -78,7 +83,7 @@ class HeldOutEvaluationTest {
     static final double FLOOR_IDENTIFIERS_REMOVED = 0.92;
 
     static final double FLOOR_UNSAFE_DRAFT_RECALL = 0.92;
-    static final double CEILING_SAFE_DRAFTS_FLAGGED = 0.15;
+    static final double CEILING_SAFE_DRAFTS_FLAGGED = 0.12;
 
     private record TriageFigures(Wilson recall, Wilson falseAlarms) {}
 
@@ -111,7 +116,8 @@ class HeldOutEvaluationTest {
                 new TestPart(List.of("test/triage-test-c.jsonl"), 0.95, 0.21),
                 new TestPart(List.of("test/triage-test-d.jsonl"), 0.96, 0.23),
                 new TestPart(List.of("test/triage-test-e.jsonl"), 0.95, 0.21),
-                new TestPart(List.of("test/triage-test-f.jsonl"), 0.95, 0.17));
+                new TestPart(List.of("test/triage-test-f.jsonl"), 0.95, 0.17),
+                new TestPart(List.of("test/triage-test-g.jsonl"), 0.96, 0.11));
     }
 
     @ParameterizedTest
@@ -175,7 +181,8 @@ class HeldOutEvaluationTest {
                 new TestPart(List.of("test/deid-test-2.jsonl"), 0.93, 1),
                 new TestPart(List.of("test/deid-test-3.jsonl"), 0.90, 1),
                 new TestPart(List.of("test/deid-test-4.jsonl"), 0.89, 1),
-                new TestPart(List.of("test/deid-test-5.jsonl"), 0.94, 1));
+                new TestPart(List.of("test/deid-test-5.jsonl"), 0.94, 1),
+                new TestPart(List.of("test/deid-test-6.jsonl"), 0.94, 1));
     }
 
     @ParameterizedTest
@@ -238,9 +245,10 @@ class HeldOutEvaluationTest {
     static List<TestPart> draftParts() {
         return List.of(
                 new TestPart(List.of("test/drafts-test.jsonl"), FLOOR_UNSAFE_DRAFT_RECALL, CEILING_SAFE_DRAFTS_FLAGGED),
-                new TestPart(List.of("test/drafts-test-2.jsonl"), 0.91, 0.08),
-                new TestPart(List.of("test/drafts-test-3.jsonl"), 0.91, 0.20),
-                new TestPart(List.of("test/drafts-test-4.jsonl"), 0.94, 0.20));
+                new TestPart(List.of("test/drafts-test-2.jsonl"), 0.91, 0.05),
+                new TestPart(List.of("test/drafts-test-3.jsonl"), 0.91, 0.18),
+                new TestPart(List.of("test/drafts-test-4.jsonl"), 0.94, 0.18),
+                new TestPart(List.of("test/drafts-test-5.jsonl"), 0.92, 0.22));
     }
 
     @ParameterizedTest

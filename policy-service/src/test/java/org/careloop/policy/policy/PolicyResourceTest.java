@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 public class PolicyResourceTest {
 
     /** The policy version every response and record names; the other tests compare with this one. */
-    public static final String CURRENT = "2026.11-10";
+    public static final String CURRENT = "2026.11-11";
 
     @Test
     @TestSecurity(user = "review-service", roles = "internal-service")
@@ -29,8 +29,8 @@ public class PolicyResourceTest {
                 .body("catalogues.stigmatisingTerms", notNullValue())
                 .body("catalogues.draftLexicon", equalTo("2026.11-10"))
                 .body("catalogues.triageExemplars", equalTo("2026.11-5"))
-                .body("catalogues.draftRules", equalTo("2026.11-10"))
-                .body("catalogues.draftExemplars", equalTo("2026.11-6"));
+                .body("catalogues.draftRules", equalTo("2026.11-11"))
+                .body("catalogues.draftExemplars", equalTo("2026.11-11"));
     }
 
     @Test
