@@ -25,6 +25,9 @@ public class JobExecutorStart {
     @Inject
     CareloopEngineConfiguration engine;
 
+    @Inject
+    LeftoverLocks leftoverLocks;
+
     void onStart(@Observes StartupEvent start) {
         int released = staleLocks.release(node.value());
         if (released > 0) {
@@ -32,5 +35,6 @@ public class JobExecutorStart {
         }
         engine.getJobExecutor().start();
         LOG.infof("job executor started as node %s", node.value());
+        leftoverLocks.start();
     }
 }

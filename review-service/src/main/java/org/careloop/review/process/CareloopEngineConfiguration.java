@@ -6,22 +6,29 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.quarkus.engine.extension.QuarkusProcessEngineConfiguration;
+import org.camunda.bpm.quarkus.engine.extension.impl.ManagedJobExecutor;
 import org.careloop.review.jobs.JobExecutorStart;
+import org.careloop.review.jobs.JobsInFlight;
 import org.careloop.review.jobs.NodeId;
 import org.careloop.review.jobs.ScreeningFirst;
+import org.careloop.review.jobs.TrackedJobExecutor;
 
 /**
  * The process engine's configuration: the Quarkus extension's defaults and {@code quarkus.camunda.*} settings,
  * with expressions that cannot call into Java ({@link RestrictedExpressionManager}), screening jobs ahead of the
- * others ({@link ScreeningFirst}), and a job executor that locks jobs in this node's name ({@link NodeId}) and is
- * started by {@link JobExecutorStart}. The extension uses a bean of this type when there is one; a singleton, because
- * the engine reads the configuration's fields directly and a client proxy would hide them.
+ * others ({@link ScreeningFirst}), a job executor that locks jobs in this node's name ({@link NodeId}), knows which
+ * jobs it holds ({@link TrackedJobExecutor}) and is started by {@link JobExecutorStart}. The extension uses a bean of
+ * this type when there is one; a singleton, because the engine reads the configuration's fields directly and a client
+ * proxy would hide them.
  */
 @Singleton
 public class CareloopEngineConfiguration extends QuarkusProcessEngineConfiguration {
 
     @Inject
     NodeId node;
+
+    @Inject
+    JobsInFlight inFlight;
 
     @Override
     protected void init() {
@@ -45,6 +52,10 @@ public class CareloopEngineConfiguration extends QuarkusProcessEngineConfigurati
 
     @Override
     protected void initJobExecutor() {
+        if (!(jobExecutor instanceof ManagedJobExecutor configured)) {
+            throw new IllegalStateException("expected the Camunda extension's job executor, found " + jobExecutor);
+        }
+        jobExecutor = TrackedJobExecutor.replacing(configured, inFlight);
         super.initJobExecutor();
         jobExecutor.setLockOwner(node.value());
         // Not with the engine: first the locks this node's previous run left behind are released.
