@@ -15,6 +15,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.careloop.review.admin.AdminViews.DefinitionView;
+import org.careloop.review.admin.AdminViews.FailingJobView;
 import org.careloop.review.admin.AdminViews.IncidentView;
 import org.careloop.review.admin.AdminViews.RetryResult;
 import org.careloop.review.admin.AdminViews.ViolationView;
@@ -48,6 +49,9 @@ public class AdminResource {
 
     @Inject
     Incidents incidents;
+
+    @Inject
+    FailingJobs failingJobs;
 
     @Inject
     CurrentUser user;
@@ -120,6 +124,15 @@ public class AdminResource {
     @Operation(summary = "Open incidents: jobs that failed their last retry, such as a refused release")
     public List<IncidentView> incidents() {
         return incidents.open();
+    }
+
+    @GET
+    @Path("/jobs/failing")
+    @Operation(
+            summary = "Jobs that failed and will be tried again, with the service they wait for when it could not be"
+                    + " reached (retried over minutes, and at once when it is back)")
+    public List<FailingJobView> failingJobs() {
+        return failingJobs.list();
     }
 
     @POST

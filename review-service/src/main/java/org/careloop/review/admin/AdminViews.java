@@ -55,5 +55,17 @@ public final class AdminViews {
             String jobId,
             Instant createdAt) {}
 
+    /** A job that failed and will be tried again; waitingFor: the service it could not reach, if that was why. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FailingJobView(
+            String jobId,
+            String messageId,
+            String activityId,
+            String processInstanceId,
+            String failure,
+            String waitingFor,
+            int attemptsLeft,
+            Instant nextAttempt) {}
+
     public record RetryResult(String incidentId, String jobId, int retries) {}
 }

@@ -3,6 +3,7 @@ package org.careloop.review.admin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +80,8 @@ public class Incidents {
                     "only failed-job incidents can be retried; this one is " + incident.getIncidentType());
         }
         String jobId = incident.getConfiguration();
+        // At once: after retries spread over minutes the job's due date can be minutes ahead.
+        managementService.setJobDuedate(jobId, new Date());
         managementService.setJobRetries(jobId, 1);
         audit.append(
                 AuditType.INCIDENT_RETRIED,

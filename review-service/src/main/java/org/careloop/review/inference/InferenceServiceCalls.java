@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.temporal.ChronoUnit;
 import org.careloop.review.errors.RemoteServiceException;
+import org.careloop.review.errors.ServiceUnreachableException;
 import org.careloop.review.inference.InferenceDtos.DraftRequest;
 import org.careloop.review.inference.InferenceDtos.DraftResponse;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -17,6 +18,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @ApplicationScoped
 public class InferenceServiceCalls {
 
+    public static final String SERVICE = "inference-service";
+
     @Inject
     @RestClient
     InferenceServiceClient client;
@@ -24,6 +27,10 @@ public class InferenceServiceCalls {
     @Timeout(value = 60, unit = ChronoUnit.SECONDS) // within the 150 s job transaction, one retry included
     @Retry(maxRetries = 1, delay = 500, abortOn = RemoteServiceException.Rejected.class)
     public DraftResponse draft(DraftRequest request) {
-        return client.draft(request);
+        try {
+            return client.draft(request);
+        } catch (RuntimeException e) {
+            throw ServiceUnreachableException.classify(SERVICE, e);
+        }
     }
 }

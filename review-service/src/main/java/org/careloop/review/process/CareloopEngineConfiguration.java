@@ -12,13 +12,15 @@ import org.careloop.review.jobs.JobsInFlight;
 import org.careloop.review.jobs.NodeId;
 import org.careloop.review.jobs.ScreeningFirst;
 import org.careloop.review.jobs.TrackedJobExecutor;
+import org.careloop.review.jobs.UnreachableServices;
 
 /**
  * The process engine's configuration: the Quarkus extension's defaults and {@code quarkus.camunda.*} settings,
  * with expressions that cannot call into Java ({@link RestrictedExpressionManager}), screening jobs ahead of the
  * others ({@link ScreeningFirst}), a job executor that locks jobs in this node's name ({@link NodeId}), knows which
- * jobs it holds ({@link TrackedJobExecutor}) and is started by {@link JobExecutorStart}. The extension uses a bean of
- * this type when there is one; a singleton, because the engine reads the configuration's fields directly and a client
+ * jobs it holds ({@link TrackedJobExecutor}) and is started by {@link JobExecutorStart}, and retries spread over
+ * minutes for a job that could not reach a service ({@link UnreachableServices}). The extension uses a bean of this
+ * type when there is one; a singleton, because the engine reads the configuration's fields directly and a client
  * proxy would hide them.
  */
 @Singleton
@@ -30,6 +32,9 @@ public class CareloopEngineConfiguration extends QuarkusProcessEngineConfigurati
     @Inject
     JobsInFlight inFlight;
 
+    @Inject
+    UnreachableServices unreachable;
+
     @Override
     protected void init() {
         List<BpmnParseListener> listeners = new ArrayList<>();
@@ -39,6 +44,7 @@ public class CareloopEngineConfiguration extends QuarkusProcessEngineConfigurati
         listeners.add(new ScreeningFirst());
         setCustomPreBPMNParseListeners(listeners);
         setJobExecutorAcquireByPriority(true);
+        setFailedJobCommandFactory(unreachable.retries());
         super.init();
     }
 

@@ -1,0 +1,50 @@
+package org.careloop.review.jobs;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.camunda.bpm.engine.impl.bpmn.parser.FailedJobRetryConfiguration;
+import org.camunda.bpm.engine.impl.cmd.DefaultJobRetryCmd;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.careloop.review.errors.ServiceUnreachableException;
+
+/**
+ * Camunda's handling of a failed job, except that a job that could not reach a service with a schedule of its own
+ * waits by that schedule instead of the model's retry cycle, and that a failure of another kind than the job's last
+ * one (reachable or not, another service) starts its own schedule from the beginning. The stored failure message is
+ * the ServiceUnreachableException's, which names the service ({@link ServicesBack} reads it).
+ */
+class RetryWhileUnreachableCmd extends DefaultJobRetryCmd {
+
+    private final Optional<ServiceUnreachableException> unreachable;
+    private final FailedJobRetryConfiguration schedule;
+
+    /** {@code schedule}: the unreachable service's, or null for the model's retry cycle. */
+    RetryWhileUnreachableCmd(
+            String jobId,
+            Throwable exception,
+            Optional<ServiceUnreachableException> unreachable,
+            FailedJobRetryConfiguration schedule) {
+        super(jobId, exception);
+        this.unreachable = unreachable;
+        this.schedule = schedule;
+    }
+
+    @Override
+    protected FailedJobRetryConfiguration getFailedJobRetryConfiguration(JobEntity job, ActivityImpl activity) {
+        return schedule != null ? schedule : super.getFailedJobRetryConfiguration(job, activity);
+    }
+
+    @Override
+    protected boolean isFirstJobExecution(JobEntity job) {
+        Optional<String> before = ServiceUnreachableException.serviceIn(job.getExceptionMessage());
+        Optional<String> now = unreachable.map(ServiceUnreachableException::service);
+        return super.isFirstJobExecution(job) || !Objects.equals(before, now);
+    }
+
+    @Override
+    protected void logException(JobEntity job) {
+        super.logException(job);
+        unreachable.ifPresent(e -> job.setExceptionMessage(e.getMessage()));
+    }
+}
