@@ -8,13 +8,14 @@ import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.jobexecutor.ExecuteJobsRunnable;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutorContext;
 import org.camunda.bpm.engine.impl.jobexecutor.JobFailureCollector;
+import org.camunda.bpm.engine.impl.jobexecutor.RejectedJobsHandler;
 import org.camunda.bpm.quarkus.engine.extension.impl.ManagedJobExecutor;
 import org.eclipse.microprofile.context.ManagedExecutor;
 
 /**
  * The Quarkus extension's job executor, keeping {@link JobsInFlight} up to date: a batch counts from its hand-over by
- * the acquisition (a batch the full queue refused stays counted: the acquisition submits it again), each job until its
- * thread is done with it, failure handling included.
+ * the acquisition, each job until its thread is done with it, failure handling included; a batch the full queue
+ * refused counts a few seconds more, until the acquisition's next cycle submits it again (or has dropped it).
  */
 public class TrackedJobExecutor extends ManagedJobExecutor {
 
@@ -52,6 +53,17 @@ public class TrackedJobExecutor extends ManagedJobExecutor {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("the Camunda extension's job executor changed: no taskExecutor", e);
         }
+    }
+
+    @Override
+    public void setRejectedJobsHandler(RejectedJobsHandler handler) {
+        super.setRejectedJobsHandler(
+                handler == null
+                        ? null
+                        : (jobIds, engine, executor) -> {
+                            inFlight.handedBack(jobIds);
+                            handler.jobsRejected(jobIds, engine, executor);
+                        });
     }
 
     @Override
