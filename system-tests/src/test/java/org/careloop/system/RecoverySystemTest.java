@@ -20,10 +20,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 12, recovery: review-service killed -9, and PostgreSQL crashed, right after 31 messages were accepted, one of
- * them an emergency. Every message still reaches exactly one review task, as the clinicians' inboxes show, and the
- * patient sees the emergency's safety message. After review-service's restart the issue's bounds hold, counted from
- * the moment the restarted service is ready (its own start-up is another figure): the safety message within 10 s,
- * every review within 60 s.
+ * them an emergency; and policy-service down while messages come in. Every message still reaches exactly one review
+ * task, as the clinicians' inboxes show, and the patient sees the emergency's safety message. The issue's bounds hold,
+ * counted from the moment the restarted service (or database) is back, its own start-up being another figure: every
+ * review within 60 s, the safety message within 10 s of review-service's restart and of PostgreSQL's. After
+ * policy-service's, within the 60 s: only screening finds an emergency, and it waited for policy-service (issue 16's
+ * urgent review of a message not screened is still to come). Each test prints when each message reached review.
  */
 class RecoverySystemTest {
 
@@ -33,16 +35,17 @@ class RecoverySystemTest {
 
     private static final Duration ALL_IN_REVIEW_AFTER_RESTART = Duration.ofSeconds(60);
     private static final Duration SAFETY_MESSAGE_AFTER_RESTART = Duration.ofSeconds(10);
-    /**
-     * A job whose failure could not be written while the database was down keeps its lock until the lock time
-     * (150 s, review-service's application.properties) runs out; then it runs again.
-     */
-    private static final Duration ALL_IN_REVIEW_AFTER_DATABASE_CRASH = Duration.ofSeconds(150 + 60);
     /** Long enough for running jobs, acquisitions and requests to run into the outage. */
     private static final Duration DATABASE_OUTAGE = Duration.ofSeconds(5);
+    /**
+     * Beyond the three quick tries jobs used to have (R3/PT5S and the calls' own retries: an incident within about
+     * 20 s, issue 16), so that the test shows they are not what waits for policy-service now.
+     */
+    private static final Duration POLICY_OUTAGE = Duration.ofSeconds(30);
 
     @Test
-    void aKilledReviewServiceLosesAndDuplicatesNoMessageAndShowsTheEmergencyAtOnceAfterItsRestart() {
+    void aKilledReviewServiceLosesAndDuplicatesNoMessageAndShowsTheEmergencyAtOnceAfterItsRestart()
+            throws InterruptedException {
         List<String> routine = sendAtOnce("bob", ROUTINE_MESSAGES);
         String emergency = Careloop.sendMessage("bob", EMERGENCY);
 
@@ -60,8 +63,8 @@ class RecoverySystemTest {
 
         List<String> all = new ArrayList<>(routine);
         all.add(emergency);
-        Map<String, Set<String>> tasks = awaitReviewTasks(all, remaining(ready, ALL_IN_REVIEW_AFTER_RESTART));
-        assertExactlyOneReviewTaskEach(all, tasks);
+        awaitReviewArrivals("review-service restarted", all, ready, ALL_IN_REVIEW_AFTER_RESTART);
+        assertExactlyOneReviewTaskEach(all, reviewTasks());
         assertThat(Careloop.taskIdFor("oncall", emergency)).isNotNull();
     }
 
@@ -77,9 +80,14 @@ class RecoverySystemTest {
         } finally {
             Launcher.restart("postgresql");
         }
+        Instant back = Instant.now();
 
-        Map<String, Set<String>> tasks = awaitReviewTasks(sent, ALL_IN_REVIEW_AFTER_DATABASE_CRASH);
-        assertExactlyOneReviewTaskEach(sent, tasks);
+        // Jobs whose failure could not be written while the database was down are given back by their node at
+        // once, not after the 150 s lock time.
+        Duration safety = awaitSafetyMessage(emergency, back, SAFETY_MESSAGE_AFTER_RESTART);
+        System.out.printf("PostgreSQL back: the emergency's safety message shown %.1f s after%n", seconds(safety));
+        awaitReviewArrivals("PostgreSQL back", sent, back, ALL_IN_REVIEW_AFTER_RESTART);
+        assertExactlyOneReviewTaskEach(sent, reviewTasks());
         assertThat(Careloop.message("bob", emergency).getString("safetyMessage.text"))
                 .contains("emergency number");
 
@@ -90,6 +98,129 @@ class RecoverySystemTest {
                 List.of(SystemUnderTest.REVIEW_URL, SystemUnderTest.POLICY_URL, SystemUnderTest.INFERENCE_URL)) {
             RestAssured.given().baseUri(url).get("/q/health/ready").then().statusCode(200);
         }
+    }
+
+    @Test
+    void messagesSentWhilePolicyServiceIsDownWaitUnreleasedVisibleToAdminsAndGoOnByThemselvesWhenItIsBack()
+            throws InterruptedException {
+        List<String> sent;
+        String emergency;
+        Launcher.crash("policy-service");
+        try {
+            sent = sendAtOnce("bob", 3);
+            emergency = Careloop.sendMessage("bob", EMERGENCY);
+            sent.add(emergency);
+            Instant accepted = Instant.now();
+
+            await("each message's screening waiting for policy-service, as admins see it")
+                    .atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .until(() -> waitingForPolicyService().keySet().containsAll(sent));
+            Thread.sleep(Math.max(
+                    0,
+                    Duration.between(Instant.now(), accepted.plus(POLICY_OUTAGE))
+                            .toMillis()));
+
+            Map<String, Map<String, Object>> waiting = waitingForPolicyService();
+            for (String messageId : sent) {
+                assertThat(waiting.get(messageId))
+                        .as("message %s's job after %s without policy-service", messageId, POLICY_OUTAGE)
+                        .isNotNull();
+                assertThat((Integer) waiting.get(messageId).get("attemptsLeft"))
+                        .as("attempts left: no incident yet")
+                        .isPositive();
+                assertThat(Careloop.message("bob", messageId).getString("status"))
+                        .as("message %s: not screened, so nothing drafted, in review or released", messageId)
+                        .isEqualTo("RECEIVED");
+            }
+            assertThat(reviewTasks().keySet()).doesNotContainAnyElementsOf(sent);
+        } finally {
+            Launcher.restart("policy-service");
+        }
+        Instant back = Instant.now();
+
+        // No admin acts: the jobs go on when policy-service's readiness answers.
+        Duration safety = awaitSafetyMessage(emergency, back, ALL_IN_REVIEW_AFTER_RESTART);
+        System.out.printf("policy-service back: the emergency's safety message shown %.1f s after%n", seconds(safety));
+        awaitReviewArrivals("policy-service back", sent, back, ALL_IN_REVIEW_AFTER_RESTART);
+        assertExactlyOneReviewTaskEach(sent, reviewTasks());
+        assertThat(Careloop.taskIdFor("oncall", emergency)).isNotNull();
+        assertThat(waitingForPolicyService().keySet()).doesNotContainAnyElementsOf(sent);
+        List<String> incidentMessages = Careloop.as("root-admin")
+                .get("/api/admin/incidents")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("messageId", String.class);
+        assertThat(incidentMessages).doesNotContainAnyElementsOf(sent);
+    }
+
+    /** The admin API's failing jobs that wait for policy-service, by message id. */
+    private static Map<String, Map<String, Object>> waitingForPolicyService() {
+        List<Map<String, Object>> jobs = Careloop.as("root-admin")
+                .get("/api/admin/jobs/failing")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("$");
+        Map<String, Map<String, Object>> byMessage = new HashMap<>();
+        for (Map<String, Object> job : jobs) {
+            if ("policy-service".equals(job.get("waitingFor")) && job.get("messageId") != null) {
+                byMessage.put((String) job.get("messageId"), job);
+            }
+        }
+        return byMessage;
+    }
+
+    /** Waits until the patient sees the emergency's safety message; returns when, after {@code from}. */
+    private static Duration awaitSafetyMessage(String emergency, Instant from, Duration bound) {
+        await("the emergency's safety message")
+                .atMost(remaining(from, bound))
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(250))
+                .ignoreExceptions()
+                .until(() -> Careloop.message("bob", emergency).getBoolean("emergency"));
+        return Duration.between(from, Instant.now());
+    }
+
+    /**
+     * Waits until each message has a review task, at most {@code bound} after {@code from}, and prints when each got
+     * it; a failed look (a service still coming back) counts as not yet.
+     */
+    private static void awaitReviewArrivals(String event, List<String> messageIds, Instant from, Duration bound)
+            throws InterruptedException {
+        Map<String, Duration> arrived = new HashMap<>();
+        Instant deadline = from.plus(bound);
+        while (arrived.size() < messageIds.size() && Instant.now().isBefore(deadline)) {
+            try {
+                Set<String> inReview = reviewTasks().keySet();
+                Duration at = Duration.between(from, Instant.now());
+                for (String id : messageIds) {
+                    if (inReview.contains(id)) {
+                        arrived.putIfAbsent(id, at);
+                    }
+                }
+            } catch (RuntimeException | AssertionError e) {
+                // not answering yet
+            }
+            Thread.sleep(500);
+        }
+        List<String> times = arrived.values().stream()
+                .sorted()
+                .map(d -> String.format("%.1f", seconds(d)))
+                .toList();
+        System.out.printf(
+                "%s: %d of %d messages in review, seconds after: %s%n",
+                event, arrived.size(), messageIds.size(), String.join(" ", times));
+        assertThat(messageIds)
+                .as("messages with a review task within %s of %s", bound, event)
+                .allMatch(arrived::containsKey);
+    }
+
+    private static double seconds(Duration d) {
+        return d.toMillis() / 1000.0;
     }
 
     /** Sends routine messages eight at a time, like a burst of patients writing; returns their ids once all are 202. */
@@ -113,23 +244,9 @@ class RecoverySystemTest {
     }
 
     /**
-     * Waits until every message has a review task in the inboxes of carter (the clinician group) or oncall (the on-call
-     * group, and clinician too); returns each message's distinct open review task ids.
+     * Each message's distinct open review task ids in the inboxes of carter (the clinician group) or oncall (the
+     * on-call group, and clinician too).
      */
-    private static Map<String, Set<String>> awaitReviewTasks(List<String> messageIds, Duration atMost) {
-        await("a review task for each of " + messageIds.size() + " messages")
-                .atMost(atMost)
-                .pollDelay(Duration.ZERO)
-                .pollInterval(Duration.ofSeconds(1))
-                .until(() -> withoutReviewTask(messageIds), List::isEmpty);
-        return reviewTasks();
-    }
-
-    private static List<String> withoutReviewTask(List<String> messageIds) {
-        Set<String> inReview = reviewTasks().keySet();
-        return messageIds.stream().filter(id -> !inReview.contains(id)).toList();
-    }
-
     private static Map<String, Set<String>> reviewTasks() {
         Map<String, Set<String>> tasks = new HashMap<>();
         for (String clinician : List.of("carter", "oncall")) {
