@@ -10,9 +10,9 @@ import org.careloop.review.errors.ServiceUnreachableException;
 
 /**
  * Camunda's handling of a failed job, except that a job that could not reach a service with a schedule of its own
- * waits by that schedule instead of the model's retry cycle, and that a failure of another kind than the job's last
- * one (reachable or not, another service) starts its own schedule from the beginning. The stored failure message is
- * the ServiceUnreachableException's, which names the service ({@link ServicesBack} reads it).
+ * waits by that schedule instead of the model's retry cycle, from its beginning when the job's last failure was of
+ * another kind. The stored failure message is the ServiceUnreachableException's, which names the service
+ * ({@link ServicesBack} reads it).
  */
 class RetryWhileUnreachableCmd extends DefaultJobRetryCmd {
 
@@ -37,9 +37,15 @@ class RetryWhileUnreachableCmd extends DefaultJobRetryCmd {
 
     @Override
     protected boolean isFirstJobExecution(JobEntity job) {
+        if (super.isFirstJobExecution(job)) {
+            return true;
+        }
+        // Only a job that starts waiting by the schedule starts it from the beginning; any other change of failure
+        // counts on: drafting, which has no schedule, still runs out of its model's attempts and goes on without a
+        // draft.
         Optional<String> before = ServiceUnreachableException.serviceIn(job.getExceptionMessage());
         Optional<String> now = unreachable.map(ServiceUnreachableException::service);
-        return super.isFirstJobExecution(job) || !Objects.equals(before, now);
+        return schedule != null && !Objects.equals(before, now);
     }
 
     @Override

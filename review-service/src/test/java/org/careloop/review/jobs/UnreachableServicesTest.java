@@ -84,6 +84,18 @@ class UnreachableServicesTest {
     }
 
     @Test
+    void aJobThatCouldNotReachInferenceServiceKeepsTheModelsThreeTriesSoThatTheReviewDoesNotWaitForTheModel() {
+        String key = deployOneStep();
+        String drafting = start(key, Outcome.INFERENCE_UNREACHABLE);
+
+        Job failed = awaitFailed(drafting);
+        assertThat(failed.getRetries())
+                .as("R3/PT5S: 3 attempts, the first failed")
+                .isEqualTo(2);
+        assertThat(failed.getExceptionMessage()).startsWith("inference-service unreachable: ConnectException");
+    }
+
+    @Test
     void whenPolicyServiceIsBackItsJobsAndIncidentsGoOnAndABadDataIncidentStays() {
         String key = deployOneStep();
         String unreachable = start(key, Outcome.UNREACHABLE);
