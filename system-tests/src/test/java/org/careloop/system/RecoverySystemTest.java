@@ -21,11 +21,12 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 12, recovery: review-service killed -9, and PostgreSQL crashed, right after 31 messages were accepted, one of
  * them an emergency; and policy-service down while messages come in. Every message still reaches exactly one review
- * task, as the clinicians' inboxes show, and the patient sees the emergency's safety message. The issue's bounds hold,
- * counted from the moment the restarted service (or database) is back, its own start-up being another figure: every
- * review within 60 s, the safety message within 10 s of review-service's restart and of PostgreSQL's. After
- * policy-service's, within the 60 s: only screening finds an emergency, and it waited for policy-service (issue 16's
- * urgent review of a message not screened is still to come). Each test prints when each message reached review.
+ * task, as the clinicians' inboxes show, and the patient sees the emergency's safety message. The issue's bounds hold:
+ * every review within 60 s, the safety message within 10 s, counted from the moment the restarted service is ready
+ * (its own start-up is another figure) and, for PostgreSQL, from the restart command (the safety message from the
+ * command's return). After policy-service's restart the safety message comes within the 60 s: only screening finds an
+ * emergency, and it waited for policy-service (issue 16's urgent review of a message not screened is still to come).
+ * Each test prints when each message reached review.
  */
 class RecoverySystemTest {
 
@@ -75,18 +76,27 @@ class RecoverySystemTest {
         sent.add(emergency);
 
         Launcher.crash("postgresql");
+        Instant restarting;
         try {
             Thread.sleep(DATABASE_OUTAGE.toMillis());
         } finally {
+            restarting = Instant.now();
             Launcher.restart("postgresql");
         }
-        Instant back = Instant.now();
+        Instant restarted = Instant.now();
 
         // Jobs whose failure could not be written while the database was down are given back by their node at
-        // once, not after the 150 s lock time.
-        Duration safety = awaitSafetyMessage(emergency, back, SAFETY_MESSAGE_AFTER_RESTART);
-        System.out.printf("PostgreSQL back: the emergency's safety message shown %.1f s after%n", seconds(safety));
-        awaitReviewArrivals("PostgreSQL back", sent, back, ALL_IN_REVIEW_AFTER_RESTART);
+        // once, not after the 150 s lock time. The reviews' bound counts from the restart command: the launcher's
+        // checks of the databases after the server accepts connections took up to 20 s on a loaded machine, while
+        // the services were already at work. The safety message's counts from the command's return.
+        Duration safety = awaitSafetyMessage(emergency, restarted, SAFETY_MESSAGE_AFTER_RESTART);
+        System.out.printf(
+                "PostgreSQL restarted: the emergency's safety message shown %.1f s after the restart command, %.1f s"
+                        + " after it returned (%.1f s)%n",
+                seconds(Duration.between(restarting, restarted).plus(safety)),
+                seconds(safety),
+                seconds(Duration.between(restarting, restarted)));
+        awaitReviewArrivals("PostgreSQL restart command", sent, restarting, ALL_IN_REVIEW_AFTER_RESTART);
         assertExactlyOneReviewTaskEach(sent, reviewTasks());
         assertThat(Careloop.message("bob", emergency).getString("safetyMessage.text"))
                 .contains("emergency number");
