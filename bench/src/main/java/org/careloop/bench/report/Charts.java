@@ -22,6 +22,13 @@ public final class Charts {
             throughput.add(perSecond("accepted (client)", summary.acceptedPerSecondSeries()));
         }
         charts.put(
+                "cumulative.svg",
+                SvgCharts.lines(
+                        "Messages accepted and at their review task, cumulative",
+                        "seconds since the first message",
+                        "messages",
+                        throughput.stream().map(Charts::cumulative).toList()));
+        charts.put(
                 "throughput.svg",
                 SvgCharts.lines(
                         "Messages per second: accepted and reaching their review task",
@@ -69,6 +76,16 @@ public final class Charts {
         return new Series(name, points);
     }
 
+    private static Series cumulative(Series perSecond) {
+        List<double[]> points = new ArrayList<>();
+        double sum = 0;
+        for (double[] p : perSecond.points()) {
+            sum += p[1];
+            points.add(new double[] {p[0] + 1, sum});
+        }
+        return new Series(perSecond.name(), points);
+    }
+
     private static String percentileBars(String title, Map<String, Percentiles> rows) {
         List<String> names = new ArrayList<>(rows.keySet());
         List<double[]> p50 = new ArrayList<>();
@@ -80,11 +97,10 @@ public final class Charts {
             p90.add(new double[] {i, p.p90()});
             p99.add(new double[] {i, p.p99()});
         }
-        List<String> labels = names.stream().map(n -> n.replace("wait: ", "⏳ ")).toList();
         return SvgCharts.groupedBars(
                 title,
                 "milliseconds",
-                labels,
+                names,
                 List.of(new Series("p50", p50), new Series("p90", p90), new Series("p99", p99)));
     }
 }

@@ -42,32 +42,70 @@ public final class SvgCharts {
         return svg.append("</svg>\n").toString();
     }
 
-    /** Bars side by side per category, one bar per series; series points are (category index, value). */
-    public static String groupedBars(String title, String yLabel, List<String> categories, List<Series> series) {
-        double yMax = niceCeiling(max(series, 1));
-        Frame f = new Frame(title, "", yLabel, categories.size(), yMax);
-        f.categories = categories;
-        StringBuilder svg = f.open();
-        double slot = f.plotWidth() / Math.max(1, categories.size());
-        double bar = slot * 0.8 / Math.max(1, series.size());
+    /**
+     * One row per category with a horizontal bar per series (labels stay readable however long); series points are
+     * (category index, value).
+     */
+    public static String groupedBars(String title, String xLabel, List<String> categories, List<Series> series) {
+        int labelWidth = 230;
+        int barHeight = 7;
+        int rowHeight = barHeight * series.size() + 8;
+        int height = TOP + 20 + rowHeight * categories.size() + BOTTOM;
+        double xMax = niceCeiling(max(series, 1));
+        double plotLeft = labelWidth;
+        double plotWidth = WIDTH - labelWidth - RIGHT;
+        double plotTop = TOP + 20;
+        double plotBottom = plotTop + rowHeight * categories.size();
+        StringBuilder svg = new StringBuilder();
+        svg.append(String.format(
+                Locale.ROOT,
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" "
+                        + "font-family=\"sans-serif\" font-size=\"11\">%n",
+                WIDTH,
+                height,
+                WIDTH,
+                height));
+        svg.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
+        svg.append(text(WIDTH / 2.0, 18, "middle", title, "font-size=\"14\" font-weight=\"bold\""));
+        double step = niceStep(xMax / 8);
+        for (double v = 0; v <= xMax + step / 1000; v += step) {
+            double x = plotLeft + v / xMax * plotWidth;
+            svg.append(line(x, plotTop, x, plotBottom, "#e5e5e5"));
+            svg.append(text(x, plotBottom + 14, "middle", num(v), ""));
+        }
+        svg.append(text(plotLeft + plotWidth / 2, plotBottom + 32, "middle", xLabel, ""));
+        for (int c = 0; c < categories.size(); c++) {
+            double rowTop = plotTop + c * rowHeight;
+            svg.append(text(plotLeft - 6, rowTop + rowHeight / 2.0 + 4, "end", categories.get(c), ""));
+        }
         for (int s = 0; s < series.size(); s++) {
             for (double[] p : series.get(s).points()) {
-                double x = LEFT + p[0] * slot + slot * 0.1 + s * bar;
-                double y = f.y(p[1]);
+                double y = plotTop + p[0] * rowHeight + 4 + s * barHeight;
                 svg.append(String.format(
                         Locale.ROOT,
-                        "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"><title>%s %s: %s</title></rect>%n",
-                        x,
+                        "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%d\" fill=\"%s\"><title>%s %s: %s</title></rect>%n",
+                        plotLeft,
                         y,
-                        Math.max(bar - 1, 1),
-                        Math.max(f.y(0) - y, 0),
+                        Math.max(p[1] / xMax * plotWidth, 0.5),
+                        barHeight - 1,
                         color(s),
                         esc(series.get(s).name()),
                         esc(categories.get((int) p[0])),
                         num(p[1])));
             }
         }
-        legend(svg, series);
+        svg.append(line(plotLeft, plotTop, plotLeft, plotBottom, "#333"));
+        double x = WIDTH - RIGHT - 60.0 * series.size();
+        for (int i = 0; i < series.size(); i++) {
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<rect x=\"%.1f\" y=\"%d\" width=\"10\" height=\"10\" fill=\"%s\"/>%n",
+                    x,
+                    TOP - 4,
+                    color(i)));
+            svg.append(text(x + 14, TOP + 5, "start", series.get(i).name(), ""));
+            x += 60;
+        }
         return svg.append("</svg>\n").toString();
     }
 
@@ -107,7 +145,6 @@ public final class SvgCharts {
         final String yLabel;
         final double xMax;
         final double yMax;
-        List<String> categories;
 
         Frame(String title, String xLabel, String yLabel, double xMax, double yMax) {
             this.title = title;
@@ -150,17 +187,10 @@ public final class SvgCharts {
                 svg.append(line(LEFT, y(v), WIDTH - RIGHT, y(v), "#e5e5e5"));
                 svg.append(text(LEFT - 6, y(v) + 4, "end", num(v), ""));
             }
-            if (categories != null) {
-                double slot = plotWidth() / Math.max(1, categories.size());
-                for (int i = 0; i < categories.size(); i++) {
-                    svg.append(text(LEFT + (i + 0.5) * slot, HEIGHT - BOTTOM + 16, "middle", categories.get(i), ""));
-                }
-            } else {
-                double xStep = niceStep(xMax / 8);
-                for (double v = 0; v <= xMax + xStep / 1000; v += xStep) {
-                    svg.append(line(x(v), HEIGHT - BOTTOM, x(v), HEIGHT - BOTTOM + 4, "#333"));
-                    svg.append(text(x(v), HEIGHT - BOTTOM + 16, "middle", num(v), ""));
-                }
+            double xStep = niceStep(xMax / 8);
+            for (double v = 0; v <= xMax + xStep / 1000; v += xStep) {
+                svg.append(line(x(v), HEIGHT - BOTTOM, x(v), HEIGHT - BOTTOM + 4, "#333"));
+                svg.append(text(x(v), HEIGHT - BOTTOM + 16, "middle", num(v), ""));
             }
             svg.append(line(LEFT, TOP, LEFT, HEIGHT - BOTTOM, "#333"));
             svg.append(line(LEFT, HEIGHT - BOTTOM, WIDTH - RIGHT, HEIGHT - BOTTOM, "#333"));
