@@ -103,7 +103,9 @@ final class Bench {
             Thread.sleep(20);
         }
         double sendingSeconds = (System.nanoTime() - runStart) / 1e9;
-        drain(patients);
+        EngineHistory history =
+                options.history() ? new EngineHistory(options.dbUrl(), options.dbUser(), options.dbPassword()) : null;
+        drain(patients, history);
         patients.stopPolling();
         desks.forEach(ClinicianDesk::stop);
         polls.shutdownNow();
@@ -111,7 +113,7 @@ final class Bench {
 
         FlowTimes flow = null;
         String notRead = null;
-        if (options.history()) {
+        if (history != null) {
             try {
                 Set<String> emergencies = patients.sent().all().stream()
                         .filter(m -> m.kind() == MessageKind.EMERGENCY)
@@ -119,9 +121,7 @@ final class Bench {
                         .collect(Collectors.toSet());
                 List<String> ids =
                         patients.sent().all().stream().map(SentMessage::id).toList();
-                flow = new FlowTimes(
-                        new EngineHistory(options.dbUrl(), options.dbUser(), options.dbPassword()).timelines(ids),
-                        emergencies);
+                flow = new FlowTimes(history.timelines(ids), emergencies);
             } catch (Exception e) {
                 notRead = e.getClass().getSimpleName() + ": " + e.getMessage();
             }
@@ -134,25 +134,42 @@ final class Bench {
         return summary;
     }
 
-    /** Waits for every accepted message to be in review and (when clinicians decide) reviewed, or the drain time. */
-    private void drain(Patients patients) throws InterruptedException {
+    /**
+     * Waits until every accepted message has its review task (the engine's history says so, or else the patients'
+     * polls) and, when clinicians decide, has been reviewed; or until the drain time is up.
+     */
+    private void drain(Patients patients, EngineHistory history) throws InterruptedException {
         long end = System.nanoTime() + options.drain().toNanos();
         long nextProgress = 0;
         while (System.nanoTime() < end) {
             int accepted = patients.sent().acceptedCount();
-            int inReview = patients.sent().inReviewCount();
+            int inReview = inReview(patients, history);
             int reviewed = decisions.messagesReviewed();
             boolean done = inReview >= accepted && (options.clinicians().isEmpty() || reviewed >= accepted);
             if (System.nanoTime() >= nextProgress || done) {
-                progress("accepted %d, in review %d, reviewed %d".formatted(accepted, inReview, reviewed));
-                nextProgress = System.nanoTime() + 5_000_000_000L;
+                progress("accepted %d, at their review task %d, reviewed %d".formatted(accepted, inReview, reviewed));
+                nextProgress = System.nanoTime() + 10_000_000_000L;
             }
             if (done) {
                 return;
             }
-            Thread.sleep(200);
+            Thread.sleep(history != null ? 1000 : 200);
         }
         progress("drain time (" + options.drain().toSeconds() + " s) is up; reporting what got through");
+    }
+
+    private static int inReview(Patients patients, EngineHistory history) {
+        if (history != null) {
+            try {
+                return history.withReviewTask(
+                        patients.sent().all().stream().map(SentMessage::id).toList());
+            } catch (Exception e) {
+                // fall back to what the patients saw
+            }
+        }
+        return patients.polls()
+                ? patients.sent().inReviewCount()
+                : patients.sent().acceptedCount();
     }
 
     private Summary summarize(

@@ -47,7 +47,7 @@ public record BenchOptions(
               --clinicians N        clinicians deciding this run's tasks, of carter,lee,park,oncall (default 4;
                                     0: nobody decides)
               --poll-interval MS    how often a patient polls an accepted message until in review (default 2000,
-                                    as often as the portal page polls)
+                                    as often as the portal page polls; 0: patients do not poll)
               --drain S             after the arrivals, wait at most S seconds for review tasks and decisions
                                     (default 180)
               --seed N              seed of the mix and the Poisson arrivals (default 42)

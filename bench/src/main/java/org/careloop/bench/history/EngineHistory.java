@@ -39,6 +39,12 @@ public final class EngineHistory {
              order by a.start_time_, a.sequence_counter_
             """;
 
+    private static final String WITH_REVIEW_TASK = """
+            select count(distinct p.proc_inst_id_)
+              from act_hi_procinst p join act_hi_taskinst t on t.proc_inst_id_ = p.proc_inst_id_
+             where p.business_key_ = any (?) and t.task_def_key_ = ?
+            """;
+
     private final String url;
     private final String user;
     private final String password;
@@ -47,6 +53,20 @@ public final class EngineHistory {
         this.url = url;
         this.user = user;
         this.password = password;
+    }
+
+    /** How many of these messages have had a review task created. */
+    public int withReviewTask(Collection<String> messageIds) throws SQLException {
+        try (Connection db = DriverManager.getConnection(url, user, password);
+                PreparedStatement query = db.prepareStatement(WITH_REVIEW_TASK)) {
+            db.setReadOnly(true);
+            query.setArray(1, db.createArrayOf("varchar", messageIds.toArray()));
+            query.setString(2, REVIEW_TASK);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
     }
 
     public List<ProcessTimeline> timelines(Collection<String> messageIds) throws SQLException {

@@ -46,6 +46,10 @@ public final class Patients {
         this.runStartNanos = runStartNanos;
     }
 
+    public boolean polls() {
+        return !pollInterval.isZero();
+    }
+
     /** Sends one message; completes when careloop answered (the 202 or an error), without waiting for more. */
     public CompletableFuture<Call> send() {
         String patient = usernames.get(Math.floorMod(next.getAndIncrement(), usernames.size()));
@@ -67,7 +71,7 @@ public final class Patients {
     }
 
     private void schedulePoll(SentMessage message) {
-        if (!polling) {
+        if (!polling || pollInterval.isZero()) {
             return;
         }
         polls.schedule(() -> poll(message), pollInterval.toMillis(), TimeUnit.MILLISECONDS);
