@@ -59,7 +59,7 @@ class ArrivalScheduleTest {
         int fired = open.run(() -> {});
 
         assertThat(fired).isBetween(49, 51);
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
     }
 
     @Test
