@@ -32,6 +32,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
 import org.careloop.bpmn.PatientReplyModel;
+import org.careloop.review.audit.AuditSealer;
 import org.careloop.review.process.ProcessVariables;
 import org.careloop.review.support.Sha256;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(CareloopTestEnvironment.class)
 class AdminModelsTest {
+
+    @Inject
+    AuditSealer sealer;
 
     @Inject
     RuntimeService runtimeService;
@@ -213,6 +217,7 @@ class AdminModelsTest {
                 .body(
                         "find { it.kind == 'BPMN' && it.key == 'patient-reply' }.runningInstances",
                         org.hamcrest.Matchers.notNullValue());
+        sealer.sealPending();
         long audited = QuarkusTransaction.requiringNew()
                 .call(() -> ((Number) em.createNativeQuery(
                                         "SELECT count(*) FROM audit_event WHERE type = 'MODEL_DEPLOYED' AND details LIKE ?1")
