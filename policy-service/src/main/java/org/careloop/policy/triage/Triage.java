@@ -44,6 +44,7 @@ public class Triage {
     private final LanguageScreen language;
     private final InfantFever infantFever = new InfantFever();
     private final PreEclampsiaSigns preEclampsia = new PreEclampsiaSigns();
+    private final SignsTogether signsTogether = new SignsTogether();
     private final Set<TriageLayer> layers;
 
     @Inject
@@ -132,6 +133,7 @@ public class Triage {
                     .forEach(m -> flags.add(m.toRedFlag()));
             flags.addAll(infantFever.assess(normalised, context));
             flags.addAll(preEclampsia.assess(normalised, context));
+            flags.addAll(signsTogether.assess(normalised, context));
         }
         SpellingCorrector.Corrected corrected = spelling.correct(normalised);
         if (layers.contains(TriageLayer.SPELLING) && corrected.corrections() > 0) {

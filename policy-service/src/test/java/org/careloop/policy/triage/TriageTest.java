@@ -34,6 +34,9 @@ class TriageTest {
                 "I've just had two back to back without coming round in between.|UNCONSCIOUS_SEIZURE",
                 "I'm 34 weeks on Thursday. Since this morning a really bad headache, my vision's gone blurry.|PREGNANCY_EMERGENCY",
                 "I'm 26 weeks pregnant and my rings won't go on this morning.|PREGNANCY_EMERGENCY",
+                "Ten days since my knee operation and the calf is tight and hot. Now I get out of breath walking to the "
+                        + "kitchen.|BLOOD_CLOT",
+                "Her temperature has been 39.8 since lunch. She is drowsy and keeps asking where she is.|SEPSIS",
             })
     void shouldRaiseAnEmergencyForThePatientNow(String text, String category) {
         TriageResult result = TRIAGE.assess(text);
@@ -61,6 +64,8 @@ class TriageTest {
                 "She was fitting as a child but none since.",
                 "I'm 30 weeks pregnant, mild headache after a long day at work, better after a nap.",
                 "I had a bad headache at 36 weeks with my first. Now 12 weeks pregnant, when is my booking?",
+                "My calf aches after the half marathon. No shortness of breath, just stiff.",
+                "No fever at all, he is just drowsy after a late night at the sleepover.",
             })
     void shouldNotRaiseAnEmergencyForNegationHistoryOrOtherPeopleInThePast(String text) {
         assertThat(TRIAGE.assess(text).highestSeverity()).isNotEqualTo(Severity.EMERGENCY);
