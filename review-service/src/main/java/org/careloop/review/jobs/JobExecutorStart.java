@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.careloop.review.process.CareloopEngineConfiguration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -28,7 +29,15 @@ public class JobExecutorStart {
     @Inject
     LeftoverLocks leftoverLocks;
 
+    // Off only for tools that run the application beside the service nodes (seeding.SeedInboxCommand).
+    @ConfigProperty(name = "careloop.job-executor.start", defaultValue = "true")
+    boolean startJobExecutor;
+
     void onStart(@Observes StartupEvent start) {
+        if (!startJobExecutor) {
+            LOG.info("job executor not started (careloop.job-executor.start=false)");
+            return;
+        }
         int released = staleLocks.release(node.value());
         if (released > 0) {
             LOG.infof("node %s: released %d job locks left by its previous run", node.value(), released);
