@@ -5,13 +5,19 @@ import static org.awaitility.Awaitility.await;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** What a patient's app and a clinician's inbox do over review-service's HTTP API, as a given user. */
 final class Careloop {
+
+    private static final Pattern NEXT_PAGE = Pattern.compile("<https?://[^/>]+([^>]*)>;\\s*rel=\"next\"");
 
     static final Duration PROCESS_WAIT = Duration.ofSeconds(120);
 
@@ -51,15 +57,18 @@ final class Careloop {
                 .until(() -> taskIdFor(clinician, messageId), id -> id != null);
     }
 
-    /** The review tasks open to {@code clinician}, as the inbox lists them. */
+    /** The review tasks open to {@code clinician}, as the inbox lists them: every page, following its Link header. */
     static List<Map<String, Object>> openTasks(String clinician) {
-        return as(clinician)
-                .get("/api/inbox/tasks")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("$");
+        List<Map<String, Object>> tasks = new ArrayList<>();
+        String next = "/api/inbox/tasks?size=200";
+        while (next != null) {
+            Response page =
+                    as(clinician).get(next).then().statusCode(200).extract().response();
+            tasks.addAll(page.jsonPath().getList("$"));
+            Matcher link = NEXT_PAGE.matcher(String.valueOf(page.header("Link")));
+            next = link.find() ? link.group(1) : null;
+        }
+        return tasks;
     }
 
     static String taskIdFor(String clinician, String messageId) {

@@ -3,14 +3,23 @@ package org.careloop.review.inbox;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.List;
 import org.careloop.review.errors.ApiError;
 import org.careloop.review.inbox.InboxViews.DecisionRequest;
@@ -23,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** The clinician's side: review tasks, their content, claim, decide. */
 @Path("/api/inbox/tasks")
@@ -55,9 +65,37 @@ public class InboxResource {
     CurrentUser user;
 
     @GET
-    @Operation(summary = "Open review tasks for the caller's groups or assigned to the caller")
-    public List<TaskSummary> list() {
-        return taskList.openTasks(user);
+    @Operation(
+            summary = "Open review tasks for the caller's groups or assigned to the caller, a page at a time",
+            description = "Highest priority first (then due time, then arrival) unless sort says otherwise. The "
+                    + "Link header holds the next page (rel=\"next\") while there is one; X-Total-Count how many "
+                    + "tasks match, counted up to " + TaskList.COUNT_LIMIT + " (X-Total-Count-Capped: true beyond).")
+    @APIResponse(
+            responseCode = "400",
+            description = "VALIDATION_FAILED: an unknown sort, filter value, or a page or size out of range",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    public RestResponse<List<TaskSummary>> list(
+            @QueryParam("page") @DefaultValue("1") @Min(1) @Max(1_000_000) int page,
+            @QueryParam("size") @DefaultValue("" + InboxQuery.DEFAULT_SIZE) @Min(1) @Max(InboxQuery.MAX_SIZE) int size,
+            @QueryParam("sort") @Pattern(regexp = "priority|due|created|created-desc") String sort,
+            @QueryParam("severity") @Pattern(regexp = "EMERGENCY|URGENT|ROUTINE") String severity,
+            @QueryParam("risk") @Pattern(regexp = "HIGH|MEDIUM|LOW") String risk,
+            @QueryParam("assigned") @Pattern(regexp = "me|nobody") String assigned,
+            @QueryParam("overdue") boolean overdue,
+            @Context UriInfo uri) {
+        InboxPage result = taskList.page(
+                user, new InboxQuery(severity, risk, assigned, overdue, InboxQuery.Order.of(sort), page, size));
+        RestResponse.ResponseBuilder<List<TaskSummary>> response = RestResponse.ResponseBuilder.ok(result.tasks())
+                .header("X-Total-Count", result.total())
+                .header("X-Total-Count-Capped", result.totalCapped());
+        if (result.hasNext()) {
+            URI next = uri.getRequestUriBuilder()
+                    .replaceQueryParam("page", page + 1)
+                    .build();
+            response.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+        }
+        return response.build();
     }
 
     @GET

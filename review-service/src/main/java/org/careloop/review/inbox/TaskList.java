@@ -2,72 +2,171 @@ package org.careloop.review.inbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
+import java.util.Date;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.careloop.bpmn.PatientReplyModel;
 import org.careloop.review.inbox.InboxViews.TaskSummary;
+import org.careloop.review.process.CareloopEngineConfiguration;
 import org.careloop.review.security.CurrentUser;
 
-/** The clinician's list of open review tasks. */
+/**
+ * The clinician's list of open review tasks, a page at a time. One SQL query over the engine's task table (the
+ * tasks offered to one of the caller's groups, or assigned to the caller) with careloop's screening and check for
+ * the filters, ordered and limited in the database: with 100 000 open tasks, the engine's TaskQuery would load and
+ * sort every one of them for each page. The engine's tables are read, never written; the indexes this relies on
+ * are {@link InboxIndexes}.
+ */
 @ApplicationScoped
 public class TaskList {
 
-    @Inject
-    TaskService taskService;
+    /** How far the total is counted; beyond it the inbox says "more than". */
+    public static final int COUNT_LIMIT = 1_000;
+
+    private static final String MESSAGE_ID =
+            "CASE WHEN pi.BUSINESS_KEY_ ~ '^[0-9a-fA-F-]{36}$'" + " THEN CAST(pi.BUSINESS_KEY_ AS uuid) END";
 
     @Inject
-    RuntimeService runtimeService;
+    EntityManager em;
 
-    /** Open review tasks offered to one of the caller's roles, or assigned to the caller. */
-    public List<TaskSummary> openTasks(CurrentUser user) {
-        Map<String, Task> tasks = new LinkedHashMap<>();
-        List<String> groups = new ArrayList<>(user.roles());
-        if (!groups.isEmpty()) {
-            taskService
-                    .createTaskQuery()
-                    .processDefinitionKey(PatientReplyModel.PROCESS_ID)
-                    .taskCandidateGroupIn(groups)
-                    .includeAssignedTasks()
-                    .active()
-                    .list()
-                    .forEach(t -> tasks.put(t.getId(), t));
+    @Inject
+    CareloopEngineConfiguration engine;
+
+    /** One page of the open review tasks the caller may see, in the query's order. */
+    @Transactional
+    public InboxPage page(CurrentUser user, InboxQuery query) {
+        // JIT compilation costs tens of milliseconds and is chosen from row estimates that the visibility test
+        // (assignee or a candidate link) makes far too high; these queries read a few thousand index entries at most.
+        em.createNativeQuery("SELECT set_config('jit', 'off', true)").getSingleResult();
+        Map<String, Object> params = new HashMap<>();
+        String where = where(user, query, params);
+        String prefix = prefix();
+        // The page's ids first, from the covering index alone (InboxIndexes), then their rows: the tasks skipped on
+        // the way (other groups' tasks of higher priority) cost an index entry each, not a table row.
+        Query select = em.createNativeQuery("WITH page AS (SELECT t.ID_, t.PRIORITY_, t.DUE_DATE_, t.CREATE_TIME_"
+                + where + " ORDER BY " + query.order().sql + " LIMIT " + (query.size() + 1) + " OFFSET "
+                + query.offset() + ") SELECT t.ID_, pi.BUSINESS_KEY_, t.NAME_, t.CREATE_TIME_, t.PRIORITY_,"
+                + " t.DUE_DATE_, t.ASSIGNEE_, t.TASK_DEF_KEY_ FROM page p JOIN " + prefix
+                + "ACT_RU_TASK t ON t.ID_ = p.ID_ JOIN " + prefix
+                + "ACT_RU_EXECUTION pi ON pi.ID_ = t.PROC_INST_ID_ ORDER BY "
+                + query.order().sql.replace("t.", "p."));
+        params.forEach(select::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = select.getResultList();
+        boolean hasNext = rows.size() > query.size();
+        List<TaskSummary> tasks = new ArrayList<>();
+        for (Object[] row : rows.subList(0, Math.min(rows.size(), query.size()))) {
+            tasks.add(summary(row));
         }
-        taskService
-                .createTaskQuery()
-                .processDefinitionKey(PatientReplyModel.PROCESS_ID)
-                .taskAssignee(user.username())
-                .active()
-                .list()
-                .forEach(t -> tasks.putIfAbsent(t.getId(), t));
-
-        Map<String, String> messageIds = messageIds(tasks.values());
-        return tasks.values().stream()
-                .sorted(Comparator.comparingInt(Task::getPriority).reversed().thenComparing(Task::getCreateTime))
-                .map(t -> ReviewTasks.summary(t, messageIds.get(t.getProcessInstanceId())))
-                .toList();
+        long total = countUpTo(where, params, COUNT_LIMIT + 1);
+        return new InboxPage(query, tasks, hasNext, Math.min(total, COUNT_LIMIT), total > COUNT_LIMIT);
     }
 
-    private Map<String, String> messageIds(Collection<Task> tasks) {
-        Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-        if (instanceIds.isEmpty()) {
-            return Map.of();
+    /** Every open review task the caller may see: for callers that need them all, a page at a time. */
+    public List<TaskSummary> openTasks(CurrentUser user) {
+        List<TaskSummary> all = new ArrayList<>();
+        InboxQuery query = new InboxQuery(null, null, null, false, InboxQuery.Order.PRIORITY, 1, InboxQuery.MAX_SIZE);
+        InboxPage page;
+        do {
+            page = page(user, query);
+            all.addAll(page.tasks());
+            query = query.withPage(query.page() + 1);
+        } while (page.hasNext());
+        return all;
+    }
+
+    private long countUpTo(String where, Map<String, Object> params, int limit) {
+        Query count = em.createNativeQuery("SELECT count(*) FROM (SELECT 1" + where + " LIMIT " + limit + ") matching");
+        params.forEach(count::setParameter);
+        return ((Number) count.getSingleResult()).longValue();
+    }
+
+    /** Only columns of InboxIndexes' task indexes, so that PostgreSQL can answer from the index alone. */
+    private String where(CurrentUser user, InboxQuery query, Map<String, Object> params) {
+        String prefix = prefix();
+        StringBuilder sql = new StringBuilder(" FROM " + prefix + "ACT_RU_TASK t WHERE t.SUSPENSION_STATE_ = 1"
+                + " AND t.PROC_DEF_ID_ IN (SELECT d.ID_ FROM " + prefix + "ACT_RE_PROCDEF d WHERE d.KEY_ = :process)");
+        params.put("process", PatientReplyModel.PROCESS_ID);
+        params.put("me", user.username());
+        List<String> groups = List.copyOf(user.roles());
+        if (groups.isEmpty()) {
+            sql.append(" AND t.ASSIGNEE_ = :me");
+        } else {
+            // OFFSET 0 keeps the test a probe per task (an index lookup): otherwise PostgreSQL hashes every candidate
+            // link of the caller's groups first, which is all of them for a clinician.
+            sql.append(" AND (t.ASSIGNEE_ = :me OR EXISTS (SELECT 1 FROM " + prefix + "ACT_RU_IDENTITYLINK l"
+                    + " WHERE l.TASK_ID_ = t.ID_ AND l.TYPE_ = 'candidate' AND l.GROUP_ID_ IN (:groups) OFFSET 0))");
+            params.put("groups", groups);
         }
-        Map<String, String> ids = new HashMap<>();
-        runtimeService
-                .createProcessInstanceQuery()
-                .processInstanceIds(instanceIds)
-                .list()
-                .forEach(pi -> ids.put(pi.getId(), pi.getBusinessKey()));
-        return ids;
+        if ("me".equals(query.assigned())) {
+            sql.append(" AND t.ASSIGNEE_ = :me");
+        } else if ("nobody".equals(query.assigned())) {
+            sql.append(" AND t.ASSIGNEE_ IS NULL");
+        }
+        if (query.overdueOnly()) {
+            sql.append(" AND t.DUE_DATE_ < :now");
+            params.put("now", Timestamp.from(Instant.now()));
+        }
+        if (query.severity() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM " + prefix + "ACT_RU_EXECUTION pi JOIN message_screening s"
+                    + " ON s.message_id = " + MESSAGE_ID + " WHERE pi.ID_ = t.PROC_INST_ID_"
+                    + " AND s.highest_severity = :severity)");
+            params.put("severity", query.severity());
+        }
+        if (query.risk() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM " + prefix + "ACT_RU_EXECUTION pi JOIN draft_check c"
+                    + " ON c.message_id = " + MESSAGE_ID + " WHERE pi.ID_ = t.PROC_INST_ID_ AND c.risk_level = :risk)");
+            params.put("risk", query.risk());
+        }
+        return sql.toString();
+    }
+
+    private String prefix() {
+        return engine.getDatabaseTablePrefix() == null ? "" : engine.getDatabaseTablePrefix();
+    }
+
+    private static TaskSummary summary(Object[] row) {
+        String taskDefinitionKey = (String) row[7];
+        return new TaskSummary(
+                (String) row[0],
+                (String) row[1],
+                (String) row[2],
+                instant(row[3]),
+                ((Number) row[4]).intValue(),
+                instant(row[5]),
+                (String) row[6],
+                PatientReplyModel.TASK_SECOND_REVIEW.equals(taskDefinitionKey)
+                        ? ReviewTasks.SECOND_REVIEW
+                        : ReviewTasks.REVIEW);
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof Date d) {
+            return d.toInstant();
+        }
+        if (value instanceof LocalDateTime local) {
+            // The engine's timestamp columns have no zone: it writes and reads them in the JVM's zone.
+            return local.atZone(ZoneId.systemDefault()).toInstant();
+        }
+        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
     }
 }

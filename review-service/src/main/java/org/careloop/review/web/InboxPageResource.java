@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +27,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.careloop.review.checks.DraftCheck;
 import org.careloop.review.errors.ApiException;
+import org.careloop.review.inbox.InboxPage;
+import org.careloop.review.inbox.InboxQuery;
 import org.careloop.review.inbox.InboxViews.DecisionRequest;
 import org.careloop.review.inbox.InboxViews.TaskDetail;
 import org.careloop.review.inbox.InboxViews.TaskSummary;
@@ -41,6 +42,7 @@ import org.careloop.review.oversight.canary.CanaryGuard;
 import org.careloop.review.screening.Screening;
 import org.careloop.review.support.ClinicZone;
 import org.careloop.review.web.InboxPageViews.Filters;
+import org.careloop.review.web.InboxPageViews.Paging;
 import org.careloop.review.web.InboxPageViews.TaskRow;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -95,6 +97,7 @@ public class InboxPageResource {
             @QueryParam("assigned") String assigned,
             @QueryParam("overdue") String overdue,
             @QueryParam("sort") String sort,
+            @QueryParam("page") String page,
             @QueryParam("decided") String decided,
             @QueryParam("gone") String gone) {
         Filters filters = new Filters(
@@ -102,17 +105,23 @@ public class InboxPageResource {
                 blankToNull(risk),
                 blankToNull(assigned),
                 "on".equals(overdue) || "true".equals(overdue),
-                sort == null || sort.isBlank() ? "priority" : sort);
-        List<TaskRow> all = rows(taskList.openTasks(context.user()));
-        List<TaskRow> shown = all.stream()
-                .filter(r -> matches(r, filters))
-                .sorted(order(filters.sort()))
-                .toList();
+                InboxQuery.Order.of(sort).param());
+        InboxQuery query = new InboxQuery(
+                filters.severity(),
+                filters.risk(),
+                filters.assigned(),
+                filters.overdueOnly(),
+                InboxQuery.Order.of(filters.sort()),
+                pageNumber(page),
+                InboxQuery.DEFAULT_SIZE);
+        InboxPage result = taskList.page(context.user(), query);
         String notice = decided != null
                 ? "Decision recorded: " + Texts.humanize(decided).toLowerCase(Locale.ROOT) + "."
                 : gone != null ? "That task was already decided, or someone else has claimed it." : null;
-        return context.render(list.data("tasks", shown)
-                .data("total", all.size())
+        return context.render(list.data("tasks", rows(result.tasks()))
+                .data("total", result.total())
+                .data("totalCapped", result.totalCapped())
+                .data("paging", Paging.of(result, filters))
                 .data("filters", filters)
                 .data("notice", notice));
     }
@@ -308,38 +317,17 @@ public class InboxPageResource {
         return rows;
     }
 
-    static boolean matches(TaskRow row, Filters f) {
-        if (f.severity() != null && !f.severity().equals(row.severity())) {
-            return false;
-        }
-        if (f.risk() != null && !f.risk().equals(row.risk())) {
-            return false;
-        }
-        if ("me".equals(f.assigned()) && !row.mine()) {
-            return false;
-        }
-        if ("nobody".equals(f.assigned()) && row.assignee() != null) {
-            return false;
-        }
-        return !f.overdueOnly() || row.overdue();
-    }
-
-    static Comparator<TaskRow> order(String sort) {
-        Comparator<TaskRow> byPriority =
-                Comparator.comparingInt(TaskRow::priority).reversed();
-        Comparator<TaskRow> byDue = Comparator.comparingLong(TaskRow::dueEpoch);
-        Comparator<TaskRow> byCreated = Comparator.comparingLong(TaskRow::createdEpoch);
-        return switch (sort) {
-            case "due" -> byDue.thenComparing(byPriority);
-            case "created" -> byCreated;
-            case "created-desc" -> byCreated.reversed();
-            default -> byPriority.thenComparing(byDue).thenComparing(byCreated);
-        };
-    }
-
     /** Browsers send a textarea's line breaks as CRLF; the draft and the API use LF. */
     static String normalize(String text) {
         return text == null ? null : text.replace("\r\n", "\n");
+    }
+
+    private static int pageNumber(String page) {
+        try {
+            return page == null ? 1 : Math.max(1, Integer.parseInt(page.strip()));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     private static String blankToNull(String s) {

@@ -38,7 +38,47 @@ public final class InboxPageViews {
 
     /** The list's filters and sort order, echoed back into the form. */
     @TemplateData
-    public record Filters(String severity, String risk, String assigned, boolean overdueOnly, String sort) {}
+    public record Filters(String severity, String risk, String assigned, boolean overdueOnly, String sort) {
+
+        /** The filters as query parameters, for the links to other pages. */
+        String queryString() {
+            StringBuilder q = new StringBuilder("sort=").append(encode(sort));
+            if (severity != null) {
+                q.append("&severity=").append(encode(severity));
+            }
+            if (risk != null) {
+                q.append("&risk=").append(encode(risk));
+            }
+            if (assigned != null) {
+                q.append("&assigned=").append(encode(assigned));
+            }
+            if (overdueOnly) {
+                q.append("&overdue=on");
+            }
+            return q.toString();
+        }
+
+        private static String encode(String value) {
+            return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Which page of the list is shown, where the rows start, and the links to the pages before and after. */
+    @TemplateData
+    public record Paging(int page, int first, int last, String previous, String next) {
+
+        static Paging of(org.careloop.review.inbox.InboxPage result, Filters filters) {
+            int page = result.query().page();
+            int first = (page - 1) * result.query().size() + 1;
+            String base = "/inbox?" + filters.queryString() + "&page=";
+            return new Paging(
+                    page,
+                    first,
+                    first + result.tasks().size() - 1,
+                    page > 1 ? base + (page - 1) : null,
+                    result.hasNext() ? base + (page + 1) : null);
+        }
+    }
 
     @TemplateData
     public record FindingItem(

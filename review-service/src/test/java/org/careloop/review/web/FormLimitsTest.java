@@ -43,7 +43,10 @@ class FormLimitsTest {
         String messageId = sent.getHeader("Location").replaceAll(".*sent=([0-9a-f-]+).*", "$1");
         String taskId = await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(250))
-                .until(() -> taskRow(as("carter").get("/inbox").asString(), messageId), id -> id != null);
+                .until(
+                        () -> taskRow(
+                                as("carter").get("/inbox?sort=created-desc").asString(), messageId),
+                        id -> id != null);
         await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(250))
                 .until(

@@ -199,7 +199,10 @@ class WebPagesTest {
 
         String taskId = await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(250))
-                .until(() -> taskRow(as("carter").get("/inbox").asString(), messageId), id -> id != null);
+                .until(
+                        () -> taskRow(
+                                as("carter").get("/inbox?sort=created-desc").asString(), messageId),
+                        id -> id != null);
         String task = await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(250))
                 .until(
@@ -302,7 +305,9 @@ class WebPagesTest {
         String messageId = sent.getHeader("Location").replaceAll(".*sent=([0-9a-f-]+).*", "$1");
         String taskId = await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(250))
-                .until(() -> taskRow(as("lee").get("/inbox").asString(), messageId), id -> id != null);
+                .until(
+                        () -> taskRow(as("lee").get("/inbox?sort=created-desc").asString(), messageId),
+                        id -> id != null);
         String page = await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(250))
                 .until(
@@ -344,7 +349,10 @@ class WebPagesTest {
         String messageId = sent.getHeader("Location").replaceAll(".*sent=([0-9a-f-]+).*", "$1");
         String taskId = await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(250))
-                .until(() -> taskRow(as("carter").get("/inbox").asString(), messageId), id -> id != null);
+                .until(
+                        () -> taskRow(
+                                as("carter").get("/inbox?sort=created-desc").asString(), messageId),
+                        id -> id != null);
         Canary canary = planter.plant(java.util.UUID.fromString(messageId), CanaryKind.WRONG_DOSE, null)
                 .orElseThrow();
         String page = as("carter").get("/inbox/tasks/{id}", taskId).asString();
