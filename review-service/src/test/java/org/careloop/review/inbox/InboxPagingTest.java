@@ -1,0 +1,301 @@
+package org.careloop.review.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.careloop.review.Users.as;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.careloop.bpmn.PatientReplyModel;
+import org.careloop.review.CareloopTestEnvironment;
+import org.careloop.review.checks.DraftCheck;
+import org.careloop.review.intake.PatientMessage;
+import org.careloop.review.screening.Screening;
+import org.careloop.review.seeding.InboxSeeder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The inbox a page at a time, over more tasks than one page holds (seeded through the engine as the seeding tool
+ * does): every task of the clinician's groups once, in order, no other group's, claimed tasks where a clinician
+ * expects them. The engine's own TaskQuery, which the inbox used before paging, is the reference.
+ */
+@QuarkusTest
+@QuarkusTestResource(CareloopTestEnvironment.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class InboxPagingTest {
+
+    private static final int SEEDED = 130;
+    private static final Pattern ROW = Pattern.compile("<tr data-task-id=\"([^\"]+)\"");
+    private static final Pattern NEXT = Pattern.compile("<a href=\"([^\"]+)\" rel=\"next\">Next page</a>");
+
+    @Inject
+    InboxSeeder seeder;
+
+    @Inject
+    TaskService taskService;
+
+    @Inject
+    RuntimeService runtimeService;
+
+    @BeforeAll
+    void seed() throws Exception {
+        seeder.seed(SEEDED, 2, 25, done -> {});
+    }
+
+    @AfterAll
+    void removeSeeded() {
+        List<String> instances = QuarkusTransaction.requiringNew()
+                .call(() -> PatientMessage.<PatientMessage>list("patientId like 'seed-%'").stream()
+                        .map(m -> m.processInstanceId)
+                        .toList());
+        runtimeService.deleteProcessInstancesIfExists(instances, "seeded for InboxPagingTest", true, true, true);
+    }
+
+    @Test
+    void shouldListEveryTaskOfTheClinicianGroupsOncePageByPageHighestPriorityFirst() {
+        List<Map<String, Object>> pages = new ArrayList<>();
+        String next = "/api/inbox/tasks";
+        Response first = null;
+        int pageCount = 0;
+        while (next != null) {
+            Response page = as("carter").get(next);
+            assertThat(page.statusCode()).isEqualTo(200);
+            first = first == null ? page : first;
+            List<Map<String, Object>> tasks = page.jsonPath().getList("$");
+            next = nextLink(page.header("Link"));
+            assertThat(tasks)
+                    .as("a page holds at most 50 tasks, and 50 unless it is the last")
+                    .hasSizeLessThanOrEqualTo(50);
+            if (next != null) {
+                assertThat(tasks).hasSize(50);
+            }
+            pages.addAll(tasks);
+            pageCount++;
+        }
+        Map<String, Task> expected = engineInbox("carter", List.of("clinician"));
+        assertThat(pageCount).isGreaterThanOrEqualTo(3);
+        assertThat(pages).extracting(t -> t.get("id")).doesNotHaveDuplicates();
+        assertThat(pages).extracting(t -> (String) t.get("id")).containsExactlyInAnyOrderElementsOf(expected.keySet());
+        assertThat(first.header("X-Total-Count")).isEqualTo(Integer.toString(expected.size()));
+
+        for (int i = 1; i < pages.size(); i++) {
+            Task before = expected.get((String) pages.get(i - 1).get("id"));
+            Task after = expected.get((String) pages.get(i).get("id"));
+            assertThat(before.getPriority()).as("priority, highest first").isGreaterThanOrEqualTo(after.getPriority());
+            if (before.getPriority() == after.getPriority()
+                    && before.getDueDate() != null
+                    && after.getDueDate() != null) {
+                assertThat(before.getDueDate()).as("then the one due first").isBeforeOrEqualTo(after.getDueDate());
+            }
+        }
+        for (Map<String, Object> task : pages) {
+            Task t = expected.get((String) task.get("id"));
+            assertThat(task.get("priority")).isEqualTo(t.getPriority());
+            assertThat(task.get("assignee")).isEqualTo(t.getAssignee());
+            assertThat(task.get("messageId"))
+                    .isEqualTo(runtimeService
+                            .createProcessInstanceQuery()
+                            .processInstanceId(t.getProcessInstanceId())
+                            .singleResult()
+                            .getBusinessKey());
+        }
+    }
+
+    @Test
+    void shouldShowTheOnCallGroupItsEmergenciesAndNoOtherClinicianThem() {
+        List<Map<String, Object>> emergencies = allPages("oncall", "/api/inbox/tasks?severity=EMERGENCY");
+        assertThat(emergencies).as("the seeded emergencies went to on-call").hasSizeGreaterThanOrEqualTo(4);
+        for (Map<String, Object> task : emergencies) {
+            Screening screening = QuarkusTransaction.requiringNew()
+                    .call(() -> Screening.findById(UUID.fromString((String) task.get("messageId"))));
+            assertThat(screening.highestSeverity).isEqualTo("EMERGENCY");
+            assertThat(groups((String) task.get("id"))).contains("on-call");
+        }
+        Set<String> carters = ids(allPages("carter", "/api/inbox/tasks?size=200"));
+        for (Map<String, Object> task : emergencies) {
+            String id = (String) task.get("id");
+            if (!groups(id).contains("clinician") && !"carter".equals(task.get("assignee"))) {
+                assertThat(carters)
+                        .as("on-call's task %s is not in carter's inbox", id)
+                        .doesNotContain(id);
+            }
+        }
+        assertThat(as("carter")
+                        .get("/api/inbox/tasks?severity=EMERGENCY")
+                        .jsonPath()
+                        .getList("id", String.class))
+                .allSatisfy(id -> assertThat(groups(id).contains("clinician") || "carter".equals(assignee(id)))
+                        .isTrue());
+    }
+
+    @Test
+    void shouldKeepAClaimedTaskInItsGroupsInboxAndFindItUnderClaimedByMe() {
+        String taskId = (String) as("carter")
+                .get("/api/inbox/tasks?assigned=nobody&size=1")
+                .jsonPath()
+                .getList("$", Map.class)
+                .get(0)
+                .get("id");
+        as("lee").post("/api/inbox/tasks/{id}/claim", taskId).then().statusCode(200);
+
+        Map<String, Object> inCarters = allPages("carter", "/api/inbox/tasks?size=200").stream()
+                .filter(t -> taskId.equals(t.get("id")))
+                .findFirst()
+                .orElseThrow();
+        assertThat(inCarters.get("assignee")).as("carter sees who has it").isEqualTo("lee");
+        assertThat(ids(allPages("carter", "/api/inbox/tasks?assigned=nobody&size=200")))
+                .doesNotContain(taskId);
+        assertThat(ids(allPages("lee", "/api/inbox/tasks?assigned=me&size=200")))
+                .contains(taskId);
+        assertThat(ids(allPages("carter", "/api/inbox/tasks?assigned=me&size=200")))
+                .doesNotContain(taskId);
+
+        // A task of another group assigned to carter (as an admin might) is in carter's inbox all the same.
+        String onCallTask = taskService
+                .createTaskQuery()
+                .processDefinitionKey(PatientReplyModel.PROCESS_ID)
+                .taskCandidateGroup("on-call")
+                .active()
+                .listPage(0, 1)
+                .get(0)
+                .getId();
+        assertThat(groups(onCallTask)).doesNotContain("clinician");
+        taskService.setAssignee(onCallTask, "carter");
+        assertThat(ids(allPages("carter", "/api/inbox/tasks?assigned=me&size=200")))
+                .contains(onCallTask);
+    }
+
+    @Test
+    void shouldFilterByDraftRiskAndSortByDueTime() {
+        List<Map<String, Object>> high = allPages("carter", "/api/inbox/tasks?risk=HIGH&sort=due");
+        assertThat(high).as("10 of every 100 seeded drafts are HIGH risk").hasSizeGreaterThanOrEqualTo(13);
+        for (Map<String, Object> task : high) {
+            DraftCheck check = QuarkusTransaction.requiringNew()
+                    .call(() -> DraftCheck.findById(UUID.fromString((String) task.get("messageId"))));
+            assertThat(check.riskLevel).isEqualTo("HIGH");
+        }
+        assertThat(high)
+                .extracting(t -> t.get("due") == null ? null : Instant.parse((String) t.get("due")))
+                .isSortedAccordingTo(Comparator.nullsLast(Comparator.naturalOrder()));
+    }
+
+    @Test
+    void shouldShowTheInboxPageFiftyRowsAtATimeWithALinkToTheNext() {
+        String page1 = as("carter").get("/inbox").asString();
+        List<String> rows1 = rows(page1);
+        assertThat(rows1).hasSize(50);
+        assertThat(page1).contains("Showing 1–50 of ");
+        Matcher next = NEXT.matcher(page1);
+        assertThat(next.find()).as("a link to page 2").isTrue();
+        String page2 = as("carter").get(next.group(1).replace("&amp;", "&")).asString();
+        List<String> rows2 = rows(page2);
+        assertThat(rows2).isNotEmpty().doesNotContainAnyElementsOf(rows1);
+        assertThat(page2).contains("Showing 51–").contains("rel=\"prev\">Previous page</a>");
+        int lastOnPage1 = taskService
+                .createTaskQuery()
+                .taskId(rows1.get(49))
+                .singleResult()
+                .getPriority();
+        int firstOnPage2 = taskService
+                .createTaskQuery()
+                .taskId(rows2.get(0))
+                .singleResult()
+                .getPriority();
+        assertThat(lastOnPage1).isGreaterThanOrEqualTo(firstOnPage2);
+    }
+
+    @Test
+    void shouldRefuseAnUnknownSortAndAPageTooLarge() {
+        as("carter").get("/api/inbox/tasks?sort=name").then().statusCode(400);
+        as("carter").get("/api/inbox/tasks?size=201").then().statusCode(400);
+        as("carter").get("/api/inbox/tasks?page=0").then().statusCode(400);
+    }
+
+    /** What the engine's TaskQuery gives: the user's groups' open review tasks, claimed or not, and their own. */
+    private Map<String, Task> engineInbox(String user, List<String> groups) {
+        Map<String, Task> tasks = new LinkedHashMap<>();
+        taskService
+                .createTaskQuery()
+                .processDefinitionKey(PatientReplyModel.PROCESS_ID)
+                .taskCandidateGroupIn(groups)
+                .includeAssignedTasks()
+                .active()
+                .list()
+                .forEach(t -> tasks.put(t.getId(), t));
+        taskService
+                .createTaskQuery()
+                .processDefinitionKey(PatientReplyModel.PROCESS_ID)
+                .taskAssignee(user)
+                .active()
+                .list()
+                .forEach(t -> tasks.putIfAbsent(t.getId(), t));
+        return tasks;
+    }
+
+    private Set<String> groups(String taskId) {
+        Set<String> groups = new HashSet<>();
+        taskService.getIdentityLinksForTask(taskId).stream()
+                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+                .forEach(l -> groups.add(l.getGroupId()));
+        return groups;
+    }
+
+    private String assignee(String taskId) {
+        return taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee();
+    }
+
+    private static List<Map<String, Object>> allPages(String user, String path) {
+        List<Map<String, Object>> all = new ArrayList<>();
+        String next = path;
+        while (next != null) {
+            Response page = as(user).get(next);
+            assertThat(page.statusCode()).isEqualTo(200);
+            all.addAll(page.jsonPath().getList("$"));
+            next = nextLink(page.header("Link"));
+        }
+        return all;
+    }
+
+    private static Set<String> ids(List<Map<String, Object>> tasks) {
+        Set<String> ids = new HashSet<>();
+        tasks.forEach(t -> ids.add((String) t.get("id")));
+        return ids;
+    }
+
+    private static String nextLink(String link) {
+        if (link == null) {
+            return null;
+        }
+        Matcher m = Pattern.compile("<([^>]+)>;\\s*rel=\"next\"").matcher(link);
+        return m.find() ? m.group(1).replaceFirst("^https?://[^/]+", "") : null;
+    }
+
+    private static List<String> rows(String html) {
+        List<String> ids = new ArrayList<>();
+        Matcher m = ROW.matcher(html);
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        return ids;
+    }
+}
