@@ -51,15 +51,6 @@ public record InboxQuery(
         size = size <= 0 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
     }
 
-    /** The first page of every open task, highest priority first. */
-    public static InboxQuery firstPage() {
-        return new InboxQuery(null, null, null, false, Order.PRIORITY, 1, DEFAULT_SIZE);
-    }
-
-    public InboxQuery withPage(int other) {
-        return new InboxQuery(severity, risk, assigned, overdueOnly, order, other, size);
-    }
-
     int offset() {
         return (page - 1) * size;
     }

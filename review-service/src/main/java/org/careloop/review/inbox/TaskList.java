@@ -34,7 +34,7 @@ public class TaskList {
     public static final int COUNT_LIMIT = 1_000;
 
     private static final String MESSAGE_ID =
-            "CASE WHEN pi.BUSINESS_KEY_ ~ '^[0-9a-fA-F-]{36}$'" + " THEN CAST(pi.BUSINESS_KEY_ AS uuid) END";
+            "CASE WHEN pi.BUSINESS_KEY_ ~ '^[0-9a-fA-F-]{36}$' THEN CAST(pi.BUSINESS_KEY_ AS uuid) END";
 
     @Inject
     EntityManager em;
@@ -70,19 +70,6 @@ public class TaskList {
         }
         long total = countUpTo(where, params, COUNT_LIMIT + 1);
         return new InboxPage(query, tasks, hasNext, Math.min(total, COUNT_LIMIT), total > COUNT_LIMIT);
-    }
-
-    /** Every open review task the caller may see: for callers that need them all, a page at a time. */
-    public List<TaskSummary> openTasks(CurrentUser user) {
-        List<TaskSummary> all = new ArrayList<>();
-        InboxQuery query = new InboxQuery(null, null, null, false, InboxQuery.Order.PRIORITY, 1, InboxQuery.MAX_SIZE);
-        InboxPage page;
-        do {
-            page = page(user, query);
-            all.addAll(page.tasks());
-            query = query.withPage(query.page() + 1);
-        } while (page.hasNext());
-        return all;
     }
 
     private long countUpTo(String where, Map<String, Object> params, int limit) {
