@@ -64,7 +64,7 @@ public final class InboxBenchmark {
                 option(a, "--user", "carter"),
                 option(a, "--password", "careloop-demo"));
         int requests = Integer.parseInt(option(a, "--requests", "200"));
-        int warmup = Integer.parseInt(option(a, "--warmup", "20"));
+        int warmup = Integer.parseInt(option(a, "--warmup", "50"));
         String paths = option(a, "--paths", String.join(",", DEFAULT_PATHS));
         System.out.printf(
                 "inbox of %s at %s: %d timed requests per path after %d warm-up, one at a time%n",
