@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -30,6 +31,9 @@ class ReviewTasks {
 
     @Inject
     HistoryService historyService;
+
+    @Inject
+    RuntimeService runtimeService;
 
     /**
      * An open review task the caller may see. 404 when it is unknown or was never theirs, decided or not, so that a
@@ -91,7 +95,10 @@ class ReviewTasks {
     }
 
     UUID messageId(Task task) {
-        Object id = taskService.getVariable(task.getId(), ProcessVariables.MESSAGE_ID);
+        // Read on the process instance, set at its start: resolving it from the task walks the task's execution
+        // tree, which a parallel branch joining at the same moment (an emergency's draft arriving) can replace
+        // under it (ENGINE-03077 "Cannot resolve parent").
+        Object id = runtimeService.getVariable(task.getProcessInstanceId(), ProcessVariables.MESSAGE_ID);
         return UUID.fromString(id.toString());
     }
 
