@@ -2,11 +2,8 @@ package org.careloop.review.admin;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -34,18 +31,8 @@ public class FailingJobs {
                 .orderByJobDuedate()
                 .asc()
                 .list();
-        Set<String> instanceIds = jobs.stream()
-                .map(Job::getProcessInstanceId)
-                .filter(id -> id != null)
-                .collect(Collectors.toSet());
-        Map<String, String> businessKeys = new HashMap<>();
-        if (!instanceIds.isEmpty()) {
-            runtimeService
-                    .createProcessInstanceQuery()
-                    .processInstanceIds(instanceIds)
-                    .list()
-                    .forEach(pi -> businessKeys.put(pi.getId(), pi.getBusinessKey()));
-        }
+        Map<String, String> businessKeys = BusinessKeys.of(
+                runtimeService, jobs.stream().map(Job::getProcessInstanceId).toList());
         return jobs.stream()
                 .map(j -> new FailingJobView(
                         j.getId(),

@@ -4,11 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Incident;
@@ -38,18 +35,9 @@ public class Incidents {
                 .orderByIncidentTimestamp()
                 .desc()
                 .list();
-        Set<String> instanceIds = incidents.stream()
-                .map(Incident::getProcessInstanceId)
-                .filter(id -> id != null)
-                .collect(Collectors.toSet());
-        Map<String, String> businessKeys = new HashMap<>();
-        if (!instanceIds.isEmpty()) {
-            runtimeService
-                    .createProcessInstanceQuery()
-                    .processInstanceIds(instanceIds)
-                    .list()
-                    .forEach(pi -> businessKeys.put(pi.getId(), pi.getBusinessKey()));
-        }
+        Map<String, String> businessKeys = BusinessKeys.of(
+                runtimeService,
+                incidents.stream().map(Incident::getProcessInstanceId).toList());
         return incidents.stream()
                 .map(i -> new IncidentView(
                         i.getId(),
