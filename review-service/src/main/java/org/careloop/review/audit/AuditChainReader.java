@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.careloop.review.support.SqlTimestamps;
 
 /** Reads the sealed chain: its head and its rows, a page at a time. Call inside a transaction. */
 @ApplicationScoped
@@ -61,7 +62,7 @@ public class AuditChainReader {
     private static AuditChain.Row row(Object[] r) {
         return new AuditChain.Row(
                 ((Number) r[0]).longValue(),
-                AuditSealer.instant(r[1]),
+                SqlTimestamps.instant(r[1]),
                 (String) r[2],
                 (String) r[3],
                 r[4] == null ? null : UUID.fromString(r[4].toString()),

@@ -8,16 +8,15 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.careloop.review.support.SqlTimestamps;
 import org.jboss.logging.Logger;
 
 /**
@@ -99,7 +98,7 @@ public class AuditSealer {
                 .getResultList();
         for (Object[] p : pending) {
             seq++;
-            Instant at = instant(p[1]);
+            Instant at = SqlTimestamps.instant(p[1]);
             UUID messageId = p[4] == null ? null : UUID.fromString(p[4].toString());
             String hash = AuditChain.hash(
                     prevHash,
@@ -132,21 +131,5 @@ public class AuditSealer {
                     .executeUpdate();
         }
         return pending.size();
-    }
-
-    static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof ZonedDateTime z) {
-            return z.toInstant();
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
     }
 }

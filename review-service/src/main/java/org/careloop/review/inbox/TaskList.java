@@ -7,11 +7,7 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +15,7 @@ import org.careloop.bpmn.PatientReplyModel;
 import org.careloop.review.inbox.InboxViews.TaskSummary;
 import org.careloop.review.process.CareloopEngineConfiguration;
 import org.careloop.review.security.CurrentUser;
+import org.careloop.review.support.SqlTimestamps;
 
 /**
  * The clinician's list of open review tasks, a page at a time. One SQL query over the engine's task table (the
@@ -128,32 +125,12 @@ public class TaskList {
                 (String) row[0],
                 (String) row[1],
                 (String) row[2],
-                instant(row[3]),
+                SqlTimestamps.instant(row[3]),
                 ((Number) row[4]).intValue(),
-                instant(row[5]),
+                SqlTimestamps.instant(row[5]),
                 (String) row[6],
                 PatientReplyModel.TASK_SECOND_REVIEW.equals(taskDefinitionKey)
                         ? ReviewTasks.SECOND_REVIEW
                         : ReviewTasks.REVIEW);
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof Date d) {
-            return d.toInstant();
-        }
-        if (value instanceof LocalDateTime local) {
-            // The engine's timestamp columns have no zone: it writes and reads them in the JVM's zone.
-            return local.atZone(ZoneId.systemDefault()).toInstant();
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
     }
 }
