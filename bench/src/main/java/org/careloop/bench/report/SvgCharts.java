@@ -56,17 +56,7 @@ public final class SvgCharts {
         double plotWidth = WIDTH - labelWidth - RIGHT;
         double plotTop = TOP + 20;
         double plotBottom = plotTop + rowHeight * categories.size();
-        StringBuilder svg = new StringBuilder();
-        svg.append(String.format(
-                Locale.ROOT,
-                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" "
-                        + "font-family=\"sans-serif\" font-size=\"11\">%n",
-                WIDTH,
-                height,
-                WIDTH,
-                height));
-        svg.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
-        svg.append(text(WIDTH / 2.0, 18, "middle", title, "font-size=\"14\" font-weight=\"bold\""));
+        StringBuilder svg = opening(height, title);
         double step = niceStep(xMax / 8);
         for (double v = 0; v <= xMax + step / 1000; v += step) {
             double x = plotLeft + v / xMax * plotWidth;
@@ -171,17 +161,7 @@ public final class SvgCharts {
         }
 
         StringBuilder open() {
-            StringBuilder svg = new StringBuilder();
-            svg.append(String.format(
-                    Locale.ROOT,
-                    "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" "
-                            + "font-family=\"sans-serif\" font-size=\"11\">%n",
-                    WIDTH,
-                    HEIGHT,
-                    WIDTH,
-                    HEIGHT));
-            svg.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
-            svg.append(text(WIDTH / 2.0, 18, "middle", title, "font-size=\"14\" font-weight=\"bold\""));
+            StringBuilder svg = opening(HEIGHT, title);
             double step = niceStep(yMax / 5);
             for (double v = 0; v <= yMax + step / 1000; v += step) {
                 svg.append(line(LEFT, y(v), WIDTH - RIGHT, y(v), "#e5e5e5"));
@@ -257,6 +237,22 @@ public final class SvgCharts {
                 x2,
                 y2,
                 stroke);
+    }
+
+    /** An SVG document of the charts' width and this height: white background, the title centred on top. */
+    private static StringBuilder opening(int height, String title) {
+        StringBuilder svg = new StringBuilder();
+        svg.append(String.format(
+                Locale.ROOT,
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" "
+                        + "font-family=\"sans-serif\" font-size=\"11\">%n",
+                WIDTH,
+                height,
+                WIDTH,
+                height));
+        svg.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
+        svg.append(text(WIDTH / 2.0, 18, "middle", title, "font-size=\"14\" font-weight=\"bold\""));
+        return svg;
     }
 
     private static String text(double x, double y, String anchor, String content, String extra) {
