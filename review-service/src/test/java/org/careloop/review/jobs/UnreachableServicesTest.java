@@ -40,6 +40,9 @@ class UnreachableServicesTest {
     private static final String READINESS = "/q/health/ready";
 
     @Inject
+    TimerJobs timerJobs;
+
+    @Inject
     ServicesBack servicesBack;
 
     @Inject
@@ -60,7 +63,7 @@ class UnreachableServicesTest {
             CareloopTestEnvironment.wireMock.removeStub(readiness);
         }
         for (String instance : started) {
-            if (!ended(instance)) {
+            if (!timerJobs.ended(instance)) {
                 runtimeService.deleteProcessInstance(instance, "test over");
             }
         }
@@ -123,9 +126,9 @@ class UnreachableServicesTest {
                 .as("the incident's job and the waiting one")
                 .isEqualTo(2);
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> ended(unreachable) && ended(waiting));
+        await().atMost(Duration.ofSeconds(20)).until(() -> timerJobs.ended(unreachable) && timerJobs.ended(waiting));
         assertThat(incidents(badData)).as("bad data: an admin decides").isOne();
-        assertThat(ended(badData)).isFalse();
+        assertThat(timerJobs.ended(badData)).isFalse();
         assertThat(servicesBack.resumeWhereBack()).isZero();
     }
 
@@ -168,14 +171,7 @@ class UnreachableServicesTest {
     private Job awaitFailed(String processInstanceId) {
         return await("the first attempt failed")
                 .atMost(Duration.ofSeconds(20))
-                .until(() -> job(processInstanceId), j -> j != null && j.getExceptionMessage() != null);
-    }
-
-    private Job job(String processInstanceId) {
-        return managementService
-                .createJobQuery()
-                .processInstanceId(processInstanceId)
-                .singleResult();
+                .until(() -> timerJobs.jobOf(processInstanceId), j -> j != null && j.getExceptionMessage() != null);
     }
 
     /** The job's last attempt now rather than minutes later: it fails again and becomes an incident. */
@@ -196,13 +192,5 @@ class UnreachableServicesTest {
                 .createIncidentQuery()
                 .processInstanceId(processInstanceId)
                 .count();
-    }
-
-    private boolean ended(String processInstanceId) {
-        return runtimeService
-                        .createProcessInstanceQuery()
-                        .processInstanceId(processInstanceId)
-                        .count()
-                == 0;
     }
 }
