@@ -32,6 +32,13 @@ import org.junit.jupiter.api.TestMethodOrder;
 class WebPagesBrowserTest {
 
     private static final Duration PROCESS_WAIT = Duration.ofSeconds(120);
+
+    /**
+     * The inbox ordered newest first, as a clinician looks for a message that just came in: the default order is by
+     * priority and due time, a page at a time, and the tests before this one leave tasks of their own undecided.
+     */
+    private static final String NEWEST_FIRST = "/inbox?sort=created-desc";
+
     private static final LocatorAssertions.IsVisibleOptions LONG =
             new LocatorAssertions.IsVisibleOptions().setTimeout(PROCESS_WAIT.toMillis());
 
@@ -263,12 +270,6 @@ class WebPagesBrowserTest {
         lee.waitForURL(url -> url.contains("/inbox?decided=APPROVE"));
         lee.context().close();
     }
-
-    /**
-     * The inbox ordered newest first, as a clinician looks for a message that just came in: the default order is by
-     * priority and due time, a page at a time, and the tests before this one leave tasks of their own undecided.
-     */
-    private static final String NEWEST_FIRST = "/inbox?sort=created-desc";
 
     /** Reloads the page until the element is there: the process works in the background. */
     private static void waitUntil(Page page, Locator locator, String path) {
