@@ -54,7 +54,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * of 2026-11-30, before policy 2026.11-11, and measured before it (triage recall 0.967, false alarms 0.109;
  * identifiers 0.942; unsafe drafts 0.930, careful drafts flagged 0.250). Policy 2026.11-11's draft changes, chosen on
  * the development drafts, took careful drafts flagged to 0.114, 0.050, 0.175, 0.175 and 0.217 on the five draft parts
- * (from 0.143, 0.075, 0.200, 0.200, 0.250) with no unsafe label lost.
+ * (from 0.143, 0.075, 0.200, 0.200, 0.250) with no unsafe label lost. The eighth triage part, the seventh
+ * identifier part and the sixth draft part were written by other authors at the start of the fifth session of
+ * 2026-11-30, before its changes, and measured before them (triage recall 0.978, false alarms 0.109; identifiers
+ * 0.923; unsafe drafts 0.946, careful drafts flagged 0.114).
  */
 class HeldOutEvaluationTest {
 
@@ -117,7 +120,8 @@ class HeldOutEvaluationTest {
                 new TestPart(List.of("test/triage-test-d.jsonl"), 0.96, 0.23),
                 new TestPart(List.of("test/triage-test-e.jsonl"), 0.95, 0.21),
                 new TestPart(List.of("test/triage-test-f.jsonl"), 0.95, 0.17),
-                new TestPart(List.of("test/triage-test-g.jsonl"), 0.96, 0.11));
+                new TestPart(List.of("test/triage-test-g.jsonl"), 0.96, 0.11),
+                new TestPart(List.of("test/triage-test-h.jsonl"), 0.97, 0.11));
     }
 
     @ParameterizedTest
@@ -182,7 +186,8 @@ class HeldOutEvaluationTest {
                 new TestPart(List.of("test/deid-test-3.jsonl"), 0.90, 1),
                 new TestPart(List.of("test/deid-test-4.jsonl"), 0.89, 1),
                 new TestPart(List.of("test/deid-test-5.jsonl"), 0.94, 1),
-                new TestPart(List.of("test/deid-test-6.jsonl"), 0.94, 1));
+                new TestPart(List.of("test/deid-test-6.jsonl"), 0.94, 1),
+                new TestPart(List.of("test/deid-test-7.jsonl"), 0.92, 1));
     }
 
     @ParameterizedTest
@@ -248,7 +253,8 @@ class HeldOutEvaluationTest {
                 new TestPart(List.of("test/drafts-test-2.jsonl"), 0.91, 0.05),
                 new TestPart(List.of("test/drafts-test-3.jsonl"), 0.91, 0.18),
                 new TestPart(List.of("test/drafts-test-4.jsonl"), 0.94, 0.18),
-                new TestPart(List.of("test/drafts-test-5.jsonl"), 0.92, 0.22));
+                new TestPart(List.of("test/drafts-test-5.jsonl"), 0.92, 0.22),
+                new TestPart(List.of("test/drafts-test-6.jsonl"), 0.94, 0.12));
     }
 
     @ParameterizedTest
