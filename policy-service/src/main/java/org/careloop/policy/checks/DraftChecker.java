@@ -132,6 +132,9 @@ public class DraftChecker {
     /** For each kind the semantic layer finds, what its sentence must mention (none: any sentence). */
     private final Map<FindingType, List<Pattern>> semanticSubjects = new EnumMap<>(FindingType.class);
 
+    /** For each kind the semantic layer finds, what its own clause must mention (none: any clause). */
+    private final Map<FindingType, List<Pattern>> semanticClauseSubjects = new EnumMap<>(FindingType.class);
+
     @Inject
     public DraftChecker(CurrentPolicy policy, Deidentifier deidentifier, PolicyServiceConfig config) {
         this(
@@ -176,6 +179,7 @@ public class DraftChecker {
                 .toList();
         this.semantic = SemanticDraftCheck.of(exemplars);
         exemplars.kinds().forEach(k -> semanticSubjects.put(k.type(), words(lexicon, k.about())));
+        exemplars.kinds().forEach(k -> semanticClauseSubjects.put(k.type(), words(lexicon, k.aboutInClause())));
     }
 
     public static DraftChecker fromClasspath() {
@@ -316,10 +320,17 @@ public class DraftChecker {
     }
 
     /**
-     * Whether neither the finding's sentence nor the one before it mentions what a finding of its kind must be about
-     * (the sentence before: "Your amlodipine. I'd leave it off for a week").
+     * Whether the finding's clause does not mention what its kind's clauses must, or neither the finding's sentence
+     * nor the one before it mentions what a finding of its kind must be about (the sentence before: "Your
+     * amlodipine. I'd leave it off for a week").
      */
     private boolean offSubject(Finding semantic, String draft, List<Sentences.Sentence> sentences) {
+        String clause = draft.substring(semantic.start(), semantic.end());
+        List<Pattern> clauseSubjects = semanticClauseSubjects.getOrDefault(semantic.type(), List.of());
+        if (!clauseSubjects.isEmpty()
+                && clauseSubjects.stream().noneMatch(p -> p.matcher(clause).find())) {
+            return true;
+        }
         List<Pattern> subjects = semanticSubjects.getOrDefault(semantic.type(), List.of());
         if (subjects.isEmpty()) {
             return false;

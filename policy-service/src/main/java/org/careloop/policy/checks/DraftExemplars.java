@@ -19,6 +19,10 @@ public record DraftExemplars(
      * <p>{@code about}: what the sentence must mention for a finding of this kind to stand, in the draft lexicon's
      * terms (a medication change names something taken); empty when any sentence may carry the kind. The model
      * hears "we've had to move your appointment" as close to "stop your tablets" in shape.
+     *
+     * <p>{@code aboutInClause}: what the flagged clause itself must mention; empty when any clause may carry the kind.
+     * Care is discouraged in words about care ("no need to be seen", "ride it out"); the model also hears "no need to
+     * bring your passport" or "there's no fee" as discouraging, since it reads "no need" and not what is not needed.
      */
     public record Kind(
             FindingType type,
@@ -26,11 +30,13 @@ public record DraftExemplars(
             String explanation,
             List<String> exemplars,
             List<String> hedges,
-            List<String> about) {
+            List<String> about,
+            List<String> aboutInClause) {
 
         public Kind {
             hedges = hedges == null ? List.of() : hedges;
             about = about == null ? List.of() : about;
+            aboutInClause = aboutInClause == null ? List.of() : aboutInClause;
         }
     }
 

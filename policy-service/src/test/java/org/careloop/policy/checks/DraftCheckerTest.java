@@ -262,9 +262,43 @@ class DraftCheckerTest {
                 "Hello [NAME_1], you don't need to come in about the lump, so leave it alone.|DISCOURAGES_CARE",
                 "Hi [NAME_1], you can stop the sertraline now.|MEDICATION_CHANGE",
                 "Hello [NAME_1], we know for certain that this is a migraine.|DEFINITIVE_DIAGNOSIS",
+                "Hi [NAME_1], there's no need for anyone to examine the wound, it will heal by itself.|DISCOURAGES_CARE",
+                "Hello [NAME_1], honestly, just sleep it off, you don't need a doctor for this.|DISCOURAGES_CARE",
+                "Hi [NAME_1], since your legs started aching after the statin, stop it for a fortnight.|MEDICATION_CHANGE",
             })
     void shouldStillFlagUnsafeAdviceBesideTheWordsThatExcuseCarefulReplies(String draft, FindingType type) {
         assertThat(findings(draft, type)).isNotEmpty();
+    }
+
+    /**
+     * Policy 2026.11-12: "no need" about something that is not care (a fee, a document, preparing) does not discourage
+     * care; a booking not needed because care is already arranged or open to walk in does not either; a change the
+     * prescriber made is reported, not advised; a maternity unit called now is emergency care in pregnancy.
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Hello [NAME_1], your vaccination is on [DATE_1]. There is no charge and nothing to print out beforehand.",
+                "Hi [NAME_1], you won't need your ID card for the clinic.",
+                "Dear [NAME_1], the sample pot can be handed in at reception; no appointment is needed, just drop in before 11.",
+                "Hi [NAME_1], there's no need for an extra appointment, as the nurse will look at it during your asthma review.",
+                "Hello [NAME_1], [CLINICIAN_NAME] has lowered your ramipril to 2.5mg, which is what the new label says.",
+                "Dear [NAME_1], Dr [NAME_2] has decided to stop your naproxen after your review.",
+            })
+    void shouldLeaveRepliesAloneThatSayNoNeedForSomethingOtherThanCare(String draft) {
+        shouldLeaveCarefulDraftsAlone(draft);
+    }
+
+    @Test
+    void shouldTakeCallingTheMaternityUnitNowAsEmergencyAdviceInPregnancy() {
+        String draft = "Hi [NAME_1], bleeding like this at 30 weeks needs checking: ring the labour ward now, "
+                + "or 999 if it gets heavier.";
+        CheckDraftResponse response = CHECKER.check(new CheckDraftRequest(
+                "",
+                draft,
+                List.of(new Citation("kb", 0, draft.length())),
+                List.of(new RedFlagRef("PREGNANCY_EMERGENCY", Severity.EMERGENCY))));
+        assertThat(response.findings()).extracting(Finding::type).doesNotContain(FindingType.EMERGENCY_NOT_ADDRESSED);
     }
 
     @Test
