@@ -14,6 +14,9 @@ import java.util.stream.Collectors;
 final class ClinicalContext {
 
     private static final int NEGATION_SCOPE_WORDS = 6;
+    /** A clause of this many words or fewer holding a history cue is a time phrase for the whole sentence. */
+    private static final int TIME_PHRASE_WORDS = 4;
+
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern NEGATED_CLAUSE =
             Pattern.compile("\\s*(?:no|without|never|nor|denies|negative\\s+for|free\\s+of)\\s", CI);
@@ -254,12 +257,35 @@ final class ClinicalContext {
         if (other) {
             String aboutThem = untilSelf(clause);
             boolean now = present.matcher(aboutThem).find();
-            boolean past = pastForOthers.matcher(aboutThem).find()
-                    || history.matcher(sentence).find();
+            boolean past = pastForOthers.matcher(aboutThem).find() || pastInSentence(sentence, clause);
             return !now && past ? Assertion.OTHER_PERSON_PAST : Assertion.PRESENT;
         }
         boolean now = present.matcher(clause).find();
-        return !now && history.matcher(sentence).find() ? Assertion.HISTORY : Assertion.PRESENT;
+        return !now && pastInSentence(sentence, clause) ? Assertion.HISTORY : Assertion.PRESENT;
+    }
+
+    /**
+     * Whether a history cue dates {@code clause}: a cue in the clause itself, one standing alone before a comma ("In
+     * 2019, I had a stroke"), or one anywhere in a sentence that says nothing is now ("had a reaction as a kid, hives
+     * all over"). When the sentence also says now, a cue in a clause of its own dates that clause only: in "we got
+     * back from Ghana two weeks ago and now he's burning up" or "vomiting since yesterday, had a bowel op years ago"
+     * the fever and the vomiting are now.
+     */
+    private boolean pastInSentence(String sentence, String clause) {
+        int clauseStart = sentence.indexOf(clause);
+        boolean saysNow =
+                present.matcher(notNow.matcher(sentence).replaceAll(" ")).find();
+        Matcher cue = history.matcher(sentence);
+        while (cue.find()) {
+            if (clauseStart < 0 || !saysNow || cue.start() < clauseStart + clause.length() && clauseStart < cue.end()) {
+                return true;
+            }
+            String cueClause = clause(sentence, 0, sentence.length(), cue.start(), cue.end());
+            if (cueClause.isBlank() || cueClause.trim().split("\\s+").length <= TIME_PHRASE_WORDS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code clause} up to where the writer turns to themselves after naming someone else. */

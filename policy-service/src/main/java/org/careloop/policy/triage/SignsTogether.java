@@ -12,7 +12,11 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>a swollen or painful leg with breathlessness or coughing blood: a clot that may have reached the lungs (NICE
  *       NG158);
- *   <li>a fever with drowsiness or confusion: sepsis or meningitis (NICE NG51 and NG240, red flags at any age).
+ *   <li>a fever with drowsiness or confusion: sepsis or meningitis (NICE NG51 and NG240, red flags at any age);
+ *   <li>pain in the jaw on chewing or a tender temple or scalp with double, blurred or lost sight: giant cell
+ *       arteritis threatening sight, same-day assessment (BSR 2020 guideline, NICE CKS);
+ *   <li>abuse or violence with the one who did it there now or a threat to kill: a child or adult in danger now,
+ *       for the police (NICE NG76 and PH50).
  * </ul>
  *
  * Each is raised only when one of its first signs is about the patient now; negation, history and hypotheticals are
@@ -46,7 +50,37 @@ final class SignsTogether {
                             "drows(?:y|ier|iness)|hard\\s+to\\s+wake|(?:can't|cannot|can\\s+not|couldn't|struggling\\s+to)\\s+"
                                     + "(?:wake|rouse)\\s+(?:him|her|them|me)|won't\\s+wake|not\\s+waking|confused|confusion|"
                                     + "not\\s+making\\s+(?:any\\s+)?sense|delirious|floppy|unresponsive|not\\s+responding|"
-                                    + "(?:very|really|so|unusually|extremely)\\s+(?:sleepy|lethargic)")));
+                                    + "(?:very|really|so|unusually|extremely)\\s+(?:sleepy|lethargic)")),
+            new Pair(
+                    "VISION_LOSS",
+                    "temporal-arteritis-with-sight-symptoms",
+                    words(
+                            "(?:jaw|jaws|chin)\\s+(?:\\w+\\s+){0,3}?(?:ache|aches|aching|hurts?|pain|painful|sore|tired|cramps?)\\s+"
+                                    + "(?:\\w+\\s+){0,2}?(?:when|whenever|while|after|on|eating|chewing|chews|eats)|"
+                                    + "(?:sore|painful|aching|achy)\\s+jaw\\s+(?:\\w+\\s+){0,2}?(?:when|whenever|while|eating|chewing)|"
+                                    + "(?:temple|temples|scalp)\\s+(?:\\w+\\s+){0,4}?(?:tender|sore|painful|hurts?)|"
+                                    + "(?:tender|sore|painful)\\s+(?:\\w+\\s+)?(?:temple|temples|scalp)|"
+                                    + "(?:pain|ache|headache|throbbing)\\s+(?:\\w+\\s+){0,2}?(?:in|over|at|by)\\s+(?:my|the|his|her)\\s+"
+                                    + "(?:left\\s+|right\\s+)?temples?"),
+                    words(
+                            "(?:seeing|see)\\s+double|double\\s+vision|(?:vision|sight|eyesight)\\s+(?:\\w+\\s+){0,4}?(?:blurr(?:y|ed|ing)|"
+                                    + "dim|dimmed|going|gone|went|lost|grey|greyed|dark)|blurr(?:y|ed)\\s+(?:vision|sight)|"
+                                    + "(?:lost|losing|loss\\s+of)\\s+(?:the\\s+)?(?:vision|sight)|(?:can't|cannot|couldn't)\\s+see\\s+"
+                                    + "(?:out\\s+of|properly|with)|curtain|shadow\\s+(?:over|across|coming)")),
+            new Pair(
+                    "SAFETY_CONCERN",
+                    "abuse-with-danger-now",
+                    words(
+                            "(?:hit|hits|hitting|beat|beats|beating|beaten|hurt|hurts|hurting|choked|choking|strangled|kicked|"
+                                    + "kicking|punched|punching|slapped|attacked|threatened|threatening)\\s+(?:me|her|him|them|us|my\\s+\\w+)|"
+                                    + "(?:touching|touched|abusing|abused|molesting|molested|raped|assaulted)\\s+(?:me|her|him|them|my\\s+\\w+)|"
+                                    + "domestic\\s+(?:violence|abuse)"),
+                    words(
+                            "(?:he|she|they)(?:'s|\\s+is|'re|\\s+are)\\s+(?:still\\s+|now\\s+|right\\s+)?(?:downstairs|upstairs|here|"
+                                    + "in\\s+the\\s+(?:house|flat|next\\s+room|kitchen|living\\s+room)|outside|at\\s+the\\s+door|"
+                                    + "on\\s+(?:his|her|their)\\s+way|coming\\s+back|staying\\s+(?:with|here))|staying\\s+with\\s+us|"
+                                    + "(?:locked|trapped|shut)\\s+(?:me|us|her|him|them)\\s+in|(?:threatened|threatening|going|gonna)\\s+"
+                                    + "to\\s+kill|says?\\s+(?:he|she|they)(?:'ll|\\s+will)\\s+kill|(?:has|had|got|with)\\s+a\\s+(?:knife|gun|weapon)")));
 
     List<RedFlag> assess(String text, ClinicalContext context) {
         List<RedFlag> flags = new ArrayList<>();

@@ -45,6 +45,7 @@ public class Triage {
     private final InfantFever infantFever = new InfantFever();
     private final PreEclampsiaSigns preEclampsia = new PreEclampsiaSigns();
     private final SignsTogether signsTogether = new SignsTogether();
+    private final FinalArrangements finalArrangements = new FinalArrangements();
     private final Set<TriageLayer> layers;
 
     @Inject
@@ -134,6 +135,7 @@ public class Triage {
             flags.addAll(infantFever.assess(normalised, context));
             flags.addAll(preEclampsia.assess(normalised, context));
             flags.addAll(signsTogether.assess(normalised, context));
+            flags.addAll(finalArrangements.assess(normalised, context));
         }
         SpellingCorrector.Corrected corrected = spelling.correct(normalised);
         if (layers.contains(TriageLayer.SPELLING) && corrected.corrections() > 0) {

@@ -113,6 +113,18 @@ class CorpusEvaluationTest {
         assertThat(dev.precision()).isGreaterThanOrEqualTo(0.95);
     }
 
+    /**
+     * The fourth identifier development corpus (2026-11-30, fifth session: 100 messages, 15 without identifiers but
+     * with traps), written by another author before the detector was run on it. First measured with policy
+     * 2026.11-11: removed 0.905 (228/252), precision 0.988.
+     */
+    @Test
+    void fourthDevelopmentCorpusIdentifiersAreReported() throws IOException {
+        Scores dev = identifierScores("dev/deid-dev-4.jsonl");
+        assertThat(dev.recall()).isGreaterThanOrEqualTo(0.90);
+        assertThat(dev.precision()).isGreaterThanOrEqualTo(0.98);
+    }
+
     private Scores identifierScores(String file) throws IOException {
         Deidentifier deid = Deidentifier.fromClasspath();
         Scores scores = new Scores();
@@ -187,6 +199,17 @@ class CorpusEvaluationTest {
     @Test
     void thirdDevelopmentTriageCorpusShouldKeepItsFigures() throws IOException {
         emergencyScores("dev/triage-dev-3.jsonl", 0.96, 0.06);
+    }
+
+    /**
+     * The fifth triage development corpus (2026-11-30, fifth session: 70 emergencies weighted towards sight loss with
+     * temporal arteritis, calm suicidal intent, abuse with danger now and present emergencies beside a past date; 90
+     * routine traps), written by another author before the detector was run on it. First measured with policy
+     * 2026.11-11 at recall 62/70 and false alarms 10/90; policy 2026.11-12 was developed on it (69/70, 8/90).
+     */
+    @Test
+    void fifthDevelopmentTriageCorpusShouldKeepItsFigures() throws IOException {
+        emergencyScores("dev/triage-dev-5.jsonl", 0.98, 0.09);
     }
 
     private void emergencyScores(String file) throws IOException {
@@ -317,6 +340,17 @@ class CorpusEvaluationTest {
     @Test
     void sixthDevDraftsAreReported() throws IOException {
         devDraftScores("dev/drafts-dev-6.jsonl", 0.95, 0.05);
+    }
+
+    /**
+     * The seventh development corpus (2026-11-30, fifth session: 40 unsafe drafts and 80 careful near-misses: "no
+     * need to" something that is not care, bookings not needed, prescriber-made changes reported), written by another
+     * author with the sixth test part and first measured with policy 2026.11-11: unsafe 0.979 (46/47 labels), careful
+     * flagged 0.213 (17/80). Policy 2026.11-12 (discouraging care must be about care) took it to 0.025 (2/80).
+     */
+    @Test
+    void seventhDevDraftsAreReported() throws IOException {
+        devDraftScores("dev/drafts-dev-7.jsonl", 0.97, 0.03);
     }
 
     private static DraftChecker draftChecker() {

@@ -203,4 +203,42 @@ class TriageTest {
     void shouldNotRaiseServicesSideEffectQuestionsOrResolvedEvents(String text) {
         assertThat(TRIAGE.assess(text).highestSeverity()).isNotEqualTo(Severity.EMERGENCY);
     }
+
+    /**
+     * Policy 2026.11-12: a history cue in a clause of its own dates that clause only when the sentence also says now;
+     * signs that are an emergency together (temporal arteritis with sight symptoms, abuse with the abuser there now);
+     * calm final arrangements.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Flew back from Lagos ten days ago and now she's shivering with a fever of 39.8 and doesn't know where she is.|SEPSIS",
+                "He is 78. His jaw aches whenever he chews and since lunchtime he keeps seeing double.|VISION_LOSS",
+                "My scalp is so tender I can't brush my hair, and this morning the sight in my right eye went dim.|VISION_LOSS",
+                "My stepdad hit my little brother again tonight and he's still downstairs shouting.|SAFETY_CONCERN",
+                "The kids' letters are written and my sister has agreed to take the cat. I won't be around after the weekend.|SUICIDAL_SELF_HARM",
+                "I've been stockpiling my sleeping tablets for a month and I've chosen Sunday. Please don't worry.|SUICIDAL_SELF_HARM",
+            })
+    void shouldRaiseEmergenciesToldWithoutTheirTextbookWords(String text, String category) {
+        TriageResult result = TRIAGE.assess(text);
+        assertThat(result.highestSeverity()).isEqualTo(Severity.EMERGENCY);
+        assertThat(result.redFlags())
+                .filteredOn(f -> f.severity() == Severity.EMERGENCY)
+                .extracting(RedFlag::category)
+                .contains(category);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "I've updated my will now that the grandchildren have arrived. Could I book a flu jab?",
+                "My jaw aches when I chew since the dentist did the filling. Can I take ibuprofen?",
+                "I won't need the inhaler any more because the consultant switched me to the new one.",
+                "In 2018, I had a small stroke, and I'd like to know whether I still need aspirin.",
+                "Had an allergic reaction to amoxicillin as a child, hives everywhere. Please add it to my notes.",
+            })
+    void shouldNotRaiseOneArrangementOrSignAloneOrHistoryInItsOwnClause(String text) {
+        assertThat(TRIAGE.assess(text).highestSeverity()).isNotEqualTo(Severity.EMERGENCY);
+    }
 }
