@@ -1,9 +1,13 @@
 package org.careloop.bench;
 
 import java.util.concurrent.CountDownLatch;
+import org.careloop.bench.startup.StartupBench;
 import org.careloop.bench.stub.ModelStub;
 
-/** {@code careloop-bench [options]} runs the benchmark; {@code careloop-bench stub --port N} serves the model stub. */
+/**
+ * {@code careloop-bench [options]} runs the benchmark; {@code careloop-bench stub --port N} serves the model stub;
+ * {@code careloop-bench startup [options]} measures each service's start ({@link StartupBench}).
+ */
 public final class BenchMain {
 
     private BenchMain() {}
@@ -11,6 +15,10 @@ public final class BenchMain {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("stub")) {
             serveStub(args);
+            return;
+        }
+        if (args.length > 0 && args[0].equals("startup")) {
+            StartupBench.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         BenchOptions options;

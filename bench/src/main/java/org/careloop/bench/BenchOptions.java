@@ -35,6 +35,7 @@ public record BenchOptions(
     static final String USAGE = """
             usage: careloop-bench [options]            drive a running careloop and report
                    careloop-bench stub [--port 8099]   a zero-latency OpenAI-compatible model server
+                   careloop-bench startup [options]    each packaged service's start, alone (startup --help)
 
             load (an open model unless --concurrency is given):
               --rate N              messages per second, sent whether or not careloop keeps up (default 5)
