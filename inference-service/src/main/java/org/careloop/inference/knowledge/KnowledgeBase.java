@@ -34,6 +34,9 @@ public class KnowledgeBase {
     }
 
     void onStart(@Observes StartupEvent event) {
+        // Every retrieval embeds the message: the model is loaded, and run once, before the knowledge base (and so
+        // the service's readiness) is in place, also when the build's vectors spare embedding the chunks.
+        embedder.embed("ready");
         reload();
     }
 

@@ -53,8 +53,13 @@ public final class KnowledgeIndex {
         for (Passage passage : passages.values()) {
             chunks.addAll(Chunker.chunks(passage, maxChunkChars));
         }
-        List<float[]> chunkVectors =
-                embedder.embedAll(chunks.stream().map(Chunk::text).toList());
+        List<String> texts = chunks.stream().map(Chunk::text).toList();
+        // The shipped knowledge base's vectors were embedded by the build (ChunkVectors); any other is embedded now.
+        List<float[]> chunkVectors = ChunkVectors.stored(texts);
+        if (chunkVectors == null) {
+            chunkVectors = embedder.embedAll(texts);
+            ChunkVectors.offer(texts, chunkVectors);
+        }
         return new KnowledgeIndex(
                 version(sorted), Map.copyOf(passages), List.copyOf(chunks), List.copyOf(chunkVectors), embedder);
     }
