@@ -148,8 +148,11 @@ public final class StartupBench {
         command.addAll(options.jvmOptions());
         command.add("-Xmx" + service.heap());
         command.add("-jar");
-        command.add(service.jar(options.root()).toString());
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        // From its quarkus-app folder, as the launcher starts it: a class-data archive there names its jars so.
+        Path jar = service.jar(options.root()).toAbsolutePath();
+        command.add(jar.getFileName().toString());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(jar.getParent().toFile()).redirectErrorStream(true);
         builder.environment().putAll(service.env());
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(service.port()));
         Path log = options.logs().resolve(service.name() + "-" + run + ".log");
@@ -162,7 +165,7 @@ public final class StartupBench {
             try (BufferedReader in = new BufferedReader(
                             new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
                     PrintWriter out = new PrintWriter(Files.newBufferedWriter(log))) {
-                out.println("# " + Instant.now() + " " + String.join(" ", command));
+                out.println("# " + Instant.now() + " in " + jar.getParent() + ": " + String.join(" ", command));
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
                     long at = System.nanoTime() - t0;
                     out.printf(Locale.ROOT, "[+%7.3f] %s%n", at / 1e9, line);
