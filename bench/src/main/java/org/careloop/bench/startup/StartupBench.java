@@ -33,6 +33,7 @@ public final class StartupBench {
 
     private static final Pattern STARTED = Pattern.compile(" started in (\\d+(?:\\.\\d+)?)s\\.");
     private static final Duration POLL = Duration.ofMillis(50);
+    private static final String ARCHIVE = "-XX:SharedArchiveFile=";
 
     /** One start of one service; times in milliseconds from the process start, -1 when not reached. */
     record Start(
@@ -142,14 +143,22 @@ public final class StartupBench {
             throw new IllegalStateException("port " + service.port() + " already answers: something else is running "
                     + "there (./careloop down, or move the port)");
         }
+        Path jar = service.jar(options.root()).toAbsolutePath();
         List<String> command = new ArrayList<>();
         command.add("java");
-        command.addAll(service.jvmOptions());
+        for (String option : service.jvmOptions()) {
+            // The launcher names the archive its own build left; another --root may have none, and a JVM given a
+            // missing archive runs without any, not even the JDK's own: as a service without one starts.
+            if (option.startsWith(ARCHIVE)
+                    && !Files.exists(jar.getParent().resolve(option.substring(ARCHIVE.length())))) {
+                continue;
+            }
+            command.add(option);
+        }
         command.addAll(options.jvmOptions());
         command.add("-Xmx" + service.heap());
         command.add("-jar");
         // From its quarkus-app folder, as the launcher starts it: a class-data archive there names its jars so.
-        Path jar = service.jar(options.root()).toAbsolutePath();
         command.add(jar.getFileName().toString());
         ProcessBuilder builder =
                 new ProcessBuilder(command).directory(jar.getParent().toFile()).redirectErrorStream(true);
