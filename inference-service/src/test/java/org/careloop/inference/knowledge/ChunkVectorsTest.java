@@ -2,18 +2,25 @@ package org.careloop.inference.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** In the application (the model's native tokenizer loads in one class loader per JVM: the application's). */
+@QuarkusTest
 class ChunkVectorsTest {
+
+    @Inject
+    Embedder embedder;
 
     @Test
     void theBuildStoredTheModelsOwnVectorsOfTheShippedKnowledgeBase() {
         List<String> texts = shippedChunkTexts(200);
 
         List<float[]> stored = ChunkVectors.stored(texts);
-        List<float[]> embedded = new Embedder().embedAll(texts);
+        List<float[]> embedded = embedder.embedAll(texts);
 
         assertThat(stored)
                 .as("vectors stored by the build for the shipped knowledge base")
