@@ -72,7 +72,7 @@ public class Deidentifier {
             candidates.addAll(repeated);
             chosen = chosen(candidates);
         }
-        return DateExtent.widened(text, chosen);
+        return NameInitials.widened(text, DateExtent.widened(text, chosen));
     }
 
     private static List<Detection> chosen(List<Detection> candidates) {

@@ -173,6 +173,31 @@ final class IdentifierPatterns {
                                 CI),
                         1,
                         81),
+                // The UK's National Insurance number, the national identifier it stands in for: after its label in
+                // any layout, and by its shape where the prefix is one HMRC issues.
+                new PatternRecognizer(
+                        EntityType.SSN,
+                        Pattern.compile(
+                                "(?:\\bnational[ \\t]+insurance(?:[ \\t]+(?:number|no\\.?|#))?|\\bni[ \\t]+(?:number|no\\.?)|\\bnino)"
+                                        + "[ \\t]*(?:is|was|:|#|=)?[ \\t]*:?[ \\t]*([A-Z]{2}[ \\t]?\\d{2}[ \\t]?\\d{2}[ \\t]?\\d{2}[ \\t]?[A-D])(?![A-Za-z0-9])",
+                                CI),
+                        1,
+                        81),
+                new PatternRecognizer(
+                        EntityType.SSN,
+                        Pattern.compile("(?<![A-Za-z0-9])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
+                                + "([ \\t]?)\\d{2}\\1\\d{2}\\1\\d{2}\\1[A-D](?![A-Za-z0-9])"),
+                        0,
+                        78),
+                // A card's expiry date, after its label ("expiry 09/27", "exp. 11/2026").
+                new PatternRecognizer(
+                        EntityType.DATE,
+                        Pattern.compile(
+                                "\\b(?:expiry|expires|expiring|exp\\.?|valid[ \\t]+(?:until|thru|through|to))(?:[ \\t]+date)?[ \\t]*(?:is|:)?[ \\t]*"
+                                        + "((?:0?[1-9]|1[0-2])[/-](?:\\d{2}|20\\d{2}))(?![\\d/])",
+                                CI),
+                        1,
+                        62),
                 // Payment cards (Luhn) and IBANs (mod 97): by shape and checksum, no label needed.
                 new PatternRecognizer(
                         EntityType.ACCOUNT,
@@ -310,8 +335,8 @@ final class IdentifierPatterns {
                 new PatternRecognizer(
                         EntityType.DATE,
                         Pattern.compile(
-                                "(?<![\\d\\p{L}])" + DAY + "[ \\t]+(?:of[ \\t]+)?" + MONTH + "(?:,?[ \\t]+"
-                                        + WRITTEN_YEAR + ")?(?![\\p{L}\\d])",
+                                "(?<![\\d\\p{L}])" + DAY + "[ \\t]+(?:(?:of|de|del)[ \\t]+)?" + MONTH
+                                        + "(?:,?[ \\t]+(?:de[ \\t]+)?" + WRITTEN_YEAR + ")?(?![\\p{L}\\d])",
                                 CI),
                         0,
                         61,

@@ -124,4 +124,38 @@ class PlacesAndNumbersTest {
     void shouldLeaveShortAndRepeatedNumbersAlone(String text) {
         assertThat(found(text)).isEmpty();
     }
+
+    /**
+     * Policy 2026.11-12: the UK's National Insurance number by label or by an issued prefix, a card's expiry date,
+     * dates written "de" in Spanish and Portuguese, names after a label of their own ("surname", "account holder"),
+     * and a name's initials.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "The DWP form wants my national insurance number: JT 48 29 61 B.|SSN:JT 48 29 61 B",
+                "NI no. pc 55 12 90 a for the sick note, please.|SSN:pc 55 12 90 a",
+                "Use AB123456C on the form.|SSN:AB123456C",
+                "The card ends 4417, expiry 03/28.|DATE:03/28",
+                "Naci el 4 de agosto de 1951 en Quito.|DATE:4 de agosto de 1951",
+                "Minha data de nascimento é 17 de março de 1949.|DATE:17 de março de 1949",
+                "My maiden name was Okonjo, it may be on the old notes.|NAME:Okonjo",
+                "Please refund the account holder, Teodora Vasilescu.|NAME:Teodora Vasilescu",
+                "The carer is Mr Abernethy (D. Abernethy) and he will bring her in.|NAME:D. Abernethy",
+            })
+    void shouldFindNationalInsuranceExpiryForeignDatesLabelledNamesAndInitials(String text, String expected) {
+        assertThat(found(text)).contains(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Take 2 tablets, expiry date on the box is fine.",
+                "My BP was 135/85 at 09:30.",
+                "Plan B. Then we see.",
+            })
+    void shouldLeaveLookAlikesOfTheNewShapesAlone(String text) {
+        assertThat(found(text)).isEmpty();
+    }
 }

@@ -63,7 +63,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * unsafe label on the second (0.917 to 0.903), whose floor was lowered by it; a clause gate on guarantees, also
  * chosen on the development parts, lost two unsafe labels here for one careful draft and was not kept. Its triage
  * changes raised seven more emergencies and two fewer false alarms on the development parts and changed no figure of
- * the eight triage test parts.
+ * the eight triage test parts. Its identifier changes took the seventh identifier part from 0.923 to 0.926 and the
+ * fourth from 0.898 to 0.909.
  */
 class HeldOutEvaluationTest {
 
@@ -190,7 +191,7 @@ class HeldOutEvaluationTest {
                 new TestPart(List.of("test/deid-test.jsonl"), FLOOR_IDENTIFIERS_REMOVED, 1),
                 new TestPart(List.of("test/deid-test-2.jsonl"), 0.93, 1),
                 new TestPart(List.of("test/deid-test-3.jsonl"), 0.90, 1),
-                new TestPart(List.of("test/deid-test-4.jsonl"), 0.89, 1),
+                new TestPart(List.of("test/deid-test-4.jsonl"), 0.90, 1),
                 new TestPart(List.of("test/deid-test-5.jsonl"), 0.94, 1),
                 new TestPart(List.of("test/deid-test-6.jsonl"), 0.94, 1),
                 new TestPart(List.of("test/deid-test-7.jsonl"), 0.92, 1));

@@ -23,7 +23,7 @@ public class PolicyResourceTest {
                 .statusCode(200)
                 .body("version", equalTo(CURRENT))
                 .body("catalogues.redFlags", equalTo("2026.11-12"))
-                .body("catalogues.deidentification", equalTo("2026.11-10"))
+                .body("catalogues.deidentification", equalTo("2026.11-12"))
                 .body("catalogues.promptInjection", notNullValue())
                 .body("catalogues.draftRules", notNullValue())
                 .body("catalogues.stigmatisingTerms", notNullValue())
