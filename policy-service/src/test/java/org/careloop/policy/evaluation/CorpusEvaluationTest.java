@@ -116,13 +116,14 @@ class CorpusEvaluationTest {
     /**
      * The fourth identifier development corpus (2026-11-30, fifth session: 100 messages, 15 without identifiers but
      * with traps), written by another author before the detector was run on it. First measured with policy
-     * 2026.11-11: removed 0.905 (228/252), precision 0.988; policy 2026.11-12 was developed on it (0.929).
+     * 2026.11-11: removed 0.905 (228/252), precision of the type found 0.947; policy 2026.11-12 was developed on it
+     * (0.929).
      */
     @Test
     void fourthDevelopmentCorpusIdentifiersAreReported() throws IOException {
         Scores dev = identifierScores("dev/deid-dev-4.jsonl");
         assertThat(dev.recall()).isGreaterThanOrEqualTo(0.92);
-        assertThat(dev.precision()).isGreaterThanOrEqualTo(0.98);
+        assertThat(dev.precision()).isGreaterThanOrEqualTo(0.94);
     }
 
     private Scores identifierScores(String file) throws IOException {
