@@ -15,9 +15,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import org.careloop.support.vectors.StoredVectors;
 
 /**
- * The vectors of exemplar sentences, and the classifiers trained on them, made at build time ({@link ExemplarVectorIndex}, run by Maven after
+ * The vectors of exemplar sentences ({@link StoredVectors}), and the classifiers trained on them, made at build time ({@link ExemplarVectorIndex}, run by Maven after
  * compiling) and read at start instead of embedding some 4 000 sentences again, which took 18 of the 23 seconds
  * policy-service needed to start on this machine. A set is found by the SHA-256 of the model's name and its
  * sentences (a classifier by the SHA-256 of its training input), so a changed exemplar set never gets stale vectors:
@@ -29,47 +30,14 @@ final class ExemplarVectors {
     static final String WRITE_TO = "careloop.exemplar-vectors.write-to";
 
     static final String RESOURCES = "policy/vectors/";
-    private static final String MODEL = "bge-small-en-v1.5-q";
+    private static final StoredVectors STORE =
+            new StoredVectors(RESOURCES, "bge-small-en-v1.5-q", WRITE_TO, ExemplarVectors.class.getClassLoader());
 
     private ExemplarVectors() {}
 
-    static String key(List<String> sentences) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(MODEL.getBytes(StandardCharsets.UTF_8));
-            for (String sentence : sentences) {
-                sha.update((byte) '\n');
-                sha.update(sentence.getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
-    }
-
     /** The vectors stored for {@code sentences}, or null when the build stored none for exactly these. */
     static float[][] stored(List<String> sentences) {
-        String resource = RESOURCES + key(sentences) + ".bin";
-        try (InputStream in = ExemplarVectors.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                return null;
-            }
-            DataInputStream data = new DataInputStream(new BufferedInputStream(in));
-            int rows = data.readInt();
-            int dims = data.readInt();
-            if (rows != sentences.size()) {
-                return null;
-            }
-            float[][] vectors = new float[rows][dims];
-            for (float[] row : vectors) {
-                for (int d = 0; d < dims; d++) {
-                    row[d] = data.readFloat();
-                }
-            }
-            return vectors;
-        } catch (IOException e) {
-            throw new UncheckedIOException("unreadable exemplar vectors " + resource, e);
-        }
+        return STORE.stored(sentences);
     }
 
     /** A trained model's parameters stored under {@code name}, rows of any length, or null. */
@@ -141,26 +109,6 @@ final class ExemplarVectors {
 
     /** Stores {@code vectors} when this process was asked to ({@link #WRITE_TO}). */
     static void offer(List<String> sentences, float[][] vectors) {
-        String dir = System.getProperty(WRITE_TO);
-        if (dir == null || vectors.length == 0) {
-            return;
-        }
-        try {
-            Path file = Path.of(dir).resolve(key(sentences) + ".bin");
-            Files.createDirectories(file.getParent());
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-                DataOutputStream data = new DataOutputStream(out);
-                data.writeInt(vectors.length);
-                data.writeInt(vectors[0].length);
-                for (float[] row : vectors) {
-                    for (float v : row) {
-                        data.writeFloat(v);
-                    }
-                }
-                data.flush();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot store exemplar vectors in " + dir, e);
-        }
+        STORE.offer(sentences, vectors);
     }
 }
