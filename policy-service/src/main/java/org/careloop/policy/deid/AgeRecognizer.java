@@ -38,11 +38,16 @@ final class AgeRecognizer implements Recognizer {
     /** What follows a number that is a measurement, not an age. */
     private static final Pattern MEASUREMENT_AFTER = Pattern.compile(
             "[ \\t]*(?:%|percent|mg|mcg|g\\b|kg|kilos?|lbs?|pounds|bpm|beats|°|degrees?|mm|cm|ml|units?|mmhg|/|minutes?|mins?"
-                    + "|hours?|hrs?|days?|weeks?|months?|times|points?|over|out|in[ \\t]+the|x\\b|f\\b|c\\b)",
+                    + "|hours?|hrs?|days?|weeks?|months?|times|points?|x\\b|f\\b|c\\b)",
             CI);
+    /**
+     * What follows a number after "is" that makes it a reading rather than an age ("was 90 in the morning", "92 out of
+     * 100"); after "turned" or "aged" it is still an age ("turned 90 in the summer").
+     */
+    private static final Pattern READING_AFTER = Pattern.compile("[ \\t]*(?:over|out|in[ \\t]+the)(?![\\p{L}])", CI);
     /** Words before "is 96" that make it a measurement ("oxygen is 96", "the score was 92"). */
     private static final Pattern MEASUREMENT_BEFORE = Pattern.compile(
-            "(?:oxygen|o2|sats?|saturation|spo2|sugar|glucose|pulse|heart[ \\t]+rate|hr|temp|temperature|weight|weighs|bp|pressure"
+            "(?<![\\p{L}])(?:oxygen|o2|sats?|saturation|spo2|sugar|glucose|pulse|heart[ \\t]+rate|hr|temp|temperature|weight|weighs|bp|pressure"
                     + "|score|level|reading|result|number|count|rate|a1c|iq|percent|grade|mark|room|bed|bus|page|step)s?[^.!?\\n]{0,12}$",
             CI);
 
@@ -68,6 +73,10 @@ final class AgeRecognizer implements Recognizer {
                             .matcher(text)
                             .region(end, text.length())
                             .lookingAt()) {
+                continue;
+            }
+            if (checkContext
+                    && READING_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
                 continue;
             }
             if (checkContext) {

@@ -23,6 +23,8 @@ class DatesAndAgesInContextTest {
                 "Resident Wilfred Achebe (95) has had loose stools since Monday.|AGE_90_PLUS:95",
                 "I am Norman Tidswell, 93, of Church Row.|AGE_90_PLUS:93",
                 "shes my aunt shes 96 and had a fall|AGE_90_PLUS:96",
+                "Grandad turned 91 in the spring and has stopped going out.|AGE_90_PLUS:91",
+                "Good morning, Mrs Shahrazad Okoye-Bhriain here, I'm 94 on Sunday.|AGE_90_PLUS:94",
             })
     void shouldRemoveDatesAndAgesSaidInPassing(String text, String expected) {
         assertThat(String.join(",", found(text))).contains(expected);
@@ -37,6 +39,8 @@ class DatesAndAgesInContextTest {
                 "My sugar is 95 this morning.",
                 "Her oxygen was 93, lower than usual.",
                 "It's the 3rd time this month.",
+                "His sats were 91 in the evening.",
+                "The score was 95 out of 100.",
             })
     void shouldKeepCountsDosesAndMeasurements(String text) {
         assertThat(found(text)).noneMatch(f -> f.startsWith("DATE") || f.startsWith("AGE_90_PLUS"));
