@@ -125,7 +125,7 @@ final class ClinicalContext {
         int firstSelf = firstStart(self, segment);
         boolean other = firstOther >= 0 && (firstSelf < 0 || firstOther < firstSelf)
                 || firstOther < 0 && firstSelf < 0 && aboutSomeoneElse(before);
-        Assertion assertion = presentOrPast(sentence, segment, other);
+        Assertion assertion = presentOrPast(sentence, start - sentenceStart, segment, other);
         return assertion == Assertion.PRESENT ? episode(text, before, sentenceStart, sentence) : assertion;
     }
 
@@ -137,7 +137,8 @@ final class ClinicalContext {
         String sentence = text.substring(sentenceStart, sentenceEnd);
 
         String after = text.substring(end, sentenceEnd);
-        String clause = clause(text, sentenceStart, sentenceEnd, start, end);
+        int[] clauseBounds = clauseBounds(text, sentenceStart, sentenceEnd, start, end);
+        String clause = text.substring(clauseBounds[0], clauseBounds[1]);
 
         // "if he has a seizure": the hypothetical's verb may be part of the phrase itself.
         String upToEnd = text.substring(sentenceStart, end);
@@ -157,7 +158,8 @@ final class ClinicalContext {
                 && !undoesNegation.matcher(after).find()) {
             return Assertion.NEGATED;
         }
-        Assertion assertion = presentOrPast(sentence, clause, aboutSomeoneElse(before));
+        Assertion assertion =
+                presentOrPast(sentence, clauseBounds[0] - sentenceStart, clause, aboutSomeoneElse(before));
         return assertion == Assertion.PRESENT ? episode(text, before, sentenceStart, sentence) : assertion;
     }
 
@@ -243,7 +245,8 @@ final class ClinicalContext {
      * not say now ("my friend tried last year and I'm still upset" is past); about the patient, history words in the
      * sentence make it past unless a present cue stands in the clause ("a seizure as a child but none since").
      */
-    private Assertion presentOrPast(String sentence, String clause, boolean other) {
+    private Assertion presentOrPast(String sentence, int clauseStart, String clause, boolean other) {
+        int clauseEnd = clauseStart + clause.length();
         // "had chest pain last year and now it's back" is a new episode.
         if (recurrence.matcher(sentence).find()) {
             return Assertion.PRESENT;
@@ -257,27 +260,27 @@ final class ClinicalContext {
         if (other) {
             String aboutThem = untilSelf(clause);
             boolean now = present.matcher(aboutThem).find();
-            boolean past = pastForOthers.matcher(aboutThem).find() || pastInSentence(sentence, clause);
+            boolean past = pastForOthers.matcher(aboutThem).find() || pastInSentence(sentence, clauseStart, clauseEnd);
             return !now && past ? Assertion.OTHER_PERSON_PAST : Assertion.PRESENT;
         }
         boolean now = present.matcher(clause).find();
-        return !now && pastInSentence(sentence, clause) ? Assertion.HISTORY : Assertion.PRESENT;
+        return !now && pastInSentence(sentence, clauseStart, clauseEnd) ? Assertion.HISTORY : Assertion.PRESENT;
     }
 
     /**
-     * Whether a history cue dates {@code clause}: a cue in the clause itself, one standing alone before a comma ("In
+     * Whether a history cue dates the clause at [clauseStart, clauseEnd) of {@code sentence}: a cue in the clause
+     * itself, one standing alone before a comma ("In
      * 2019, I had a stroke"), or one anywhere in a sentence that says nothing is now ("had a reaction as a kid, hives
      * all over"). When the sentence also says now, a cue in a clause of its own dates that clause only: in "we got
      * back from Ghana two weeks ago and now he's burning up" or "vomiting since yesterday, had a bowel op years ago"
      * the fever and the vomiting are now.
      */
-    private boolean pastInSentence(String sentence, String clause) {
-        int clauseStart = sentence.indexOf(clause);
+    private boolean pastInSentence(String sentence, int clauseStart, int clauseEnd) {
         boolean saysNow =
                 present.matcher(notNow.matcher(sentence).replaceAll(" ")).find();
         Matcher cue = history.matcher(sentence);
         while (cue.find()) {
-            if (clauseStart < 0 || !saysNow || cue.start() < clauseStart + clause.length() && clauseStart < cue.end()) {
+            if (!saysNow || cue.start() < clauseEnd && clauseStart < cue.end()) {
                 return true;
             }
             String cueClause = clause(sentence, 0, sentence.length(), cue.start(), cue.end());
@@ -296,6 +299,12 @@ final class ClinicalContext {
     }
 
     private String clause(String text, int sentenceStart, int sentenceEnd, int start, int end) {
+        int[] bounds = clauseBounds(text, sentenceStart, sentenceEnd, start, end);
+        return text.substring(bounds[0], bounds[1]);
+    }
+
+    /** Where the clause around [start, end) of {@code text} begins and ends, as offsets into {@code text}. */
+    private int[] clauseBounds(String text, int sentenceStart, int sentenceEnd, int start, int end) {
         String lower = text.substring(sentenceStart, sentenceEnd).toLowerCase();
         int from = 0;
         int to = lower.length();
@@ -309,7 +318,7 @@ final class ClinicalContext {
                 to = Math.min(to, after);
             }
         }
-        return text.substring(sentenceStart + from, sentenceStart + Math.max(from, to));
+        return new int[] {sentenceStart + from, sentenceStart + Math.max(from, to)};
     }
 
     /** Where the last clause of {@code text} starts: after its last clause break, or 0 when it has none. */
