@@ -18,11 +18,11 @@ import java.util.List;
 import org.careloop.support.vectors.StoredVectors;
 
 /**
- * The vectors of exemplar sentences ({@link StoredVectors}), and the classifiers trained on them, made at build time ({@link ExemplarVectorIndex}, run by Maven after
- * compiling) and read at start instead of embedding some 4 000 sentences again, which took 18 of the 23 seconds
- * policy-service needed to start on this machine. A set is found by the SHA-256 of the model's name and its
- * sentences (a classifier by the SHA-256 of its training input), so a changed exemplar set never gets stale vectors:
- * it is embedded at start, as before.
+ * The vectors of exemplar sentences ({@link StoredVectors}), and the classifiers trained on them, made at build time
+ * ({@link ExemplarVectorIndex}, run by Maven after compiling) and read at start instead of embedding some 4 000
+ * sentences again, which took 18 of the 23 seconds policy-service needed to start on this machine. A set is found by
+ * the SHA-256 of the model's name and its sentences (a classifier by the SHA-256 of its training input), so a changed
+ * exemplar set never gets stale vectors: it is embedded at start, as before.
  */
 final class ExemplarVectors {
 

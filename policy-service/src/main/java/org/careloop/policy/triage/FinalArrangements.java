@@ -2,7 +2,7 @@ package org.careloop.policy.triage;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +16,6 @@ final class FinalArrangements {
 
     static final String CATEGORY = "SUICIDAL_SELF_HARM";
     private static final String RULE_ID = "final-arrangements";
-    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     private static final List<Pattern> SIGNS = List.of(
             // a will put in order
@@ -58,26 +57,23 @@ final class FinalArrangements {
                             + "(?![^.!?]*\\b(?:because|as|since|now\\s+that|after)\\b)"));
 
     List<RedFlag> assess(String text, ClinicalContext context) {
-        List<int[]> found = new ArrayList<>();
+        List<MatchResult> found = new ArrayList<>();
         for (Pattern sign : SIGNS) {
-            Matcher m = sign.matcher(text);
-            while (m.find()) {
-                if (context.assess(text, m.start(), m.end()).raises()) {
-                    found.add(new int[] {m.start(), m.end()});
-                    break;
-                }
+            MatchResult present = MessageRule.firstPresent(sign, text, context);
+            if (present != null) {
+                found.add(present);
             }
         }
         if (found.size() < 2) {
             return List.of();
         }
         return found.stream()
-                .map(span ->
-                        new RedFlag(CATEGORY, Severity.EMERGENCY, span[0], span[1], RULE_ID, TriageLayer.RULES, 1.0))
+                .map(sign -> new RedFlag(
+                        CATEGORY, Severity.EMERGENCY, sign.start(), sign.end(), RULE_ID, TriageLayer.RULES, 1.0))
                 .toList();
     }
 
     private static Pattern words(String alternatives) {
-        return Pattern.compile("(?<![\\p{L}])(?:" + alternatives + ")(?![\\p{L}])", CI);
+        return MessageRule.signs(alternatives);
     }
 }

@@ -3,6 +3,7 @@ package org.careloop.policy.triage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,7 +13,25 @@ import java.util.regex.Pattern;
  */
 final class MessageRule {
 
+    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
     private MessageRule() {}
+
+    /** {@code alternatives} as whole words, case-insensitively. */
+    static Pattern signs(String alternatives) {
+        return Pattern.compile("(?<![\\p{L}])(?:" + alternatives + ")(?![\\p{L}])", CI);
+    }
+
+    /** The first match of {@code signs} about the patient now, or null when there is none. */
+    static MatchResult firstPresent(Pattern signs, String text, ClinicalContext context) {
+        Matcher m = signs.matcher(text);
+        while (m.find()) {
+            if (context.assess(text, m.start(), m.end()).raises()) {
+                return m.toMatchResult();
+            }
+        }
+        return null;
+    }
 
     /** A flag for each match of {@code signs} about the patient now whose end passes {@code accept}. */
     static List<RedFlag> flags(

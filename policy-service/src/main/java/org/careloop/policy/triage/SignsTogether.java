@@ -2,7 +2,6 @@ package org.careloop.policy.triage;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,8 +22,6 @@ import java.util.regex.Pattern;
  * decided by {@link ClinicalContext} for every sign.
  */
 final class SignsTogether {
-
-    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     /** When a sign of {@code first} is present, each present sign of {@code then} is raised at EMERGENCY. */
     private record Pair(String category, String ruleId, Pattern first, Pattern then) {}
@@ -85,7 +82,7 @@ final class SignsTogether {
     List<RedFlag> assess(String text, ClinicalContext context) {
         List<RedFlag> flags = new ArrayList<>();
         for (Pair pair : PAIRS) {
-            if (present(pair.first(), text, context)) {
+            if (MessageRule.firstPresent(pair.first(), text, context) != null) {
                 flags.addAll(
                         MessageRule.flags(pair.then(), end -> true, text, context, pair.category(), pair.ruleId()));
             }
@@ -93,17 +90,7 @@ final class SignsTogether {
         return flags;
     }
 
-    private static boolean present(Pattern signs, String text, ClinicalContext context) {
-        Matcher m = signs.matcher(text);
-        while (m.find()) {
-            if (context.assess(text, m.start(), m.end()).raises()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static Pattern words(String alternatives) {
-        return Pattern.compile("(?<![\\p{L}])(?:" + alternatives + ")(?![\\p{L}])", CI);
+        return MessageRule.signs(alternatives);
     }
 }
