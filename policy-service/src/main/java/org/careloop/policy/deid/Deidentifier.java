@@ -29,6 +29,7 @@ public class Deidentifier {
 
     private final List<Recognizer> recognizers;
     private final NameRepeats repeats;
+    private final NameNeighbours neighbours;
     private final String version;
 
     @Inject
@@ -44,9 +45,11 @@ public class Deidentifier {
         all.add(new NameRecognizer(lexicon));
         all.add(new KnownNameRecognizer(lexicon));
         all.add(new CasualNameRecognizer(lexicon));
-        all.add(new UnknownWordNameRecognizer(lexicon, EnglishVocabulary.load()));
+        EnglishVocabulary vocabulary = EnglishVocabulary.load();
+        all.add(new UnknownWordNameRecognizer(lexicon, vocabulary));
         this.recognizers = List.copyOf(all);
         this.repeats = new NameRepeats(lexicon);
+        this.neighbours = new NameNeighbours(lexicon, vocabulary);
         this.version = lexicon.version();
     }
 
@@ -72,7 +75,7 @@ public class Deidentifier {
             candidates.addAll(repeated);
             chosen = chosen(candidates);
         }
-        return NameInitials.widened(text, DateExtent.widened(text, chosen));
+        return neighbours.widened(text, DateExtent.widened(text, chosen));
     }
 
     private static List<Detection> chosen(List<Detection> candidates) {

@@ -21,6 +21,13 @@ final class IdentifierPatterns {
                     + "|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
                     + "|januar|februar|märz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus)"
                     + "(?:(?<=jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.)?";
+    private static final String SPOKEN_DIGIT =
+            "oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple";
+    /** A month that names nothing else: full English names (any case) and capitalised abbreviations. */
+    private static final String MONTH_ALONE =
+            "(?i:january|february|april|june|july|september|october|november|december)"
+                    + "|(?i:august)|May|March|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec";
+
     static final String WEEKDAY =
             "(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\\.?";
     /** Nouns after an ordinal that make it a count, not a day of the month. */
@@ -74,6 +81,16 @@ final class IdentifierPatterns {
                     + "(?:[NSEW]\\.?[ \\t]+)?(?:(?:\\p{Lu}[\\p{L}'-]*|\\d+(?:st|nd|rd|th))[ \\t]+){1,4}"
                     + STREET_SUFFIX
                     + "\\b\\.?(?:,?[ \\t]+(?:Apt|Apartment|Unit|Suite|Ste|Flat|#)\\.?[ \\t]*#?[A-Za-z0-9-]+)?)";
+    /** A flat in a named building: "Flat 6, Priory House", "Blk 12, Camella Homes", "Apt 4B Riverside Towers". */
+    private static final String FLAT_IN_BUILDING =
+            "(?<![\\w-])(?:Flat|Unit|Apt|Apartment|Suite|Room|Block|Blk)\\.?[ \\t]*#?[A-Za-z0-9-]+,?[ \\t]+"
+                    + "(?:\\p{Lu}[\\p{L}'-]*[ \\t]+){1,3}(?:House|Court|Estate|Lodge|Mansions|Towers?|Buildings?|Heights"
+                    + "|Gardens|Apartments|Homes|Hall|Villas|Cottages|Terrace|Place|Close|Point|Row|Residences?)(?![\\p{L}])";
+    /** A house's name and its street: "The Beeches, Station Road", "Sunnyside Lodge, 40 Bath Road". */
+    private static final String HOUSE_NAME_BEFORE_STREET =
+            "(?<![\\p{L}])(?:The[ \\t]+\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}+)?[ \\t]+"
+                    + "(?:House|Lodge|Cottage|Farm|Barn|Manor|Villa|Grange|Mill|Hall)),[ \\t]*(?:\\d{1,5}[a-z]?[ \\t]+)?"
+                    + "(?:\\p{Lu}[\\p{L}'-]*[ \\t]+){1,3}" + STREET_SUFFIX + "(?![\\p{L}])";
     /** Street first, number after: "Calle Mayor 12", "Hauptstraße 5a", "Rue de Rivoli 10", "ul. Długa 7". */
     private static final String STREET_FIRST =
             "(?<![\\p{L}])(?:(?:Calle|Avenida|Av\\.|Rua|Rue|Via|Viale|Piazza|Plaza|Paseo|Carrer|Corso|Chemin|Boulevard|ul\\.|ulica|Straße|Strasse)"
@@ -138,6 +155,15 @@ final class IdentifierPatterns {
                                 CI),
                         0,
                         84),
+                // Voice-to-text: "ring me on oh one two three four five six seven eight nine oh".
+                new PatternRecognizer(
+                        EntityType.PHONE,
+                        Pattern.compile(
+                                "(?<![\\p{L}])(?:" + SPOKEN_DIGIT + ")(?:[ \\t,-]+(?:" + SPOKEN_DIGIT
+                                        + ")){6,}(?![\\p{L}])",
+                                CI),
+                        0,
+                        70),
                 new PatternRecognizer(
                         EntityType.IP_ADDRESS,
                         Pattern.compile(
@@ -253,7 +279,8 @@ final class IdentifierPatterns {
         return List.of(
                 labelled(
                         EntityType.MRN,
-                        "mrn|medical[ \\t]+record|patient[ \\t]+(?:id|number|no\\.?|#)|chart|hospital[ \\t]+(?:number|id|no\\.?)|nhs|record"),
+                        "mrn|medical[ \\t]+record|patient[ \\t]+(?:id|number|no\\.?|#)|chart|hospital[ \\t]+(?:number|id|no\\.?)|nhs|record"
+                                + "|(?:clinic|case|unit|file)[ \\t]+(?:number|no\\.?|#)|nhi|ref(?:erence)?\\.?"),
                 labelled(
                         EntityType.HEALTH_PLAN,
                         "mbi|member(?:ship)?|insurance|policy|subscriber|group|medicare|medicaid|health[ \\t]+plan|plan|health[ \\t]+card|ohip|carte[ \\t]+vitale"
@@ -261,14 +288,16 @@ final class IdentifierPatterns {
                                 + "|beneficiary|insurer|coverage|payer|bcbs|tricare"),
                 labelled(
                         EntityType.ACCOUNT,
-                        "bank[ \\t]+account|account|acct\\.?|a/c|invoice|claim|billing|iban|routing|sort[ \\t]+code"),
+                        "bank[ \\t]+account|account|acct\\.?|a/c|invoice|claim|billing|iban|routing|sort[ \\t]+code"
+                                + "|log[ \\t-]?in|username|user[ \\t]+name|user[ \\t]?id"),
                 labelled(
                         EntityType.LICENSE,
                         "passport|travel[ \\t]+document|ppsn?|personal[ \\t]+public[ \\t]+service|sin|social[ \\t]+insurance|bsn|cpr|nir|dni|nie|curp|cpf|aadhaa?r|pesel|tfn|(?:state|national|photo)[ \\t]+id|id[ \\t]+card|identity[ \\t]+card|green[ \\t]+card|visa|residence[ \\t]+permit|national[ \\t]+insurance|nino|tax[ \\t]+id|itin|(?:driver'?s?|driving|drivers)[ \\t]+(?:licen[cs]e|lic\\.?|permit)|licen[cs]e|lic\\.?|dl|dea|npi"
-                                + "|certificate|permit|nursing[ \\t]+licen[cs]e|registration"),
+                                + "|certificate|permit|nursing[ \\t]+licen[cs]e|registration|reg\\."),
                 labelled(
                         EntityType.DEVICE,
-                        "(?:device|pacemaker|implant|pump|monitor|hearing[ \\t]+aid)(?:[ \\t]+serial)?|serial|lot|batch"),
+                        "(?:device|pacemaker|implant|pump|monitor|hearing[ \\t]+aid|transmitter|sensor|receiver|meter)"
+                                + "(?:[ \\t]+serial)?|serial|lot|batch"),
                 new PatternRecognizer(
                         EntityType.VEHICLE,
                         Pattern.compile(
@@ -414,7 +443,16 @@ final class IdentifierPatterns {
                         EntityType.DATE,
                         Pattern.compile("(?<![\\d/.-])(?:0?[1-9]|1[0-2])/" + YEAR + "(?![\\d/])"),
                         0,
-                        58));
+                        58),
+                // "in September", "since late June", "back in Feb": a month is an element of a date. "May" and
+                // "March" only capitalised, where the verb would not be.
+                new PatternRecognizer(
+                        EntityType.DATE,
+                        Pattern.compile("(?<![\\p{L}])(?i:in|since|from|until|till|by|before|after|during|throughout"
+                                + "|early|mid|late|last|next|this|end[ \\t]+of|start[ \\t]+of|beginning[ \\t]+of)"
+                                + "[ \\t]+(?:(?i:early|mid|late)[ \\t-]+)?(" + MONTH_ALONE + ")(?![\\p{L}\\d])"),
+                        1,
+                        56));
     }
 
     /** Ages over 89, numbers shaped like identifiers, street addresses, places and postal codes. */
@@ -446,6 +484,8 @@ final class IdentifierPatterns {
                         value -> value.chars().filter(Character::isDigit).count() >= 5),
                 new PatternRecognizer(EntityType.ADDRESS, Pattern.compile(STREET_LINE), 0, 45),
                 new PatternRecognizer(EntityType.ADDRESS, Pattern.compile(STREET_FIRST), 0, 45),
+                new PatternRecognizer(EntityType.ADDRESS, Pattern.compile(FLAT_IN_BUILDING), 0, 45),
+                new PatternRecognizer(EntityType.ADDRESS, Pattern.compile(HOUSE_NAME_BEFORE_STREET), 0, 45),
                 new PatternRecognizer(EntityType.ADDRESS, Pattern.compile(NUMBER_THEN_STREET), 0, 45),
                 new PatternRecognizer(EntityType.ADDRESS, Pattern.compile(STREET_AFTER_ON), 0, 44),
                 new AddressAfterCueRecognizer(),
@@ -507,13 +547,14 @@ final class IdentifierPatterns {
         Pattern pattern = Pattern.compile(
                 "(?<![\\p{L}])(?:" + labels + ")(?:" + LABEL_END + "|" + WORDS_THEN_IS + ")" + CODE + "(?![A-Za-z0-9])",
                 CI);
-        // "NHS 111", "group 12": a service number or a count, not a code of four or more characters.
-        return new PatternRecognizer(
-                type,
-                pattern,
-                1,
-                75,
-                value -> hasDigit(value) && value.replaceAll("[^A-Za-z0-9]", "").length() >= 4);
+        // "NHS 111", "group 12": a service number or a count, not a code of four or more characters; "11111111" on a
+        // form is a filler.
+        return new PatternRecognizer(type, pattern, 1, 75, value -> {
+            String code = value.replaceAll("[^A-Za-z0-9]", "");
+            return hasDigit(value)
+                    && code.length() >= 4
+                    && code.chars().distinct().count() > 1;
+        });
     }
 
     /** Eight digits or more: shorter bare numbers are doses, counts, amounts and years. */

@@ -41,6 +41,9 @@ final class NameRecognizer implements Recognizer {
     private static final Pattern COMMA = Pattern.compile(",[ \\t]*");
     private static final Pattern MORE_WORDS = Pattern.compile("[ \\t]+\\p{Lu}");
     private static final Pattern SPACES = Pattern.compile("[ \\t]+");
+    private static final Pattern ANY_CASE_WORD = Pattern.compile("\\p{L}[\\p{Ll}'’]*\\p{Ll}(?![\\p{L}\\d'’-])");
+    private static final Pattern WRITER_PLACED = Pattern.compile(
+            "[ \\t]+(?:from|here|again|btw|calling|speaking|writing)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     private static final Pattern LINE_START = Pattern.compile("^[ \\t]*(?=\\S)", Pattern.MULTILINE);
     private static final Pattern KISS_TAIL =
             Pattern.compile("(?:x{1,4}|<3|:\\)|\\))[ \\t]+(?=\\p{Lu})", Pattern.CASE_INSENSITIVE);
@@ -220,10 +223,27 @@ final class NameRecognizer implements Recognizer {
             if (name == null && m.start() < WEAK_INTRODUCTION_LOWER_CASE_WITHIN) {
                 name = lowerCaseNameAt(text, m.end());
             }
+            if (name == null) {
+                name = givenNameIntroducingWriter(text, m.end());
+            }
             if (name != null) {
                 found.add(name);
             }
         }
+    }
+
+    /**
+     * "its will from tuesdays appointment", "hey it's Faith from the 9am slot": after an introduction, a given name
+     * that is also a word is the writer's when what follows places them ("from", "here", "again", "btw").
+     */
+    private Detection givenNameIntroducingWriter(String text, int at) {
+        Matcher w = ANY_CASE_WORD.matcher(text).region(at, text.length());
+        if (!w.lookingAt() || !lexicon.isGivenName(w.group()) || lexicon.isNotName(w.group())) {
+            return null;
+        }
+        return WRITER_PLACED.matcher(text).region(w.end(), text.length()).lookingAt()
+                ? new Detection(EntityType.NAME, w.start(), w.end(), PRIORITY)
+                : null;
     }
 
     /** "Wei Zhang here", "Grace Kim wrote:", "Faith calling". */
@@ -416,11 +436,20 @@ final class NameRecognizer implements Recognizer {
             boolean closing = endsText(text, name.end())
                     && !words.isEmpty()
                     && lexicon.isKnownName(words.get(0))
-                    && !lexicon.isAmbiguous(words.get(0));
+                    && (!lexicon.isAmbiguous(words.get(0)) || signsAlone(words));
             if (afterSignOff || closing) {
                 found.add(name);
             }
         }
+    }
+
+    /** "Rose" on the last line by itself: a given name even though it is also a word, unless it closes a letter. */
+    private boolean signsAlone(List<String> words) {
+        String word = words.get(0);
+        return words.size() == 1
+                && lexicon.isGivenName(word)
+                && lexicon.signOffs().stream().noneMatch(word::equalsIgnoreCase)
+                && lexicon.greetings().stream().noneMatch(word::equalsIgnoreCase);
     }
 
     /** A known given name alone after the last sentence: "... is that bad? Sam". */

@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
  * follow it. An allow-list read the other way round: rather than listing every name of every culture, anything
  * capitalised that is not an English word, a medicine, an eponym, a place or a region is taken for a name. At the
  * start of a sentence, where every word is capitalised, an unknown word counts only before another name word
- * ("Delroy Campbell-Brown rang"), so a misspelt symptom opening a sentence is left alone.
+ * ("Delroy Campbell-Brown rang"), so a misspelt symptom opening a sentence is left alone; but the words that sign
+ * the message after its last sentence are read as a name ({@link #findSignature}).
  */
 final class UnknownWordNameRecognizer implements Recognizer {
 
@@ -32,6 +33,16 @@ final class UnknownWordNameRecognizer implements Recognizer {
     private static final Pattern POSSESSIVE_DISEASE = Pattern.compile(
             "['’]s?[ \\t]+(?:disease|syndrome|palsy|sign|ulcer|lymphoma|disorder|test|scale|score|procedure)",
             Pattern.CASE_INSENSITIVE);
+
+    /**
+     * What may follow a name that signs the message after its last sentence ("... or night? Delroy", "Maxine
+     * (manager)", "Madhuri +91 20 5555 0132"): a short note in brackets, a phone number, kisses.
+     */
+    private static final Pattern SIGNATURE = Pattern.compile("(?:^|(?<=[.!?\\n]))[ \\t]*(" + NameRecognizer.WORD
+            + "(?:[ \\t]+" + NameRecognizer.WORD + "){0,2})"
+            + "[ \\t]*(?:\\([^()\\n]{1,30}\\))?(?:[ \\t]+\\+?\\d[\\d \\t()-]{6,})?[\\s.!,x]*$");
+
+    private static final Pattern WORDS = Pattern.compile(NameRecognizer.WORD);
 
     private final DeidLexicon lexicon;
     private final EnglishVocabulary english;
@@ -75,7 +86,40 @@ final class UnknownWordNameRecognizer implements Recognizer {
             from = end;
         }
         findLowerCase(text, found);
+        findSignature(text, found);
         return found;
+    }
+
+    /**
+     * The words that sign the message after its last sentence: one to three capitalised words, none of them an English
+     * word unless it is a given name ("Jade Whitlock", "Iain Drummond", "Kasia"), and at least one that is no English
+     * word, or a lone given name ("... any chance of weds 18th? Cliff"). Proper nouns count here: nobody signs with
+     * a brand.
+     */
+    private void findSignature(String text, List<Detection> found) {
+        Matcher m = SIGNATURE.matcher(text);
+        if (!m.find()) {
+            return;
+        }
+        List<String> words = new ArrayList<>();
+        Matcher w = WORDS.matcher(m.group(1));
+        while (w.find()) {
+            words.add(w.group());
+        }
+        boolean allNames = words.stream().allMatch(this::signsAsName);
+        boolean oneUnknown = words.stream().anyMatch(word -> !isCommon(word));
+        boolean loneGivenName = words.size() == 1 && lexicon.isGivenName(words.get(0));
+        if (allNames && (oneUnknown || loneGivenName)) {
+            found.add(new Detection(EntityType.NAME, m.start(1), m.end(1), PRIORITY));
+        }
+    }
+
+    private boolean signsAsName(String word) {
+        return lexicon.namesNothingElse(word)
+                && (lexicon.isGivenName(word) || !isCommon(word))
+                && lexicon.signOffs().stream().noneMatch(word::equalsIgnoreCase)
+                && lexicon.greetings().stream().noneMatch(word::equalsIgnoreCase)
+                && lexicon.titles().stream().noneMatch(word::equalsIgnoreCase);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.careloop.policy.deid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.careloop.policy.deid.DeidFindings.found;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,6 +29,78 @@ class NamesAddressesAndDatesWithoutCuesTest {
             })
     void shouldRemoveNamesEnglishDoesNotKnow(String text, String expected) {
         assertThat(String.join(",", found(text))).contains(expected);
+    }
+
+    /** Policy 2026.12-1: a name found in part is widened over the name words touching it. */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Medicaid ID for Jamal Brooks, 55 W 112th St.|NAME:Jamal Brooks",
+                "Could the referral go private? Gareth Pryce-Jones|NAME:Gareth Pryce-Jones",
+                "Visa medical. Name Rhea Mae Bautista. Exam booked soon.|NAME:Rhea Mae Bautista",
+                "Re: patient Hope Adeleke, please find the summary attached.|NAME:Hope Adeleke",
+                "The portal blocked me after 3 tries. Ji-woo Kim|NAME:Ji-woo Kim",
+                "yeah hi its will from tuesdays appointment, the tablets make me dizzy|NAME:will",
+                "hey its faith from the 9am slot|NAME:faith",
+            })
+    void shouldRemoveTheWholeNameAroundTheWordFound(String text, String expected) {
+        assertThat(found(text)).contains(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "I saw Dr Patel Monday about my ramipril.|NAME:Patel",
+                "it's worse here than it was yesterday|",
+                "Thanks for everything\\nLove|",
+            })
+    void shouldStopTheNameAtWordsThatAreNotNames(String text, String expected) {
+        assertThat(String.join(",", found(text.replace("\\n", "\n")))).isEqualTo(expected == null ? "" : expected);
+    }
+
+    @Test
+    void shouldRemoveAGivenNameThatIsAlsoAWordSigningTheMessageOnItsOwnLine() {
+        assertThat(found("pls ring me back about the referral\nRose")).containsExactly("NAME:Rose");
+    }
+
+    /** Policy 2026.12-1: the words signing a message, months, spoken numbers, labelled codes and named buildings. */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Please note it on his file. Jade Whitlock|NAME:Jade Whitlock",
+                "The form is attached. Iain Drummond|NAME:Iain Drummond",
+                "His PESEL is on the form. Kasia|NAME:Kasia",
+                "any chance of weds? Cliff|NAME:Cliff",
+                "Can someone check on him? Madhuri +91 20 5555 0132|NAME:Madhuri",
+                "Can the nurse visit? Maxine (manager)|NAME:Maxine",
+                "She is going to uni in September.|DATE:September",
+                "I've had back pain since late June.|DATE:June",
+                "ring me on oh one two three four five six seven eight nine oh|PHONE:oh one two three four five six seven eight nine oh",
+                "My login is helen.w.1971 and it fails.|ACCOUNT:helen.w.1971",
+                "the transmitter id on the back is 8G4K2P|DEVICE:8G4K2P",
+                "His clinic number was KL/OPD/88213.|MRN:KL/OPD/88213",
+                "She lives in Flat 6, Priory House, on her own.|ADDRESS:Flat 6, Priory House",
+                "Our address is The Beeches, Station Road.|ADDRESS:The Beeches, Station Road",
+            })
+    void shouldRemoveSignaturesMonthsSpokenNumbersCodesAndBuildings(String text, String expected) {
+        assertThat(found(text)).contains(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Is it serious? Thanks",
+                "I took it with food. Best Wishes",
+                "See you then. Sorry",
+                "Take one or two tablets, three or four times a day.",
+                "May I ask whether the results are back?",
+                "The fever came in waves.",
+            })
+    void shouldKeepClosingWordsCountsAndTheVerbMay(String text) {
+        assertThat(found(text)).isEmpty();
     }
 
     @ParameterizedTest
