@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Suicidal intent told calmly, with no word of suicide in it: the final arrangements people make when they have
- * decided (a will put in order, letters left for the family, a home found for the pet, means put by, a day chosen)
+ * decided (a will put in order, letters left for the family, a home found for the pet, means put by or already
+ * taken, a day chosen)
  * and the leave-taking that goes with them ("I won't be around", "I've made my peace"), the warning signs that
  * suicide-prevention guidance lists. Any two different signs in one message are an emergency; one alone ("I've
  * updated my will") is ordinary life.
@@ -48,7 +49,14 @@ final class FinalArrangements {
                             + "thursday|friday|saturday|sunday|weekend)"
                             + "|(?:tonight|today)\\s+(?:is|seems|feels)\\s+(?:as\\s+good\\s+as\\s+any|the\\s+(?:night|day|right\\s+time))"
                             + "|as\\s+good\\s+(?:a\\s+(?:night|day|time)\\s+)?as\\s+any(?:\\s+(?:night|day|time))?"),
+            // means already used
+            words(
+                    "(?:i've|ive|i\\s+have|i)\\s+(?:just\\s+)?(?:taken|took|swallowed)\\s+(?:them\\s+all|all\\s+of\\s+them|"
+                            + "all\\s+(?:my|the|of\\s+my)\\s+(?:tablets|pills|meds)|the\\s+(?:lot|whole\\s+(?:box|packet|bottle|lot|strip)))"),
             // leave-taking
+            words(
+                    "(?:^|[.!]\\s*)good\\s*-?\\s*bye(?:\\s+(?:everyone|all|everybody))?(?=\\s*[.!,]|\\s*$)"
+                            + "|thank\\s+you\\s+for\\s+(?:trying|everything\\s+you(?:'ve|\\s+have)\\s+(?:tried|done))\\s+(?:with|for|to\\s+help)\\s+me"),
             words(
                     "(?:won't|will\\s+not|wont|not\\s+going\\s+to)\\s+be\\s+(?:around|here)(?!\\s+(?:on|for|next|this|until|till|at|in|during|over))"
                             + "|(?:made|making)\\s+(?:my\\s+)?peace\\s+with\\s+(?:it|everything|things|that|this|the\\s+decision)"

@@ -15,7 +15,12 @@ import java.util.regex.Pattern;
  *   <li>pain in the jaw on chewing or a tender temple or scalp with double, blurred or lost sight: giant cell
  *       arteritis threatening sight, same-day assessment (BSR 2020 guideline, NICE CKS);
  *   <li>abuse or violence with the one who did it there now or a threat to kill: a child or adult in danger now,
- *       for the police (NICE NG76 and PH50).
+ *       for the police (NICE NG76 and PH50);
+ *   <li>headaches or sickness shared by the household with a fuel-burning source or relief outdoors: carbon
+ *       monoxide (UKHSA, NHS);
+ *   <li>a fever in someone without defences (sickle cell disease, chemotherapy, no spleen): sepsis until proven
+ *       otherwise (NICE NG151 neutropenic sepsis, NHS sickle cell guidance);
+ *   <li>green (bilious) vomiting with a swollen belly or no stool or wind: a blocked bowel (NICE CKS).
  * </ul>
  *
  * Each is raised only when one of its first signs is about the patient now; negation, history and hypotheticals are
@@ -64,6 +69,38 @@ final class SignsTogether {
                                     + "dim|dimmed|going|gone|went|lost|grey|greyed|dark)|blurr(?:y|ed)\\s+(?:vision|sight)|"
                                     + "(?:lost|losing|loss\\s+of)\\s+(?:the\\s+)?(?:vision|sight)|(?:can't|cannot|couldn't)\\s+see\\s+"
                                     + "(?:out\\s+of|properly|with)|curtain|shadow\\s+(?:over|across|coming)")),
+            new Pair(
+                    "OVERDOSE_POISONING",
+                    "household-headaches-with-a-fuel-source",
+                    words(
+                            "(?:whole\\s+(?:family|house|household)(?:'s)?|all\\s+of\\s+us|we(?:'ve|\\s+have)?\\s+all|everyone\\s+(?:in\\s+the\\s+house|at\\s+home|here)"
+                                    + "|the\\s+kids\\s+and\\s+(?:me|I))\\s+(?:[\\w']+\\s+){0,6}?(?:headaches?|dizzy|sick|nause\\w*|drowsy|sleepy|"
+                                    + "groggy|woozy)"),
+                    words(
+                            "(?:feel|feels|felt|are|is|get)\\s+(?:\\w+\\s+)?better\\s+(?:when\\s+(?:we|I|they)\\s+(?:go|get|are|step)\\s+)?"
+                                    + "(?:out|outside|away)|boiler|gas\\s+(?:fire|heater|leak|smell)|(?:paraffin|gas|kerosene|portable)\\s+heater|"
+                                    + "generator|carbon\\s+monoxide|co\\s+alarm|wood\\s*burner|log\\s+burner")),
+            new Pair(
+                    "SEPSIS",
+                    "fever-without-defences",
+                    words(
+                            "sickle\\s+cell|(?:on|having|had|started|getting|doing)\\s+(?:\\w+\\s+)?chemo(?:therapy)?|neutropeni\\w*|"
+                                    + "no\\s+spleen|spleen\\s+removed|splenectomy"),
+                    words(
+                            "fever(?:ish)?|(?:high\\s+)?temperature\\s+(?:of|is|was|has|went|reading)|temp\\s+(?:of|is|was)|burning\\s+up|"
+                                    + "rigors|shaking\\s+with\\s+cold|(?:3[89]|4[01])(?:[.,]\\d)?\\s*(?:°|degrees|c\\b)|"
+                                    + "(?:temperature|temp)\\s+(?:\\w+\\s+){0,2}?(?:3[89]|4[01])")),
+            new Pair(
+                    "SEVERE_ABDOMINAL_PAIN",
+                    "green-vomit-with-a-blocked-bowel",
+                    words(
+                            "(?:green|bile|bilious|dark\\s+green)\\s+(?:\\w+\\s+)?(?:vomit|sick|stuff|liquid)|(?:vomit\\w*|sick|throwing\\s+up)\\s+"
+                                    + "(?:up\\s+)?(?:\\w+\\s+){0,2}?(?:bile|green)"),
+                    words(
+                            "(?:swollen|bloated|distended|hard|swelling)\\s+(?:belly|tummy|stomach|abdomen)|(?:belly|tummy|stomach|abdomen)\\s+"
+                                    + "(?:is\\s+|has\\s+|looks\\s+)?(?:\\w+\\s+)?(?:swollen|distended|bloated|hard|swelled)|"
+                                    + "(?:haven't|havent|have\\s+not|hasn't|hasnt|not|can't|cannot)\\s+(?:\\w+\\s+){0,2}?(?:pooed|pooped|"
+                                    + "passed\\s+(?:any\\s+)?wind|farted|opened\\s+(?:my|his|her)\\s+bowels|had\\s+a\\s+(?:poo|bowel\\s+movement))")),
             new Pair(
                     "SAFETY_CONCERN",
                     "abuse-with-danger-now",

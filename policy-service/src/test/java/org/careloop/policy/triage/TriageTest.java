@@ -205,6 +205,39 @@ class TriageTest {
     }
 
     /**
+     * Policy 2026.12-1: carbon monoxide in a household, a fever without defences, a blocked bowel, seizures in a
+     * cluster, someone locked in by another person, a farewell with the tablets already taken, chest pain in Taglish.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "We've all had headaches and felt sick for days, the kids are sleepy, and we feel better when we go out. The boiler is old.|OVERDOSE_POISONING",
+                "My son has sickle cell, he's 5 and his temperature is 38.9 this evening.|SEPSIS",
+                "I'm on chemo and tonight I've got a fever and the shivers.|SEPSIS",
+                "Being sick green stuff since this morning and my belly is really swollen.|SEVERE_ABDOMINAL_PAIN",
+                "She's had 3 seizures in the last hour and hasn't properly come round in between.|UNCONSCIOUS_SEIZURE",
+                "My carer has locked me in my bedroom and taken my phone.|SAFETY_CONCERN",
+                "goodbye. thank you for trying with me. ive taken them all.|SUICIDAL_SELF_HARM",
+                "My lola is complaining of sakit sa dibdib since 30 mins ago and she is sweating.|CHEST_PAIN",
+            })
+    void shouldRaiseTheEmergenciesOfPolicy2026_12_1(String text, String category) {
+        shouldRaiseEmergenciesToldWithoutTheirTextbookWords(text, category);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "The boiler engineer is coming on Friday. Can I get my flu jab the same day?",
+                "My son has sickle cell and we'd like his hydroxyurea reviewed at his next appointment.",
+                "I've finished the antibiotics, I've taken them all as you said. Do I need a follow-up?",
+                "She had a seizure in 2019 and the neurologist wants a repeat EEG.",
+            })
+    void shouldLeaveTheirLookalikesRoutine(String text) {
+        assertThat(TRIAGE.assess(text).highestSeverity()).isNotEqualTo(Severity.EMERGENCY);
+    }
+
+    /**
      * Policy 2026.11-12: a history cue in a clause of its own dates that clause only when the sentence also says now;
      * signs that are an emergency together (temporal arteritis with sight symptoms, abuse with the abuser there now);
      * calm final arrangements.
