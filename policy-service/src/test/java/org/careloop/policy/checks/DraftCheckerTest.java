@@ -289,6 +289,45 @@ class DraftCheckerTest {
         shouldLeaveCarefulDraftsAlone(draft);
     }
 
+    /**
+     * Policy 2026.12-1: a dose or change the prescriber set, reported with "per" or as their instructions; a month the
+     * practice names is no identifier.
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Refill approved: metformin 500 mg twice daily per Dr. [CLINICIAN_NAME]. Sent to [PHARMACY_NAME].",
+                "Dear [NAME_1], [CLINICIAN_NAME]'s instructions are to stop the ramipril on the day you start the losartan.",
+                "Dear [NAME_1], your psychiatrist has decided to reduce and then stop your olanzapine gradually.",
+                "Dear [NAME_1], your thyroid blood test is due in March, and we'll send you a reminder nearer the time.",
+            })
+    void shouldLeaveRepliesAloneThatReportThePrescribersPlan(String draft) {
+        shouldLeaveCarefulDraftsAlone(draft);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "From what the consultant described, I'm confident it will come back benign, so enjoy your holiday.",
+                "Lots of newborns go a bit yellow. Her jaundice will clear on its own within a week.",
+                "The MRI is booked for [DATE_1]. It will just show wear and tear, so don't be worried going in.",
+            })
+    void shouldFindPromisesOfAResult(String draft) {
+        assertThat(findings(draft, FindingType.GUARANTEE)).isNotEmpty();
+    }
+
+    @Test
+    void shouldTakeTelephoning999AsEmergencyAdvice() {
+        String draft = "Dear [NAME_1], severe chest pain must be assessed immediately. Please telephone 999 now and "
+                + "request an ambulance.";
+        CheckDraftResponse response = CHECKER.check(new CheckDraftRequest(
+                "",
+                draft,
+                List.of(new Citation("kb", 0, draft.length())),
+                List.of(new RedFlagRef("CHEST_PAIN", Severity.EMERGENCY))));
+        assertThat(response.findings()).noneMatch(f -> f.type() == FindingType.EMERGENCY_NOT_ADDRESSED);
+    }
+
     @Test
     void shouldTakeCallingTheMaternityUnitNowAsEmergencyAdviceInPregnancy() {
         String draft = "Hi [NAME_1], bleeding like this at 30 weeks needs checking: ring the labour ward now, "
