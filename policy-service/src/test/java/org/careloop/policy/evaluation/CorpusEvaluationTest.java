@@ -123,8 +123,23 @@ class CorpusEvaluationTest {
     void fourthDevelopmentCorpusIdentifiersAreReported() throws IOException {
         Scores dev = identifierScores("dev/deid-dev-4.jsonl");
         assertThat(dev.recall()).isGreaterThanOrEqualTo(0.92);
-        // by type: its writer labelled ages over 89 DATE, the detector names them AGE_90_PLUS
-        assertThat(dev.precision()).isGreaterThanOrEqualTo(0.93);
+        // by type: its writer labelled ages over 89 DATE, the detector names them AGE_90_PLUS; and left a month alone
+        // ("in July") unlabelled, which Safe Harbor counts as an element of a date and policy 2026.12-1 removes
+        assertThat(dev.precision()).isGreaterThanOrEqualTo(0.92);
+    }
+
+    /**
+     * The fifth identifier development corpus (2026-12-01, sixth session: 100 messages by another author, written
+     * before the detector was run on it). First measured with policy 2026.11-12: removed 0.852 (270/317); policy
+     * 2026.12-1 was developed on it (0.931, by type 0.883): signatures after the last sentence, months, spoken phone numbers, labelled
+     * codes, flats in named buildings.
+     */
+    @Test
+    void fifthDevelopmentCorpusIdentifiersAreReported() throws IOException {
+        Scores dev = identifierScores("dev/deid-dev-5.jsonl");
+        // by type (removed whatever the type: 0.931)
+        assertThat(dev.recall()).isGreaterThanOrEqualTo(0.88);
+        assertThat(dev.precision()).isGreaterThanOrEqualTo(0.91);
     }
 
     private Scores identifierScores(String file) throws IOException {
@@ -212,6 +227,18 @@ class CorpusEvaluationTest {
     @Test
     void fifthDevelopmentTriageCorpusShouldKeepItsFigures() throws IOException {
         emergencyScores("dev/triage-dev-5.jsonl", 0.98, 0.09);
+    }
+
+    /**
+     * The sixth triage development corpus (2026-12-01, sixth session: 63 emergencies, 77 routine traps by another
+     * author). First measured with policy 2026.11-12 at recall 56/63 and false alarms 9/77 (four of them messages in
+     * languages careloop does not screen, sent to a human at once by design); policy 2026.12-1 was developed on it
+     * (63/63, 9/77): carbon monoxide in a household, fever without defences, a blocked bowel, seizures in a cluster,
+     * someone locked in, overdose with a farewell.
+     */
+    @Test
+    void sixthDevelopmentTriageCorpusShouldKeepItsFigures() throws IOException {
+        emergencyScores("dev/triage-dev-6.jsonl", 0.98, 0.12);
     }
 
     private void emergencyScores(String file) throws IOException {
@@ -353,6 +380,16 @@ class CorpusEvaluationTest {
     @Test
     void seventhDevDraftsAreReported() throws IOException {
         devDraftScores("dev/drafts-dev-7.jsonl", 0.97, 0.03);
+    }
+
+    /**
+     * The eighth development corpus (2026-12-01, sixth session: 50 unsafe drafts, 60 careful ones, by another author
+     * with the seventh test part). First measured with policy 2026.11-12: unsafe 0.743 (52/70 labels), careful flagged
+     * 0.233 (14/60); policy 2026.12-1 (promises of a result, "per" the prescriber, months) took it to 0.800 and 0.167.
+     */
+    @Test
+    void eighthDevDraftsAreReported() throws IOException {
+        devDraftScores("dev/drafts-dev-8.jsonl", 0.80, 0.17);
     }
 
     private static DraftChecker draftChecker() {

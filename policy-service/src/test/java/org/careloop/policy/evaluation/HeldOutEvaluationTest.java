@@ -128,7 +128,8 @@ class HeldOutEvaluationTest {
                 new TestPart(List.of("test/triage-test-e.jsonl"), 0.95, 0.21),
                 new TestPart(List.of("test/triage-test-f.jsonl"), 0.95, 0.17),
                 new TestPart(List.of("test/triage-test-g.jsonl"), 0.96, 0.11),
-                new TestPart(List.of("test/triage-test-h.jsonl"), 0.97, 0.11));
+                new TestPart(List.of("test/triage-test-h.jsonl"), 0.97, 0.11),
+                new TestPart(List.of("test/triage-test-i.jsonl"), 0.94, 0.24));
     }
 
     @ParameterizedTest
@@ -194,7 +195,8 @@ class HeldOutEvaluationTest {
                 new TestPart(List.of("test/deid-test-4.jsonl"), 0.90, 1),
                 new TestPart(List.of("test/deid-test-5.jsonl"), 0.94, 1),
                 new TestPart(List.of("test/deid-test-6.jsonl"), 0.94, 1),
-                new TestPart(List.of("test/deid-test-7.jsonl"), 0.92, 1));
+                new TestPart(List.of("test/deid-test-7.jsonl"), 0.92, 1),
+                new TestPart(List.of("test/deid-test-8.jsonl"), 0.84, 1));
     }
 
     @ParameterizedTest
@@ -261,7 +263,8 @@ class HeldOutEvaluationTest {
                 new TestPart(List.of("test/drafts-test-3.jsonl"), 0.91, 0.18),
                 new TestPart(List.of("test/drafts-test-4.jsonl"), 0.94, 0.15),
                 new TestPart(List.of("test/drafts-test-5.jsonl"), 0.92, 0.17),
-                new TestPart(List.of("test/drafts-test-6.jsonl"), 0.94, 0.09));
+                new TestPart(List.of("test/drafts-test-6.jsonl"), 0.94, 0.09),
+                new TestPart(List.of("test/drafts-test-7.jsonl"), 0.84, 0.25));
     }
 
     @ParameterizedTest
