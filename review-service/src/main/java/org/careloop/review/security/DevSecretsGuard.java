@@ -14,7 +14,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Refuses to start outside the dev and test profiles while a credential still holds the value committed to the
- * repository (the demo realm's client secret, the local database password), unless {@value DevSecrets#ALLOW} is true. The
+ * repository (the demo realm's client secret, the local database password, the pages' session and CSRF secrets), unless {@value DevSecrets#ALLOW} is true. The
  * local demo, {@code ./careloop up}, sets it: it runs the committed demo realm on purpose.
  */
 @ApplicationScoped
@@ -33,7 +33,12 @@ public class DevSecretsGuard {
             new DevSecret(
                     "quarkus.oidc-client.credentials.secret",
                     "dev-only-review-service-secret",
-                    "REVIEW_SERVICE_CLIENT_SECRET"));
+                    "REVIEW_SERVICE_CLIENT_SECRET"),
+            new DevSecret(
+                    "quarkus.oidc.web.token-state-manager.encryption-secret",
+                    "dev-only-careloop-web-session-secret",
+                    "CARELOOP_WEB_SESSION_SECRET"),
+            new DevSecret("careloop.web.csrf-key", "dev-only-careloop-web-pages-csrf-key", "CARELOOP_WEB_CSRF_KEY"));
 
     void check(@Observes @Priority(1) StartupEvent event) {
         var config = ConfigProvider.getConfig();
