@@ -14,8 +14,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Refuses to start outside the dev and test profiles while a credential still holds the value committed to the
- * repository (the demo realm's client secret, the local database password, the pages' session and CSRF secrets), unless {@value DevSecrets#ALLOW} is true. The
- * local demo, {@code ./careloop up}, sets it: it runs the committed demo realm on purpose.
+ * repository (the demo realm's client secret, the local database password, the pages' session and CSRF keys), unless
+ * {@value DevSecrets#ALLOW} is true. The local demo, {@code ./careloop up}, sets it: it runs the committed demo realm
+ * on purpose.
  */
 @ApplicationScoped
 public class DevSecretsGuard {
