@@ -11,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Validation errors in the one error shape, and who may call what. */
@@ -114,6 +115,34 @@ class ApiErrorsAndAccessTest {
     }
 
     /** No profile override in the test profile: this is what prod serves unless CARELOOP_SWAGGER_UI=true. */
+    @Test
+    void shouldLetOnlyAdminsReadAMessagesAuditTrailAndRefuseAnIdThatIsNotOne() {
+        String unknown = UUID.randomUUID().toString();
+        as("carter")
+                .queryParam("messageId", unknown)
+                .get("/api/admin/audit/events")
+                .then()
+                .statusCode(403);
+        as("root-admin")
+                .queryParam("messageId", unknown)
+                .get("/api/admin/audit/events")
+                .then()
+                .statusCode(200)
+                .body("size()", equalTo(0));
+        as("root-admin")
+                .queryParam("messageId", "not-a-uuid")
+                .get("/api/admin/audit/events")
+                .then()
+                .statusCode(400)
+                .body("error", equalTo("VALIDATION_FAILED"))
+                .body("details.violations[0].field", equalTo("messageId"));
+        as("root-admin")
+                .get("/api/admin/audit/events")
+                .then()
+                .statusCode(400)
+                .body("error", equalTo("VALIDATION_FAILED"));
+    }
+
     @Test
     void shouldNotServeSwaggerUiUnlessConfigured() {
         given().redirects().follow(false).get("/q/swagger-ui/").then().statusCode(404);

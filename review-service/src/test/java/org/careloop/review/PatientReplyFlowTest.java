@@ -85,6 +85,20 @@ class PatientReplyFlowTest {
                 .isEqualTo("Drafted with AI assistance and reviewed by Maya Carter on " + LocalDate.now());
         assertThat(answered.getString("reply.releasedAt")).isNotBlank();
 
+        // The message's audit trail, as an admin reads it: received first, released once, no text.
+        JsonPath trail = as("root-admin")
+                .queryParam("messageId", messageId)
+                .get("/api/admin/audit/events")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        List<String> types = trail.getList("type", String.class);
+        assertThat(types).first().isEqualTo("MESSAGE_RECEIVED");
+        assertThat(types).containsOnlyOnce("REPLY_RELEASED").contains("DECISION_MADE");
+        assertThat(trail.getList("messageId", String.class)).containsOnly(messageId);
+        assertThat(trail.prettify()).doesNotContain("sore throat");
+
         // Only the de-identified text went to the model, with review-service's own token.
         CareloopTestEnvironment.wireMock.verify(postRequestedFor(urlEqualTo("/drafts"))
                 .withRequestBody(containing("[NAME_1]"))

@@ -24,14 +24,20 @@ final class Careloop {
     private Careloop() {}
 
     static RequestSpecification as(String username) {
-        return given().baseUri(SystemUnderTest.REVIEW_URL)
-                .auth()
-                .oauth2(Tokens.of(username))
-                .contentType(ContentType.JSON);
+        return as(username, SystemUnderTest.REVIEW_URL);
+    }
+
+    /** As {@code username}, to the review-service node at {@code reviewUrl} (any node of the cluster answers alike). */
+    static RequestSpecification as(String username, String reviewUrl) {
+        return given().baseUri(reviewUrl).auth().oauth2(Tokens.of(username)).contentType(ContentType.JSON);
     }
 
     static String sendMessage(String patient, String text) {
-        return as(patient)
+        return sendMessage(SystemUnderTest.REVIEW_URL, patient, text);
+    }
+
+    static String sendMessage(String reviewUrl, String patient, String text) {
+        return as(patient, reviewUrl)
                 .body(Map.of("text", text))
                 .post("/api/patient/messages")
                 .then()
@@ -41,7 +47,11 @@ final class Careloop {
     }
 
     static JsonPath message(String patient, String messageId) {
-        return as(patient)
+        return message(SystemUnderTest.REVIEW_URL, patient, messageId);
+    }
+
+    static JsonPath message(String reviewUrl, String patient, String messageId) {
+        return as(patient, reviewUrl)
                 .get("/api/patient/messages/{id}", messageId)
                 .then()
                 .statusCode(200)
@@ -80,10 +90,14 @@ final class Careloop {
     }
 
     static JsonPath awaitAnswered(String patient, String messageId) {
+        return awaitAnswered(SystemUnderTest.REVIEW_URL, patient, messageId);
+    }
+
+    static JsonPath awaitAnswered(String reviewUrl, String patient, String messageId) {
         return await("reply to message " + messageId)
                 .atMost(PROCESS_WAIT)
                 .pollInterval(Duration.ofSeconds(1))
-                .until(() -> message(patient, messageId), m -> "ANSWERED".equals(m.getString("status")));
+                .until(() -> message(reviewUrl, patient, messageId), m -> "ANSWERED".equals(m.getString("status")));
     }
 
     /**
@@ -91,7 +105,11 @@ final class Careloop {
      * the task lists, as a clinician does once they have checked each one, and says which draft it saw.
      */
     static void decide(String clinician, String taskId, Map<String, String> decision) {
-        io.restassured.path.json.JsonPath task = as(clinician)
+        decide(SystemUnderTest.REVIEW_URL, clinician, taskId, decision);
+    }
+
+    static void decide(String reviewUrl, String clinician, String taskId, Map<String, String> decision) {
+        io.restassured.path.json.JsonPath task = as(clinician, reviewUrl)
                 .get("/api/inbox/tasks/{id}", taskId)
                 .then()
                 .statusCode(200)
@@ -108,7 +126,7 @@ final class Careloop {
                 body.put("shownSha256", task.getString("draft.shownSha256"));
             }
         }
-        as(clinician)
+        as(clinician, reviewUrl)
                 .body(body)
                 .post("/api/inbox/tasks/{id}/decision", taskId)
                 .then()

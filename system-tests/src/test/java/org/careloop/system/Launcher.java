@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** The project's launcher, for fault tests: crash a service as a crash would, and bring it back. */
+/** The project's launcher, for fault tests: crash a service as a crash would, bring it back, start another node. */
 final class Launcher {
 
     private static final String SCRIPT = System.getProperty(
@@ -22,6 +22,15 @@ final class Launcher {
 
     static void restart(String service) {
         run("restart", service, Map.of());
+    }
+
+    /** Starts a service (review-service-2: a second review-service node) and waits until it is ready. */
+    static void start(String service) {
+        run("start", service);
+    }
+
+    static void stop(String service) {
+        run("stop", service);
     }
 
     /** Restarts the service with these environment variables set, and the other careloop ones as inherited. */

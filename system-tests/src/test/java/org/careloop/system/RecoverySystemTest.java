@@ -2,20 +2,19 @@ package org.careloop.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.careloop.system.Reviews.assertExactlyOneReviewTaskEach;
+import static org.careloop.system.Reviews.awaitReviewArrivals;
+import static org.careloop.system.Reviews.reviewTasks;
+import static org.careloop.system.Reviews.seconds;
+import static org.careloop.system.Reviews.sendAtOnce;
 
 import io.restassured.RestAssured;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,7 +46,7 @@ class RecoverySystemTest {
     @Test
     void aKilledReviewServiceLosesAndDuplicatesNoMessageAndShowsTheEmergencyAtOnceAfterItsRestart()
             throws InterruptedException {
-        List<String> routine = sendAtOnce("bob", ROUTINE_MESSAGES);
+        List<String> routine = sendAtOnce(SystemUnderTest.REVIEW_URL, "bob", ROUTINE_MESSAGES);
         String emergency = Careloop.sendMessage("bob", EMERGENCY);
 
         Launcher.crash("review-service");
@@ -71,7 +70,7 @@ class RecoverySystemTest {
 
     @Test
     void aDatabaseCrashLosesNoMessageAndTheServicesRecoverWithoutARestart() throws InterruptedException {
-        List<String> sent = sendAtOnce("bob", ROUTINE_MESSAGES);
+        List<String> sent = sendAtOnce(SystemUnderTest.REVIEW_URL, "bob", ROUTINE_MESSAGES);
         String emergency = Careloop.sendMessage("bob", EMERGENCY);
         sent.add(emergency);
 
@@ -117,7 +116,7 @@ class RecoverySystemTest {
         String emergency;
         Launcher.crash("policy-service");
         try {
-            sent = sendAtOnce("bob", 3);
+            sent = sendAtOnce(SystemUnderTest.REVIEW_URL, "bob", 3);
             emergency = Careloop.sendMessage("bob", EMERGENCY);
             sent.add(emergency);
             Instant accepted = Instant.now();
@@ -193,90 +192,6 @@ class RecoverySystemTest {
                 .ignoreExceptions()
                 .until(() -> Careloop.message("bob", emergency).getBoolean("emergency"));
         return Duration.between(from, Instant.now());
-    }
-
-    /**
-     * Waits until each message has a review task, at most {@code bound} after {@code from}, and prints when each got
-     * it; a failed look (a service still coming back) counts as not yet.
-     */
-    private static void awaitReviewArrivals(String event, List<String> messageIds, Instant from, Duration bound)
-            throws InterruptedException {
-        Map<String, Duration> arrived = new HashMap<>();
-        Instant deadline = from.plus(bound);
-        while (arrived.size() < messageIds.size() && Instant.now().isBefore(deadline)) {
-            try {
-                Set<String> inReview = reviewTasks().keySet();
-                Duration at = Duration.between(from, Instant.now());
-                for (String id : messageIds) {
-                    if (inReview.contains(id)) {
-                        arrived.putIfAbsent(id, at);
-                    }
-                }
-            } catch (RuntimeException | AssertionError e) {
-                // not answering yet
-            }
-            Thread.sleep(500);
-        }
-        List<String> times = arrived.values().stream()
-                .sorted()
-                .map(d -> String.format("%.1f", seconds(d)))
-                .toList();
-        System.out.printf(
-                "%s: %d of %d messages in review, seconds after: %s%n",
-                event, arrived.size(), messageIds.size(), String.join(" ", times));
-        assertThat(messageIds)
-                .as("messages with a review task within %s of %s", bound, event)
-                .allMatch(arrived::containsKey);
-    }
-
-    private static double seconds(Duration d) {
-        return d.toMillis() / 1000.0;
-    }
-
-    /** Sends routine messages eight at a time, like a burst of patients writing; returns their ids once all are 202. */
-    private static List<String> sendAtOnce(String patient, int count) {
-        ExecutorService senders = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<String>> ids = IntStream.rangeClosed(1, count)
-                    .mapToObj(i -> senders.submit(() -> Careloop.sendMessage(
-                            patient, "My knee has been sore for " + i + " days since I went running. What can I do?")))
-                    .toList();
-            List<String> sent = new ArrayList<>();
-            for (Future<String> id : ids) {
-                sent.add(id.get());
-            }
-            return sent;
-        } catch (Exception e) {
-            throw new IllegalStateException("sending the messages failed", e);
-        } finally {
-            senders.shutdownNow();
-        }
-    }
-
-    /**
-     * Each message's distinct open review task ids in the inboxes of carter (the clinician group) or oncall (the
-     * on-call group, and clinician too).
-     */
-    private static Map<String, Set<String>> reviewTasks() {
-        Map<String, Set<String>> tasks = new HashMap<>();
-        for (String clinician : List.of("carter", "oncall")) {
-            for (Map<String, Object> task : Careloop.openTasks(clinician)) {
-                tasks.computeIfAbsent((String) task.get("messageId"), m -> new HashSet<>())
-                        .add((String) task.get("id"));
-            }
-        }
-        return tasks;
-    }
-
-    private static void assertExactlyOneReviewTaskEach(List<String> messageIds, Map<String, Set<String>> tasks) {
-        for (String messageId : messageIds) {
-            assertThat(tasks.get(messageId))
-                    .as("review tasks of message %s", messageId)
-                    .hasSize(1);
-            assertThat(Careloop.message("bob", messageId).getString("status"))
-                    .as("what the patient sees of message %s", messageId)
-                    .isEqualTo("IN_REVIEW");
-        }
     }
 
     private static Duration remaining(Instant from, Duration bound) {

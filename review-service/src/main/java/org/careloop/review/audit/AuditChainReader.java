@@ -37,6 +37,17 @@ public class AuditChainReader {
         return rows.stream().findFirst().map(AuditChainReader::row);
     }
 
+    /** The first {@code limit} sealed rows about one message, in sequence order. */
+    public List<AuditChain.Row> ofMessage(UUID messageId, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT " + COLUMNS + " FROM audit_event WHERE message_id = ?1 ORDER BY seq LIMIT ?2")
+                .setParameter(1, messageId)
+                .setParameter(2, limit)
+                .getResultList();
+        return rows.stream().map(AuditChainReader::row).toList();
+    }
+
     /** Rows with after < seq <= upTo in order, until {@code visitor} returns false. */
     public void rows(long after, long upTo, Predicate<AuditChain.Row> visitor) {
         while (true) {

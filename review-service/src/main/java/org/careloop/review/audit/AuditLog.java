@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -72,6 +73,15 @@ public class AuditLog {
     public AuditChain.Verification verify(Consumer<AuditChain.Row> intact) {
         sealer.sealPending();
         return QuarkusTransaction.requiringNew().call(() -> verifySealed(intact));
+    }
+
+    /**
+     * The chained events about one message, at most {@code limit}, in the order they were sealed; what is pending is
+     * sealed first, so an event committed before the call is among them.
+     */
+    public List<AuditChain.Row> eventsOf(UUID messageId, int limit) {
+        sealer.sealPending();
+        return QuarkusTransaction.requiringNew().call(() -> reader.ofMessage(messageId, limit));
     }
 
     private AuditChain.Verification verifySealed(Consumer<AuditChain.Row> intact) {

@@ -6,9 +6,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.careloop.review.audit.anchor.Anchor;
 import org.careloop.review.audit.anchor.AnchorRefusedException;
 import org.careloop.review.audit.anchor.AnchoredVerification;
@@ -17,6 +20,7 @@ import org.careloop.review.audit.anchor.AuditCheck;
 import org.careloop.review.errors.ApiError;
 import org.careloop.review.errors.ApiException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -39,8 +43,14 @@ public class AuditResource {
     /** 409: the chain no longer extends the last anchor, so nothing was signed. details.seq: where. */
     public static final String AUDIT_CHAIN_BROKEN = "AUDIT_CHAIN_BROKEN";
 
+    /** A message's trail is a few dozen rows; the cap keeps a runaway one from filling a response. */
+    static final int EVENTS_LIMIT = 1000;
+
     @Inject
     AnchoredVerification verification;
+
+    @Inject
+    AuditLog auditLog;
 
     @Inject
     AuditAnchoring anchoring;
@@ -59,6 +69,44 @@ public class AuditResource {
             content = @Content(schema = @Schema(implementation = AuditCheck.class)))
     public AuditCheck verify() {
         return verification.verify();
+    }
+
+    @GET
+    @Path("/events")
+    @Operation(
+            summary = "The audit trail of one message",
+            description = "The chained rows whose messageId is the given one, in sequence order, at most "
+                    + EVENTS_LIMIT
+                    + ": what happened to the message (received, screened, drafted, reviewed, released), "
+                    + "who did it and when. Rows hold ids and short facts, never message text; each comes with its "
+                    + "hashes, so that it can be checked against the chain.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The rows; an empty list for a message the trail does not name",
+            content = @Content(schema = @Schema(implementation = AuditChain.Row.class, type = SchemaType.ARRAY)))
+    @APIResponse(
+            responseCode = "400",
+            description = "VALIDATION_FAILED: messageId missing or not a UUID",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    public List<AuditChain.Row> events(@QueryParam("messageId") String messageId) {
+        return auditLog.eventsOf(messageId(messageId), EVENTS_LIMIT);
+    }
+
+    private static UUID messageId(String value) {
+        if (value == null || value.isBlank()) {
+            throw new ApiException(
+                    400, ApiException.VALIDATION_FAILED, "messageId is required", Map.of("messageId", "is required"));
+        }
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(
+                    400,
+                    ApiException.VALIDATION_FAILED,
+                    "messageId is not a UUID",
+                    Map.of("messageId", "must be a UUID"));
+        }
     }
 
     @POST

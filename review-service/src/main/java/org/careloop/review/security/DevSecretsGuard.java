@@ -14,8 +14,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Refuses to start outside the dev and test profiles while a credential still holds the value committed to the
- * repository (the demo realm's client secret, the local database password), unless {@value DevSecrets#ALLOW} is true. The
- * local demo, {@code ./careloop up}, sets it: it runs the committed demo realm on purpose.
+ * repository (the demo realm's client secret, the local database password, the pages' session and CSRF keys), unless
+ * {@value DevSecrets#ALLOW} is true. The local demo, {@code ./careloop up}, sets it: it runs the committed demo realm
+ * on purpose.
  */
 @ApplicationScoped
 public class DevSecretsGuard {
@@ -33,7 +34,12 @@ public class DevSecretsGuard {
             new DevSecret(
                     "quarkus.oidc-client.credentials.secret",
                     "dev-only-review-service-secret",
-                    "REVIEW_SERVICE_CLIENT_SECRET"));
+                    "REVIEW_SERVICE_CLIENT_SECRET"),
+            new DevSecret(
+                    "quarkus.oidc.web.token-state-manager.encryption-secret",
+                    "dev-only-careloop-web-session-secret",
+                    "CARELOOP_WEB_SESSION_SECRET"),
+            new DevSecret("careloop.web.csrf-key", "dev-only-careloop-web-pages-csrf-key", "CARELOOP_WEB_CSRF_KEY"));
 
     void check(@Observes @Priority(1) StartupEvent event) {
         var config = ConfigProvider.getConfig();

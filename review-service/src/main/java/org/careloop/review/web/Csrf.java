@@ -26,15 +26,9 @@ public class Csrf {
 
     private final byte[] key;
 
+    /** The key comes from configuration, never from the node: every node must accept the others' tokens. */
     public Csrf(WebConfig config) {
-        this.key = config.csrfKey()
-                .filter(k -> !k.isBlank())
-                .map(k -> k.getBytes(StandardCharsets.UTF_8))
-                .orElseGet(() -> {
-                    byte[] random = new byte[32];
-                    RANDOM.nextBytes(random);
-                    return random;
-                });
+        this.key = config.csrfKey().getBytes(StandardCharsets.UTF_8);
     }
 
     /** A new nonce for the cookie. */

@@ -16,7 +16,9 @@ class DevSecretsGuardTest {
             "quarkus.datasource.password", "careloop",
             "quarkus.oidc.credentials.secret", "dev-only-review-service-secret",
             "quarkus.oidc.web.credentials.secret", "dev-only-review-service-secret",
-            "quarkus.oidc-client.credentials.secret", "dev-only-review-service-secret");
+            "quarkus.oidc-client.credentials.secret", "dev-only-review-service-secret",
+            "quarkus.oidc.web.token-state-manager.encryption-secret", "dev-only-careloop-web-session-secret",
+            "careloop.web.csrf-key", "dev-only-careloop-web-pages-csrf-key");
 
     private static final Function<String, Optional<String>> COMMITTED =
             name -> Optional.ofNullable(COMMITTED_VALUES.get(name));
@@ -31,6 +33,9 @@ class DevSecretsGuardTest {
                 .hasMessageContaining("quarkus.oidc.credentials.secret")
                 .hasMessageContaining("quarkus.oidc-client.credentials.secret")
                 .hasMessageContaining("REVIEW_SERVICE_CLIENT_SECRET")
+                .hasMessageContaining("careloop.web.csrf-key (set CARELOOP_WEB_CSRF_KEY)")
+                .hasMessageContaining(
+                        "quarkus.oidc.web.token-state-manager.encryption-secret (set CARELOOP_WEB_SESSION_SECRET)")
                 .hasMessageContaining("careloop.allow-dev-secrets=true")
                 .hasMessageNotContaining("dev-only-review-service-secret");
     }

@@ -4,9 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import org.jboss.logging.Logger;
@@ -21,6 +24,7 @@ public class AnchorKeys {
 
     private static final Logger LOG = Logger.getLogger(AnchorKeys.class);
     static final String GENERATED = "generated-key";
+    private static final String LOCK = ".lock";
 
     @Inject
     AnchorConfig config;
@@ -56,7 +60,26 @@ public class AnchorKeys {
         return generated(config.directory().resolve(GENERATED));
     }
 
-    private static AnchorSigner generated(Path dir) {
+    /**
+     * The key under {@code dir}, made first if there is none. Several nodes sharing the directory may start at once:
+     * the first to take the directory's lock file makes the key, the others wait for it and read that key, never a
+     * half-written file. The lock is the file system's, across processes; within one JVM, which may hold only one
+     * lock on a file, the class's monitor serialises.
+     */
+    private static synchronized AnchorSigner generated(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            try (FileChannel lockFile =
+                            FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                    FileLock lock = lockFile.lock()) {
+                return generatedUnderLock(dir);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot lock the generated audit anchor key's directory " + dir, e);
+        }
+    }
+
+    private static AnchorSigner generatedUnderLock(Path dir) {
         Path privateKey = dir.resolve("anchor-private-key.pem");
         Path publicKey = dir.resolve("anchor-public-key.pem");
         boolean created = !Files.exists(privateKey);

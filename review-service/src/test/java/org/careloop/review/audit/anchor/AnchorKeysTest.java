@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,5 +89,73 @@ class AnchorKeysTest {
         assertThat(again.keyId()).isEqualTo(first.keyId());
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(privateKey)))
                 .isEqualTo("rw-------");
+    }
+
+    /**
+     * Two nodes sharing the anchor directory start at the same moment on a new machine (./careloop up with two
+     * review-service nodes): both must end up with the one key, neither failing on the other's half-written file.
+     */
+    @Test
+    void shouldGiveTwoNodesStartingAtOnceTheOneGeneratedKey() throws Exception {
+        Path anchors = dir.resolve("anchors");
+        long at = System.currentTimeMillis() + 3000; // both JVMs up by then, then both generate at once
+        List<Process> nodes = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            nodes.add(new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            GeneratingNode.class.getName(),
+                            anchors.toString(),
+                            Long.toString(at))
+                    .redirectErrorStream(true)
+                    .start());
+        }
+        List<String> keyIds = new ArrayList<>();
+        for (Process node : nodes) {
+            String output = new String(node.getInputStream().readAllBytes());
+            assertThat(node.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(node.exitValue()).as("a node's start: %s", output).isZero();
+            keyIds.add(
+                    output.lines().filter(l -> l.startsWith("key ")).findFirst().orElseThrow());
+        }
+
+        assertThat(keyIds.get(0)).isEqualTo(keyIds.get(1));
+        assertThat("key " + AnchorKeys.load(config(null, null, true)).keyId()).isEqualTo(keyIds.get(0));
+    }
+
+    /** A node's start, as far as the key goes: in a JVM of its own. */
+    static class GeneratingNode {
+        public static void main(String[] args) throws InterruptedException {
+            Path anchors = Path.of(args[0]);
+            Thread.sleep(Math.max(0, Long.parseLong(args[1]) - System.currentTimeMillis()));
+            AnchorSigner signer = AnchorKeys.load(new AnchorConfig() {
+                public Optional<Path> privateKeyFile() {
+                    return Optional.empty();
+                }
+
+                public Optional<Path> publicKeyFile() {
+                    return Optional.empty();
+                }
+
+                public boolean generateKey() {
+                    return true;
+                }
+
+                public Path directory() {
+                    return anchors;
+                }
+
+                public Duration interval() {
+                    return Duration.ofMinutes(5);
+                }
+
+                public boolean log() {
+                    return true;
+                }
+            });
+            System.out.println("key " + signer.keyId());
+        }
     }
 }
