@@ -16,7 +16,11 @@ final class Kustomize {
 
     /** kubectl from -Dkubectl=..., else the first on PATH; the tests are skipped, saying why, only when there is none. */
     static Path kubectl() {
-        Optional<Path> found = Optional.ofNullable(System.getProperty("kubectl"))
+        String given = System.getProperty("kubectl");
+        if (given != null && !Files.isExecutable(Path.of(given))) {
+            throw new IllegalStateException("-Dkubectl=" + given + " is not an executable file");
+        }
+        Optional<Path> found = Optional.ofNullable(given)
                 .map(Path::of)
                 .or(() -> Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
                         .map(dir -> Path.of(dir, "kubectl"))
