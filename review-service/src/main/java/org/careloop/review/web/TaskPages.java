@@ -88,6 +88,7 @@ final class TaskPages {
                 redFlags,
                 d.highestSeverity(),
                 d.promptInjectionSuspected(),
+                !d.screened(),
                 d.emergency(),
                 d.safetyMessage() == null ? null : d.safetyMessage().text(),
                 questions(d, zone));
@@ -115,6 +116,7 @@ final class TaskPages {
         List<CitationItem> citations = citations(d, draftText, draftSpans);
         return new DraftPanel(
                 draftText != null,
+                d.draftPending(),
                 draftText,
                 Highlights.segments(draftText, draftSpans),
                 d.draft() == null ? "no draft available yet" : d.draft().unavailableReason(),
