@@ -79,6 +79,21 @@ class ScreeningDeadlineTest {
         assertThat(patient.getBoolean("emergency")).isTrue();
         assertThat(patient.getString("safetyMessage.text")).contains("could not check your message");
         assertThat(AuditEvents.count(messageId, "SCREENING_NOT_IN_TIME")).isEqualTo(1);
+        // What on-call sees on the pages: marked not screened, the draft pending.
+        String page = as("oncall")
+                .get("/inbox/tasks/{id}", taskId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(page).contains("data-testid=\"not-screened\"").contains("data-testid=\"draft-pending\"");
+        assertThat(as("oncall")
+                        .get("/inbox?sort=created-desc")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString())
+                .contains("not screened");
         wireMock.verify(0, postRequestedFor(urlEqualTo("/drafts")).withRequestBody(containing(MARKER)));
         wireMock.verify(0, postRequestedFor(urlEqualTo("/drafts")).withRequestBody(containing("kettle")));
 
