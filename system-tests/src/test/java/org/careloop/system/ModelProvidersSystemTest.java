@@ -44,10 +44,11 @@ class ModelProvidersSystemTest {
     private static final List<String> IDENTIFIERS = List.of("Alice", "Moreno", "555-201-3344", "201-3344");
 
     /**
-     * "Within seconds" (issue 16): screening and routing only, on a loaded two-core machine; the model's own waits
-     * (20 s a call, several calls) are far beyond it.
+     * "Within seconds" (issue 16), counted from the send: screening and routing only, with room for a loaded
+     * two-core machine (20 s was seen right after inference-service's restart, at a load average of 21); the issue
+     * saw 133 s with a hanging model, and a model's own waits (20 s a call, several calls) are beyond it.
      */
-    private static final Duration REVIEW_OPENS = Duration.ofSeconds(15);
+    private static final Duration REVIEW_OPENS = Duration.ofSeconds(30);
 
     private static final String DEGRADED = "degraded model server";
 
@@ -191,8 +192,9 @@ class ModelProvidersSystemTest {
     private static String openReviewWithinSeconds(String model) {
         Instant sent = Instant.now();
         String messageId = Careloop.sendMessage("alice", MESSAGE);
+        Duration left = Duration.between(Instant.now(), sent.plus(REVIEW_OPENS));
         String taskId = await("review of a message with " + model)
-                .atMost(REVIEW_OPENS)
+                .atMost(left.compareTo(Duration.ofMillis(1)) < 0 ? Duration.ofMillis(1) : left)
                 .pollInterval(Duration.ofMillis(250))
                 .until(() -> Careloop.taskIdFor("carter", messageId), id -> id != null);
         Duration toReview = Duration.between(sent, Instant.now());
