@@ -133,10 +133,17 @@ class PatientReplyProcessTest {
         return runtimeService().startProcessInstanceByKey(PatientReplyModel.PROCESS_ID, "message-1");
     }
 
-    /** Screening opens the review at once; the draft and check jobs run beside it. The process then waits there. */
-    private void screenDraftAndCheck(ProcessInstance pi) {
+    /** The screening job, then the split's job, which opens the review and queues drafting beside it. */
+    private void screenAndOpenTheReview(ProcessInstance pi) {
+        execute(job(pi));
+        assertThat(pi).isWaitingAt("Gateway_ReviewSplit");
         execute(job(pi));
         assertThat(pi).isWaitingAt("Task_ReviewDraft", "Task_DraftReply");
+    }
+
+    /** Screening opens the review at once; the draft and check jobs run beside it. The process then waits there. */
+    private void screenDraftAndCheck(ProcessInstance pi) {
+        screenAndOpenTheReview(pi);
         execute(job("Task_DraftReply", pi));
         assertThat(pi).isWaitingAt("Task_ReviewDraft", "Task_CheckDraft");
         execute(job("Task_CheckDraft", pi));
@@ -180,8 +187,7 @@ class PatientReplyProcessTest {
     @Test
     void aClinicianShouldBeAbleToDecideBeforeTheDraftArrivesAndTheLateDraftIsNotWaitedFor() {
         ProcessInstance pi = start();
-        execute(job(pi));
-        assertThat(pi).isWaitingAt("Task_ReviewDraft", "Task_DraftReply");
+        screenAndOpenTheReview(pi);
 
         complete(task(pi), withVariables("decisionAction", "REJECT"));
         execute(job("Task_ReleaseReply", pi));
@@ -194,7 +200,7 @@ class PatientReplyProcessTest {
     void aHighRiskDraftArrivingAfterTheReviewOpenedShouldStillRequireTheSecondReview() {
         risk = "HIGH";
         ProcessInstance pi = start();
-        execute(job(pi));
+        screenAndOpenTheReview(pi);
         assertThat(runtimeService().getVariable(pi.getId(), "secondReviewRequired"))
                 .isEqualTo(false);
 
@@ -405,10 +411,11 @@ class PatientReplyProcessTest {
         Mocks.register("reviewRoutingListener", (ExecutionListener) e -> ReviewRouting.of(
                 java.util.Map.of("reviewGroup", "front-desk", "reviewPriority", 1, "reviewDueIn", "PT1H"), CLINICAL));
         ProcessInstance pi = start();
-        Job screen = job(pi);
+        execute(job(pi));
+        Job split = job(pi);
 
-        assertThatThrownBy(() -> execute(screen)).hasMessageContaining("front-desk");
-        assertThat(pi).isWaitingAt("Task_ScreenMessage");
+        assertThatThrownBy(() -> execute(split)).hasMessageContaining("front-desk");
+        assertThat(pi).isWaitingAt("Gateway_ReviewSplit");
         assertThat(taskService().createTaskQuery().processInstanceId(pi.getId()).count())
                 .isZero();
     }
