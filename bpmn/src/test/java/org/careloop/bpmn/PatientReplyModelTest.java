@@ -75,18 +75,26 @@ class PatientReplyModelTest {
 
     @Test
     void shouldRunEveryRemoteCallAsARetriedJobThroughANamedDelegate() {
-        Map<String, String> expected = Map.of(
-                "Task_ScreenMessage", "${screenMessageDelegate}",
-                "Task_DraftReply", "${draftReplyDelegate}",
-                "Task_CheckDraft", "${checkDraftDelegate}",
-                "Task_DraftReplyBeside", "${draftReplyDelegate}",
-                "Task_CheckDraftBeside", "${checkDraftDelegate}",
-                "Task_AskPatient", "${askPatientDelegate}",
-                "Task_ReleaseReply", "${releaseReplyDelegate}",
-                "Task_ShowSafetyMessage", "${showSafetyMessageDelegate}",
-                "Task_EscalateOverdueReview", "${escalateReviewDelegate}");
-        // The safety message runs in the screening's transaction (shown at once); the escalation in the timer's job.
-        Set<String> inline = Set.of("Task_ShowSafetyMessage", "Task_EscalateOverdueReview");
+        Map<String, String> expected = Map.ofEntries(
+                Map.entry("Task_ScreenMessage", "${screenMessageDelegate}"),
+                Map.entry("Task_DraftReply", "${draftReplyDelegate}"),
+                Map.entry("Task_CheckDraft", "${checkDraftDelegate}"),
+                Map.entry("Task_RouteCheckedDraft", "${routeCheckedDraftDelegate}"),
+                Map.entry("Task_ScreenBesideReview", "${screenBesideReviewDelegate}"),
+                Map.entry("Task_DraftReplyBeside", "${draftReplyDelegate}"),
+                Map.entry("Task_CheckDraftBeside", "${checkDraftDelegate}"),
+                Map.entry("Task_RouteCheckedDraftBeside", "${routeCheckedDraftDelegate}"),
+                Map.entry("Task_AskPatient", "${askPatientDelegate}"),
+                Map.entry("Task_ReleaseReply", "${releaseReplyDelegate}"),
+                Map.entry("Task_ShowSafetyMessage", "${showSafetyMessageDelegate}"),
+                Map.entry("Task_EscalateOverdueReview", "${escalateReviewDelegate}"));
+        // The safety message runs in the screening's transaction (shown at once); the escalation in the timer's job;
+        // routing again with the draft's risk in the check's (no approval of a checked draft under the old route).
+        Set<String> inline = Set.of(
+                "Task_ShowSafetyMessage",
+                "Task_EscalateOverdueReview",
+                "Task_RouteCheckedDraft",
+                "Task_RouteCheckedDraftBeside");
         Collection<ServiceTask> tasks = model.getModelElementsByType(ServiceTask.class);
         assertThat(tasks).extracting(ServiceTask::getId).containsExactlyInAnyOrderElementsOf(expected.keySet());
         for (ServiceTask task : tasks) {
@@ -101,12 +109,23 @@ class PatientReplyModelTest {
             assertThat(task.isCamundaAsyncBefore())
                     .as("asyncBefore on %s", task.getId())
                     .isTrue();
+            // A hung model must not hold back the release of a reply the clinician wrote meanwhile.
+            assertThat(task.isCamundaExclusive())
+                    .as("exclusive on %s", task.getId())
+                    .isEqualTo(!"${draftReplyDelegate}".equals(task.getCamundaDelegateExpression()));
             CamundaFailedJobRetryTimeCycle cycle = task.getExtensionElements()
                     .getElementsQuery()
                     .filterByType(CamundaFailedJobRetryTimeCycle.class)
                     .singleResult();
+            // A refused release is an incident at once; a draft that cannot be had goes to review without one after
+            // three quick tries; the rest wait for policy-service over most of an hour.
             String expectedCycle =
-                    Set.of("Task_ReleaseReply", "Task_AskPatient").contains(task.getId()) ? "R1/PT5S" : "R3/PT5S";
+                    Set.of("Task_ReleaseReply", "Task_AskPatient").contains(task.getId())
+                            ? "R1/PT5S"
+                            : Set.of("Task_ScreenMessage", "Task_DraftReply", "Task_DraftReplyBeside")
+                                            .contains(task.getId())
+                                    ? "R3/PT5S"
+                                    : "PT10S,PT30S,PT1M,PT2M,PT5M,PT10M,PT30M";
             assertThat(cycle.getTextContent()).isEqualTo(expectedCycle);
         }
     }

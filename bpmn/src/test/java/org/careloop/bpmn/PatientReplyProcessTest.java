@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.Variables;
 import org.careloop.bpmn.routing.ReviewRouting;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,6 +63,7 @@ class PatientReplyProcessTest {
             e.setVariable("redFlagCategory", category);
             e.setVariable("riskLevel", "NONE");
         });
+        Mocks.register("screenBesideReviewDelegate", recording("screen-beside"));
         Mocks.register("draftReplyDelegate", (JavaDelegate) e -> {
             calls.add("draft");
             e.setVariable("draftAvailable", true);
@@ -71,6 +73,23 @@ class PatientReplyProcessTest {
             e.setVariable("riskLevel", risk);
         });
         Mocks.register("showSafetyMessageDelegate", recording("safety-message"));
+        // What review-service's RouteCheckedDraftDelegate does to the flow: the table again with the check's risk
+        // level, a second review only ever added.
+        Mocks.register("routeCheckedDraftDelegate", (JavaDelegate) e -> {
+            calls.add("route-checked");
+            DmnDecisionResult result = e.getProcessEngineServices()
+                    .getDecisionService()
+                    .evaluateDecisionByKey(PatientReplyModel.ROUTING_DECISION)
+                    .variables(Variables.createVariables()
+                            .putValue("redFlagSeverity", e.getVariable("redFlagSeverity"))
+                            .putValue("redFlagCategory", e.getVariable("redFlagCategory"))
+                            .putValue("riskLevel", e.getVariable("riskLevel")))
+                    .evaluate();
+            ReviewRouting routing = ReviewRouting.of(result.getSingleResult().getEntryMap(), CLINICAL);
+            e.setVariable(
+                    "secondReviewRequired",
+                    routing.secondReviewRequired() || Boolean.TRUE.equals(e.getVariable("secondReviewRequired")));
+        });
         Mocks.register("askPatientDelegate", recording("ask-patient"));
         Mocks.register("escalateReviewDelegate", (JavaDelegate) e -> {
             calls.add("escalate");
@@ -114,13 +133,21 @@ class PatientReplyProcessTest {
         return runtimeService().startProcessInstanceByKey(PatientReplyModel.PROCESS_ID, "message-1");
     }
 
-    /** Screen, draft and check jobs: the process then waits at the review. */
+    /** The screening job, then the split's job, which opens the review and queues drafting beside it. */
+    private void screenAndOpenTheReview(ProcessInstance pi) {
+        execute(job(pi));
+        assertThat(pi).isWaitingAt("Gateway_ReviewSplit");
+        execute(job(pi));
+        assertThat(pi).isWaitingAt("Task_ReviewDraft", "Task_DraftReply");
+    }
+
+    /** Screening opens the review at once; the draft and check jobs run beside it. The process then waits there. */
     private void screenDraftAndCheck(ProcessInstance pi) {
-        execute(job(pi));
-        assertThat(pi).isWaitingAt("Task_DraftReply");
-        execute(job(pi));
-        assertThat(pi).isWaitingAt("Task_CheckDraft");
-        execute(job(pi));
+        screenAndOpenTheReview(pi);
+        execute(job("Task_DraftReply", pi));
+        assertThat(pi).isWaitingAt("Task_ReviewDraft", "Task_CheckDraft");
+        execute(job("Task_CheckDraft", pi));
+        assertThat(pi).isWaitingAt("Task_ReviewDraft").hasPassed("EndEvent_DraftOnReview");
     }
 
     @Test
@@ -142,7 +169,8 @@ class PatientReplyProcessTest {
         assertThat(task(pi).getPriority()).isEqualTo(30);
         assertThat(task(pi).getDueDate())
                 .isCloseTo(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofHours(24))), 5_000);
-        assertThat(calls).containsExactly("screen", "draft", "check", "review-created:Task_ReviewDraft");
+        assertThat(calls)
+                .containsExactly("screen", "review-created:Task_ReviewDraft", "draft", "check", "route-checked");
 
         complete(task(pi), withVariables("decisionAction", "APPROVE"));
         assertThat(pi).isWaitingAt("Task_ReleaseReply");
@@ -150,15 +178,37 @@ class PatientReplyProcessTest {
 
         execute(job(pi));
         assertThat(pi)
-                .hasPassedInOrder(
-                        "Task_ScreenMessage",
-                        "Task_DraftReply",
-                        "Task_CheckDraft",
-                        "Task_RouteReview",
-                        "Task_ReviewDraft",
-                        "Task_ReleaseReply")
+                .hasPassedInOrder("Task_ScreenMessage", "Task_RouteReview", "Task_ReviewDraft", "Task_ReleaseReply")
+                .hasPassed("Task_DraftReply", "Task_CheckDraft", "Task_RouteCheckedDraft")
                 .isEnded();
         assertThat(pi).hasPassed("EndEvent_ReplyReleased").hasNotPassed("Task_SecondReview", "Task_ShowSafetyMessage");
+    }
+
+    @Test
+    void aClinicianShouldBeAbleToDecideBeforeTheDraftArrivesAndTheLateDraftIsNotWaitedFor() {
+        ProcessInstance pi = start();
+        screenAndOpenTheReview(pi);
+
+        complete(task(pi), withVariables("decisionAction", "REJECT"));
+        execute(job("Task_ReleaseReply", pi));
+
+        assertThat(pi).isEnded().hasNotPassed("Task_CheckDraft");
+        assertThat(calls).doesNotContain("draft");
+    }
+
+    @Test
+    void aHighRiskDraftArrivingAfterTheReviewOpenedShouldStillRequireTheSecondReview() {
+        risk = "HIGH";
+        ProcessInstance pi = start();
+        screenAndOpenTheReview(pi);
+        assertThat(runtimeService().getVariable(pi.getId(), "secondReviewRequired"))
+                .isEqualTo(false);
+
+        execute(job("Task_DraftReply", pi));
+        execute(job("Task_CheckDraft", pi));
+
+        assertThat(runtimeService().getVariable(pi.getId(), "secondReviewRequired"))
+                .isEqualTo(true);
     }
 
     @Test
@@ -171,7 +221,7 @@ class PatientReplyProcessTest {
 
         // In the screening's own transaction: the safety message and the on-call review, before any draft.
         assertThat(calls).containsExactly("screen", "safety-message", "review-created:Task_ReviewDraft");
-        assertThat(pi).isWaitingAt("Task_ReviewDraft", "Task_DraftReplyBeside");
+        assertThat(pi).isWaitingAt("Task_ReviewDraft", "Task_ScreenBesideReview");
         Task review =
                 taskService().createTaskQuery().processInstanceId(pi.getId()).singleResult();
         assertThat(review).hasCandidateGroup("on-call");
@@ -179,6 +229,7 @@ class PatientReplyProcessTest {
         assertThat(review.getDueDate())
                 .isCloseTo(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofMinutes(15))), 5_000);
 
+        execute(job("Task_ScreenBesideReview", pi));
         execute(job("Task_DraftReplyBeside", pi));
         execute(job("Task_CheckDraftBeside", pi));
         // The draft is stored for the clinician; it does not open a second review.
@@ -192,6 +243,31 @@ class PatientReplyProcessTest {
                 .isEnded()
                 .hasPassed("Task_ShowSafetyMessage", "EndEvent_ReplyReleased")
                 .hasNotPassed("Task_DraftReply", "Task_CheckDraft");
+    }
+
+    @Test
+    void aMessageNotScreenedInTimeShouldTakeTheEmergencyPathAndBeScreenedBesideItsOneReview() {
+        // What ScreenMessageDelegate sets when the screening deadline passed without a screening.
+        severity = "EMERGENCY";
+        category = "NOT_SCREENED";
+        ProcessInstance pi = start();
+
+        execute(job(pi));
+
+        assertThat(calls).containsExactly("screen", "safety-message", "review-created:Task_ReviewDraft");
+        assertThat(task(pi)).hasCandidateGroup("on-call");
+        assertThat(pi).isWaitingAt("Task_ReviewDraft", "Task_ScreenBesideReview");
+
+        execute(job("Task_ScreenBesideReview", pi));
+        execute(job("Task_DraftReplyBeside", pi));
+        execute(job("Task_CheckDraftBeside", pi));
+        assertThat(calls).containsSubsequence("screen-beside", "draft", "check");
+        assertThat(taskService().createTaskQuery().processInstanceId(pi.getId()).count())
+                .as("exactly one review for the message")
+                .isEqualTo(1);
+        complete(task(pi), withVariables("decisionAction", "REJECT"));
+        execute(job("Task_ReleaseReply", pi));
+        assertThat(pi).isEnded().hasNotPassed("Task_DraftReply");
     }
 
     @Test
@@ -262,14 +338,16 @@ class PatientReplyProcessTest {
         assertThat(calls)
                 .containsExactly(
                         "screen",
+                        "review-created:Task_ReviewDraft",
                         "draft",
                         "check",
-                        "review-created:Task_ReviewDraft",
+                        "route-checked",
                         "ask-patient",
                         "screen",
+                        "review-created:Task_ReviewDraft",
                         "draft",
                         "check",
-                        "review-created:Task_ReviewDraft");
+                        "route-checked");
         complete(task(pi), withVariables("decisionAction", "APPROVE"));
         execute(job(pi));
         assertThat(pi).isEnded();
@@ -334,11 +412,10 @@ class PatientReplyProcessTest {
                 java.util.Map.of("reviewGroup", "front-desk", "reviewPriority", 1, "reviewDueIn", "PT1H"), CLINICAL));
         ProcessInstance pi = start();
         execute(job(pi));
-        execute(job(pi));
-        Job check = job(pi);
+        Job split = job(pi);
 
-        assertThatThrownBy(() -> execute(check)).hasMessageContaining("front-desk");
-        assertThat(pi).isWaitingAt("Task_CheckDraft");
+        assertThatThrownBy(() -> execute(split)).hasMessageContaining("front-desk");
+        assertThat(pi).isWaitingAt("Gateway_ReviewSplit");
         assertThat(taskService().createTaskQuery().processInstanceId(pi.getId()).count())
                 .isZero();
     }

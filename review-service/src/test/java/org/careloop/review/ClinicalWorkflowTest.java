@@ -11,6 +11,7 @@ import static org.careloop.review.CareloopTestEnvironment.HIGH_RISK_MARKER;
 import static org.careloop.review.CareloopTestEnvironment.SELF_HARM_MARKER;
 import static org.careloop.review.PatientReplyFlowTest.FILLED_DRAFT;
 import static org.careloop.review.PatientReplyFlowTest.awaitAnswered;
+import static org.careloop.review.PatientReplyFlowTest.awaitOpenedReviewTask;
 import static org.careloop.review.PatientReplyFlowTest.awaitReviewTask;
 import static org.careloop.review.PatientReplyFlowTest.send;
 import static org.careloop.review.PatientReplyFlowTest.taskIdFor;
@@ -55,7 +56,7 @@ class ClinicalWorkflowTest {
     void emergencyShowsTheSafetyMessageAtOnceAndGivesOnCallAnUrgentReviewBeforeTheDraft() {
         String messageId = send("alice", GREETING + "Crushing chest pain since an hour. " + EMERGENCY_MARKER);
 
-        String taskId = awaitReviewTask("oncall", messageId);
+        String taskId = awaitOpenedReviewTask("oncall", messageId);
         JsonPath message = as("alice")
                 .get("/api/patient/messages/{id}", messageId)
                 .then()
@@ -393,7 +394,8 @@ class ClinicalWorkflowTest {
                 .extract()
                 .jsonPath();
         assertThat(task.getInt("priority")).isEqualTo(30);
-        assertThat(AuditEvents.count(messageId, "REVIEW_ROUTED")).isEqualTo(1);
+        // Routed when the review opened, and again in the check's transaction with the draft's risk level.
+        assertThat(AuditEvents.count(messageId, "REVIEW_ROUTED")).isEqualTo(2);
         as("bob")
                 .get("/api/patient/messages")
                 .then()

@@ -195,11 +195,8 @@ class PatientReplyFlowTest {
         String messageId =
                 send("alice", GREETING + "Is my prescription ready? " + CareloopTestEnvironment.NO_MODEL_MARKER);
 
-        // Three job attempts, R3/PT5S apart, before "no draft available".
-        String taskId = await("review task without draft")
-                .atMost(Duration.ofSeconds(60))
-                .pollInterval(Duration.ofMillis(500))
-                .until(() -> taskIdFor("carter", messageId), id -> id != null);
+        // The review opens at once; three job attempts, R3/PT5S apart, before "no draft available" shows on it.
+        String taskId = awaitReviewTask("carter", messageId);
         as("carter")
                 .get("/api/inbox/tasks/{id}", taskId)
                 .then()
@@ -270,15 +267,31 @@ class PatientReplyFlowTest {
                 .path("id");
     }
 
+    /**
+     * The message's review task once it is ready for a decision: its draft and the draft's check have arrived (or
+     * drafting failed). The review itself opens earlier, right after screening ({@link #awaitOpenedReviewTask}).
+     */
     static String awaitReviewTask(String clinician, String messageId) {
+        return await("review task with its draft for " + messageId)
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> taskIdFor(clinician, messageId, true), id -> id != null);
+    }
+
+    /** The message's review task as soon as it is open, whether or not its draft has arrived. */
+    static String awaitOpenedReviewTask(String clinician, String messageId) {
         return await("review task for " + messageId)
                 .atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(200))
                 .until(() -> taskIdFor(clinician, messageId), id -> id != null);
     }
 
-    /** The newest tasks come first: a test's task is among them however many older ones other tests left open. */
     static String taskIdFor(String clinician, String messageId) {
+        return taskIdFor(clinician, messageId, false);
+    }
+
+    /** The newest tasks come first: a test's task is among them however many older ones other tests left open. */
+    private static String taskIdFor(String clinician, String messageId, boolean withDraft) {
         List<Map<String, Object>> tasks = as(clinician)
                 .get("/api/inbox/tasks?sort=created-desc&size=200")
                 .then()
@@ -288,6 +301,7 @@ class PatientReplyFlowTest {
                 .getList("$");
         return tasks.stream()
                 .filter(t -> messageId.equals(t.get("messageId")))
+                .filter(t -> !withDraft || Boolean.FALSE.equals(t.get("draftPending")))
                 .map(t -> (String) t.get("id"))
                 .findFirst()
                 .orElse(null);

@@ -59,11 +59,23 @@ final class Careloop {
                 .jsonPath();
     }
 
-    /** Waits until the message's review task is in the clinician's inbox and returns the task id. */
+    /**
+     * Waits until the message's review task is in the clinician's inbox with its draft and the draft's check (or the
+     * news that there is no draft), ready for a decision, and returns the task id. The review itself opens earlier,
+     * as soon as the message is screened ({@link #awaitOpenedReviewTask}).
+     */
     static String awaitReviewTask(String clinician, String messageId) {
-        return await("review task for message " + messageId)
+        return await("review task with its draft for message " + messageId)
                 .atMost(PROCESS_WAIT)
                 .pollInterval(Duration.ofSeconds(1))
+                .until(() -> taskIdFor(clinician, messageId, true), id -> id != null);
+    }
+
+    /** Waits until the message's review task is in the clinician's inbox, draft or not, and returns the task id. */
+    static String awaitOpenedReviewTask(String clinician, String messageId) {
+        return await("review task for message " + messageId)
+                .atMost(PROCESS_WAIT)
+                .pollInterval(Duration.ofMillis(250))
                 .until(() -> taskIdFor(clinician, messageId), id -> id != null);
     }
 
@@ -82,8 +94,13 @@ final class Careloop {
     }
 
     static String taskIdFor(String clinician, String messageId) {
+        return taskIdFor(clinician, messageId, false);
+    }
+
+    private static String taskIdFor(String clinician, String messageId, boolean withDraft) {
         return openTasks(clinician).stream()
                 .filter(task -> messageId.equals(task.get("messageId")))
+                .filter(task -> !withDraft || Boolean.FALSE.equals(task.get("draftPending")))
                 .map(task -> (String) task.get("id"))
                 .findFirst()
                 .orElse(null);

@@ -6,14 +6,18 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.careloop.system.Careloop.as;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +43,15 @@ class ModelProvidersSystemTest {
             + "If your symptoms get worse or you are worried, contact your care team; in an emergency call 911.";
     private static final List<String> IDENTIFIERS = List.of("Alice", "Moreno", "555-201-3344", "201-3344");
 
+    /**
+     * "Within seconds" (issue 16), counted from the send: screening and routing only, with room for a loaded
+     * two-core machine (20 s was seen right after inference-service's restart, at a load average of 21); the issue
+     * saw 133 s with a hanging model, and a model's own waits (20 s a call, several calls) are beyond it.
+     */
+    private static final Duration REVIEW_OPENS = Duration.ofSeconds(30);
+
+    private static final String DEGRADED = "degraded model server";
+
     private static WireMockServer modelServer;
 
     @BeforeAll
@@ -53,6 +66,30 @@ class ModelProvidersSystemTest {
                 {"model":"clinic-llama:8b","created_at":"2026-11-27T10:00:00Z",
                  "message":{"role":"assistant","content":"%s"},
                  "done":true,"done_reason":"stop","prompt_eval_count":210,"eval_count":40}""".formatted(MODEL_REPLY))));
+        String degraded = "/degraded/v1/chat/completions";
+        modelServer.stubFor(post(degraded)
+                .inScenario(DEGRADED)
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(503)));
+        modelServer.stubFor(post(degraded)
+                .inScenario(DEGRADED)
+                .whenScenarioStateIs("hangs")
+                .willReturn(aResponse().withStatus(200).withFixedDelay(45_000)));
+        modelServer.stubFor(post(degraded)
+                .inScenario(DEGRADED)
+                .whenScenarioStateIs("answers 429")
+                .willReturn(aResponse()
+                        .withStatus(429)
+                        .withHeader("Content-Type", "application/json")
+                        .withHeader("Retry-After", "1")
+                        .withBody("{\"error\":{\"message\":\"Rate limit reached\",\"type\":\"requests\"}}")));
+        modelServer.stubFor(post(degraded)
+                .inScenario(DEGRADED)
+                .whenScenarioStateIs("answers 500")
+                .willReturn(aResponse()
+                        .withStatus(500)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":{\"message\":\"internal error\",\"type\":\"server_error\"}}")));
     }
 
     @AfterAll
@@ -96,6 +133,83 @@ class ModelProvidersSystemTest {
         // quarkus-langchain4j fixes the Ollama model id when the service is built (./careloop up builds with the
         // environment it is given); provenance must name the model that was really called.
         assertThat(draft.getString("model")).isEqualTo(modelSentTo("/api/chat"));
+    }
+
+    /**
+     * Issue 16: the clinician does not wait on the model. With a model server that hangs, answers 429 or answers 500,
+     * the review opens within seconds of the message (the issue saw 133 s and 23 s), marked "draft pending"; with the
+     * 429 and the 500 the "no draft available" follows later on the same review; with the hang the clinician writes
+     * the reply before any draft and it is released at once, not after the model's time-outs.
+     */
+    @Test
+    void aModelThatHangsOrAnswers429Or500DoesNotKeepTheClinicianWaiting() {
+        Launcher.restart(
+                "inference-service",
+                Map.of(
+                        "CARELOOP_DRAFTING_PROVIDER", "openai",
+                        "CARELOOP_OPENAI_BASE_URL", modelServer.baseUrl() + "/degraded/v1/",
+                        "CARELOOP_OPENAI_API_KEY", "test-key",
+                        "CARELOOP_OPENAI_MODEL", "clinic-model"));
+
+        modelServer.setScenarioState(DEGRADED, "hangs");
+        String hung = openReviewWithinSeconds("a model that hangs");
+        String own = "Rest, drink plenty and take paracetamol if you need it; call us if the fever lasts past Friday.";
+        Careloop.decide("carter", Careloop.taskIdFor("carter", hung), Map.of("action", "REJECT", "text", own));
+        Instant decided = Instant.now();
+        JsonPath answered = Careloop.awaitAnswered("alice", hung);
+        assertThat(answered.getString("reply.text")).isEqualTo(own);
+        assertThat(answered.getString("reply.label")).isEqualTo("Written by Maya Carter");
+        System.out.printf(
+                "model hangs: the clinician's reply released %.1f s after the decision%n",
+                Duration.between(decided, Instant.now()).toMillis() / 1000.0);
+        assertThat(Duration.between(decided, Instant.now()))
+                .as("released without waiting for the hanging model's time-outs (20 s each)")
+                .isLessThan(Duration.ofSeconds(20));
+
+        for (String answer : List.of("answers 429", "answers 500")) {
+            modelServer.setScenarioState(DEGRADED, answer);
+            String messageId = openReviewWithinSeconds("a model that " + answer);
+            Instant opened = Instant.now();
+            String taskId = Careloop.awaitReviewTask("carter", messageId);
+            JsonPath task = as("carter")
+                    .get("/api/inbox/tasks/{id}", taskId)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            assertThat(task.getBoolean("draft.available")).isFalse();
+            assertThat(task.getString("draft.unavailableReason")).startsWith("no draft available");
+            System.out.printf(
+                    "model %s: \"no draft available\" on the open review %.1f s after it opened%n",
+                    answer, Duration.between(opened, Instant.now()).toMillis() / 1000.0);
+        }
+    }
+
+    /**
+     * Sends a routine message and waits for its review: it must open within {@link #REVIEW_OPENS} of the message,
+     * draft pending, whatever the model does. Returns the message id.
+     */
+    private static String openReviewWithinSeconds(String model) {
+        Instant sent = Instant.now();
+        String messageId = Careloop.sendMessage("alice", MESSAGE);
+        Duration left = Duration.between(Instant.now(), sent.plus(REVIEW_OPENS));
+        String taskId = await("review of a message with " + model)
+                .atMost(left.compareTo(Duration.ofMillis(1)) < 0 ? Duration.ofMillis(1) : left)
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> Careloop.taskIdFor("carter", messageId), id -> id != null);
+        Duration toReview = Duration.between(sent, Instant.now());
+        System.out.printf("%s: review open %.1f s after the message was sent%n", model, toReview.toMillis() / 1000.0);
+        JsonPath task = as("carter")
+                .get("/api/inbox/tasks/{id}", taskId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(task.getBoolean("draftPending"))
+                .as("draft pending on the open review")
+                .isTrue();
+        assertThat(task.getBoolean("draft.available")).isFalse();
+        return messageId;
     }
 
     /** Sends the message, checks what the model was sent and what the clinician sees, approves; returns provenance. */

@@ -31,7 +31,14 @@ final class ModelAllowList {
             "isClosed");
     private static final Set<String> EXPRESSION_ATTRIBUTES =
             Set.of("candidateGroups", "priority", "dueDate", "followUpDate");
-    private static final Pattern RETRY_CYCLE = Pattern.compile("R\\d{1,2}/PT\\d{1,4}[SM]");
+    /**
+     * A retry cycle is a literal: a count and one interval (R3/PT5S), or a list of at most ten intervals the engine
+     * waits in turn (PT10S,PT1M,PT5M), so that an outage of minutes heals by itself. Never an expression, and never
+     * so many attempts that a refusal hides behind a storm of retries.
+     */
+    private static final Pattern RETRY_CYCLE =
+            Pattern.compile("R\\d{1,2}/PT\\d{1,4}[SM]|PT\\d{1,4}[SM](,PT\\d{1,4}[SM]){0,9}");
+
     private static final Pattern TIME_TO_LIVE = Pattern.compile("P?(\\d{1,5})D?");
     /** History (who reviewed and approved what) is kept at least this long; cleanup must not erase it sooner. */
     static final int MIN_HISTORY_DAYS = 365;
@@ -169,7 +176,9 @@ final class ModelAllowList {
                 add(
                         element,
                         Rule.NOT_ALLOWED,
-                        "has the retry cycle '" + text.strip() + "': it must be a literal such as R3/PT5S");
+                        "has the retry cycle '" + text.strip()
+                                + "': it must be a literal such as R3/PT5S, or at most ten intervals such as"
+                                + " PT10S,PT1M,PT5M");
             }
         } else if (!camunda && ModelVocabulary.EXPRESSION_TEXT.contains(name)) {
             checkExpression(element, text, "its " + name);

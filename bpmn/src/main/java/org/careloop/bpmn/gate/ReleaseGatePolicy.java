@@ -64,8 +64,12 @@ public record ReleaseGatePolicy(
                 "${showSafetyMessageDelegate}",
                 Set.of(
                         "${screenMessageDelegate}",
+                        // Screens a message that was not screened in time, beside its open review; it never opens one.
+                        "${screenBesideReviewDelegate}",
                         "${draftReplyDelegate}",
                         "${checkDraftDelegate}",
+                        // Routes the open review again once its draft is checked: only ever stricter.
+                        "${routeCheckedDraftDelegate}",
                         "${releaseReplyDelegate}",
                         "${showSafetyMessageDelegate}",
                         "${escalateReviewDelegate}",

@@ -49,7 +49,8 @@ final class RoutingCompleteness {
             "TESTICULAR_TORSION",
             "UNCONSCIOUS_SEIZURE",
             "VISION_LOSS",
-            "LANGUAGE_NOT_SCREENED");
+            "LANGUAGE_NOT_SCREENED",
+            ReviewRouting.NOT_SCREENED_CATEGORY);
 
     private static final DmnEngine ENGINE =
             DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();

@@ -29,6 +29,11 @@ public record ReviewRouting(String reviewGroup, int priority, Duration dueIn, bo
     public static final String EMERGENCY_GROUP = "on-call";
     /** This category always gets a second reviewer, whatever its severity. */
     public static final String SELF_HARM_CATEGORY = "SUICIDAL_SELF_HARM";
+    /**
+     * The category of a message that could not be screened within the screening deadline: handled as an emergency
+     * (safety message, on-call review), with no draft until a later screening succeeds.
+     */
+    public static final String NOT_SCREENED_CATEGORY = "NOT_SCREENED";
 
     /** Reads and checks the table's output; throws IllegalStateException naming what is wrong. */
     public static ReviewRouting of(Map<String, Object> output, Set<String> clinicalGroups) {

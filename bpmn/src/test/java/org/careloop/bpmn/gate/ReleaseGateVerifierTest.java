@@ -132,8 +132,8 @@ class ReleaseGateVerifierTest {
                 edit(
                         "a message end event that releases",
                         m -> m.replace(
-                                "<bpmn:incoming>Flow_CheckDraftBeside_DraftReady</bpmn:incoming>",
-                                "<bpmn:incoming>Flow_CheckDraftBeside_DraftReady</bpmn:incoming>"
+                                "<bpmn:incoming>Flow_RouteCheckedDraftBeside_DraftReady</bpmn:incoming>",
+                                "<bpmn:incoming>Flow_RouteCheckedDraftBeside_DraftReady</bpmn:incoming>"
                                         + "<bpmn:messageEventDefinition id=\"Release\" camunda:delegateExpression=\"${releaseReplyDelegate}\" />"),
                         Rule.EXPRESSION_NOT_ALLOWED,
                         "Release"),
@@ -143,7 +143,8 @@ class ReleaseGateVerifierTest {
                                 "sourceRef=\"Task_RouteReview\" targetRef=\"Task_ReviewDraft\"",
                                 "sourceRef=\"Task_RouteReview\" targetRef=\"Task_ReleaseReply\""),
                         Rule.RELEASE_WITHOUT_REVIEW,
-                        "Gateway_EmergencySplit"),
+                        // The routine path, which splits for the draft beside the review, is found first.
+                        "Gateway_ReviewSplit"),
                 edit(
                         "the review as a multi-instance task with no instances",
                         m -> m.replace(

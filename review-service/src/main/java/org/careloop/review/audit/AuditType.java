@@ -4,9 +4,13 @@ package org.careloop.review.audit;
 public enum AuditType {
     MESSAGE_RECEIVED,
     SCREENING_DONE,
+    /** Screening could not be done within the screening deadline: an urgent review as not screened. */
+    SCREENING_NOT_IN_TIME,
     DRAFT_DONE,
     DRAFT_FAILED,
     CHECKS_DONE,
+    /** A draft arrived after the clinician had decided: it is kept, but no review will see it. */
+    DRAFT_SET_ASIDE,
     TASK_VIEWED,
     TASK_CLAIMED,
     DECISION_MADE,

@@ -17,7 +17,11 @@ public final class InboxViews {
 
     private InboxViews() {}
 
-    /** stage: REVIEW (Task_ReviewDraft) or SECOND_REVIEW (Task_SecondReview). */
+    /**
+     * stage: REVIEW (Task_ReviewDraft) or SECOND_REVIEW (Task_SecondReview). screened: false while the message could
+     * not be screened (an urgent review without red flags or draft). draftPending: a first review whose draft or its
+     * safety check is still being made beside it.
+     */
     public record TaskSummary(
             String id,
             String messageId,
@@ -26,11 +30,16 @@ public final class InboxViews {
             int priority,
             Instant due,
             String assignee,
-            String stage) {}
+            String stage,
+            boolean screened,
+            boolean draftPending) {}
 
     /**
      * acknowledgementsRequired: the ids an approval must list in {@code acknowledged}. returnedBecause: why a decision
-     * on this task was refused and the task came back (a planted error was kept), or absent.
+     * on this task was refused and the task came back (a planted error was kept), or absent. screened: false while
+     * the message could not be screened (an urgent review without red flags and without a draft: the screening is
+     * tried again beside it). draftPending: the draft or its safety check is still being made beside the open review;
+     * it appears on the task when it arrives, and a clinician may decide without it.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TaskDetail(
@@ -48,6 +57,8 @@ public final class InboxViews {
             List<RedFlagView> redFlags,
             String highestSeverity,
             boolean promptInjectionSuspected,
+            boolean screened,
+            boolean draftPending,
             String stage,
             boolean emergency,
             SafetyMessageView safetyMessage,

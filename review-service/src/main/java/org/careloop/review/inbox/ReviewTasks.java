@@ -103,6 +103,7 @@ class ReviewTasks {
     }
 
     static TaskSummary summary(Task t, String messageId) {
+        UUID id = UUID.fromString(messageId);
         return new TaskSummary(
                 t.getId(),
                 messageId,
@@ -111,7 +112,9 @@ class ReviewTasks {
                 t.getPriority(),
                 instant(t.getDueDate()),
                 t.getAssignee(),
-                stage(t));
+                stage(t),
+                ReviewProgress.screened(id),
+                !isSecondReview(t) && ReviewProgress.draftPending(id));
     }
 
     static boolean isSecondReview(Task t) {

@@ -60,7 +60,8 @@ public class TaskDetails {
         PatientMessage message = PatientMessage.findById(messageId);
         DraftUnderReview review = DraftUnderReview.of(messageId);
         DraftCheck check = DraftCheck.findById(messageId);
-        DraftView draftView = draftView(review, Draft.findById(messageId));
+        Draft draft = Draft.findById(messageId);
+        DraftView draftView = draftView(review, draft);
         ChecksView checks = check == null
                 ? null
                 : new ChecksView(check.status, check.riskLevel, check.policyVersion, check.readingGrade);
@@ -89,6 +90,8 @@ public class TaskDetails {
                 review.redFlags(),
                 review.highestSeverity(),
                 screening != null && screening.promptInjectionSuspected,
+                screening != null,
+                !secondReview && ReviewProgress.draftPending(draft, check),
                 ReviewTasks.stage(task),
                 safety != null,
                 safety,

@@ -32,6 +32,14 @@ public class TaskList {
 
     private static final String MESSAGE_ID =
             "CASE WHEN pi.BUSINESS_KEY_ ~ '^[0-9a-fA-F-]{36}$' THEN CAST(pi.BUSINESS_KEY_ AS uuid) END";
+    /** The page's rows only: one primary-key probe each (ReviewProgress says the same for one task). */
+    private static final String SCREENED =
+            "EXISTS (SELECT 1 FROM message_screening s WHERE s.message_id = " + MESSAGE_ID + ")";
+
+    private static final String DRAFT_PENDING = "t.TASK_DEF_KEY_ <> '" + PatientReplyModel.TASK_SECOND_REVIEW
+            + "' AND NOT EXISTS (SELECT 1 FROM draft d WHERE d.message_id = " + MESSAGE_ID
+            + " AND (d.status <> 'DRAFTED' OR d.text IS NULL OR d.text = ''"
+            + " OR EXISTS (SELECT 1 FROM draft_check c WHERE c.message_id = d.message_id)))";
 
     @Inject
     EntityManager em;
@@ -53,7 +61,9 @@ public class TaskList {
         Query select = em.createNativeQuery("WITH page AS (SELECT t.ID_, t.PRIORITY_, t.DUE_DATE_, t.CREATE_TIME_"
                 + where + " ORDER BY " + query.order().sql + " LIMIT " + (query.size() + 1) + " OFFSET "
                 + query.offset() + ") SELECT t.ID_, pi.BUSINESS_KEY_, t.NAME_, t.CREATE_TIME_, t.PRIORITY_,"
-                + " t.DUE_DATE_, t.ASSIGNEE_, t.TASK_DEF_KEY_ FROM page p JOIN " + prefix
+                + " t.DUE_DATE_, t.ASSIGNEE_, t.TASK_DEF_KEY_, " + SCREENED + ", " + DRAFT_PENDING
+                + " FROM page p JOIN "
+                + prefix
                 + "ACT_RU_TASK t ON t.ID_ = p.ID_ JOIN " + prefix
                 + "ACT_RU_EXECUTION pi ON pi.ID_ = t.PROC_INST_ID_ ORDER BY "
                 + query.order().sql.replace("t.", "p."));
@@ -131,6 +141,8 @@ public class TaskList {
                 (String) row[6],
                 PatientReplyModel.TASK_SECOND_REVIEW.equals(taskDefinitionKey)
                         ? ReviewTasks.SECOND_REVIEW
-                        : ReviewTasks.REVIEW);
+                        : ReviewTasks.REVIEW,
+                (Boolean) row[8],
+                (Boolean) row[9]);
     }
 }

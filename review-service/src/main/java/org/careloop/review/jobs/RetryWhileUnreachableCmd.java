@@ -1,33 +1,61 @@
 package org.careloop.review.jobs;
 
+import java.util.Date;
 import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.bpmn.parser.FailedJobRetryConfiguration;
 import org.camunda.bpm.engine.impl.cmd.DefaultJobRetryCmd;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.careloop.review.errors.ServiceUnreachableException;
+import org.careloop.review.screening.ScreeningDeadline;
 
 /**
  * Camunda's handling of a failed job, except that a job that could not reach a service with a schedule of its own
  * waits by that schedule instead of the model's retry cycle, from its beginning when the job's last failure was of
  * another kind. The stored failure message is the ServiceUnreachableException's, which names the service
- * ({@link ServicesBack} reads it).
+ * ({@link ServicesBack} reads it). A screening job is tried again no later than its screening deadline, whatever the
+ * schedule says: that attempt sends a message still not screened to an urgent review (ScreenMessageDelegate).
  */
 class RetryWhileUnreachableCmd extends DefaultJobRetryCmd {
 
     private final Optional<ServiceUnreachableException> unreachable;
     private final FailedJobRetryConfiguration schedule;
+    private final ScreeningDeadline screeningDeadline;
 
     /** {@code schedule}: the unreachable service's, or null for the model's retry cycle. */
     RetryWhileUnreachableCmd(
             String jobId,
             Throwable exception,
             Optional<ServiceUnreachableException> unreachable,
-            FailedJobRetryConfiguration schedule) {
+            FailedJobRetryConfiguration schedule,
+            ScreeningDeadline screeningDeadline) {
         super(jobId, exception);
         this.unreachable = unreachable;
         this.schedule = schedule;
+        this.screeningDeadline = screeningDeadline;
+    }
+
+    @Override
+    public Object execute(CommandContext commandContext) {
+        Object result = super.execute(commandContext);
+        JobEntity job = getJob();
+        if (job != null
+                && job.getRetries() > 0
+                && job.getDuedate() != null
+                && job.getCreateTime() != null
+                && isScreening(getCurrentActivity(commandContext, job))) {
+            Date dueBy = screeningDeadline.dueBy(job.getCreateTime());
+            if (job.getDuedate().after(dueBy)) {
+                job.setDuedate(dueBy);
+            }
+        }
+        return result;
+    }
+
+    private static boolean isScreening(ActivityImpl activity) {
+        return activity != null && Boolean.TRUE.equals(activity.getProperty(ScreeningFirst.SCREENING_PROPERTY));
     }
 
     @Override

@@ -19,12 +19,17 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
  *       burst of messages, the jobs a crash left) is screened first;
  *   <li>its job is not exclusive, so the job thread does not go straight on to the same message's draft and check
  *       (the engine chains exclusive jobs of one process instance on one thread): they are acquired again, after any
- *       screening still waiting. Nothing else of a process instance runs while it is being screened.
+ *       screening still waiting. Nothing else of a process instance runs while it is being screened;
+ *   <li>it is marked as screening, so that a failed attempt is tried again no later than the screening deadline
+ *       ({@link RetryWhileUnreachableCmd}), when the message goes to review as not screened if it fails again.
  * </ul>
  */
 public class ScreeningFirst extends AbstractBpmnParseListener {
 
     public static final long SCREENING_PRIORITY = 100;
+    /** Set on each screening activity, for {@link RetryWhileUnreachableCmd}'s screening deadline. */
+    static final String SCREENING_PROPERTY = "careloopScreening";
+
     static final String SCREENING_DELEGATE = "${screenMessageDelegate}";
 
     @Override
@@ -36,6 +41,7 @@ public class ScreeningFirst extends AbstractBpmnParseListener {
         @SuppressWarnings("unchecked")
         List<MessageJobDeclaration> jobs =
                 (List<MessageJobDeclaration>) activity.getProperty(BpmnParse.PROPERTYNAME_MESSAGE_JOB_DECLARATION);
+        activity.setProperty(SCREENING_PROPERTY, true);
         if (jobs == null) {
             return;
         }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.impl.bpmn.parser.FailedJobRetryConfiguration;
 import org.camunda.bpm.engine.impl.jobexecutor.FailedJobCommandFactory;
 import org.careloop.review.errors.ServiceUnreachableException;
+import org.careloop.review.screening.ScreeningDeadline;
 
 /**
  * The services jobs call, when they cannot be reached: the retry schedule of such a job (spread over minutes, so
@@ -24,27 +25,30 @@ public class UnreachableServices {
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(3);
 
     private final UnreachableServicesConfig config;
+    private final ScreeningDeadline screeningDeadline;
     private final FailedJobRetryConfiguration schedule;
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(PROBE_TIMEOUT).build();
 
     @Inject
-    public UnreachableServices(UnreachableServicesConfig config) {
+    public UnreachableServices(UnreachableServicesConfig config, ScreeningDeadline screeningDeadline) {
         this.config = config;
+        this.screeningDeadline = screeningDeadline;
         List<String> intervals =
                 config.retryIntervals().stream().map(Duration::toString).toList();
         // Camunda's list form: one attempt more than waits, the waits in order.
         this.schedule = new FailedJobRetryConfiguration(intervals.size() + 1, intervals);
     }
 
-    /** How the engine handles a failed job ({@link RetryWhileUnreachableCmd}). */
+    /** How the engine handles a failed job ({@link RetryWhileUnreachableCmd}), a screening job's deadline included. */
     public FailedJobCommandFactory retries() {
         return (jobId, exception) -> {
             Optional<ServiceUnreachableException> unreachable = ServiceUnreachableException.in(exception);
             boolean scheduled = unreachable
                     .map(e -> config.services().contains(e.service()))
                     .orElse(false);
-            return new RetryWhileUnreachableCmd(jobId, exception, unreachable, scheduled ? schedule : null);
+            return new RetryWhileUnreachableCmd(
+                    jobId, exception, unreachable, scheduled ? schedule : null, screeningDeadline);
         };
     }
 

@@ -3,7 +3,6 @@ package org.careloop.review.process;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
@@ -48,7 +47,7 @@ public class ReviewRoutingListener implements ExecutionListener {
                 ReviewRouting.of(row, ReleaseGatePolicy.careloopDefaults().reviewGroups());
         Screening screening = Screening.findById(messageId);
         ReviewRouting routing = RoutingFloor.apply(table, screening);
-        record(execution.getProcessInstanceId(), messageId, routing, screening);
+        ReviewRoute.record(execution.getProcessInstanceId(), messageId, routing, screening);
         var dueDate = routing.dueDate(ClockUtil.getCurrentTime());
         execution.setVariable(ProcessVariables.REVIEW_GROUP, routing.reviewGroup());
         execution.setVariable(ProcessVariables.REVIEW_PRIORITY, routing.priority());
@@ -66,20 +65,5 @@ public class ReviewRoutingListener implements ExecutionListener {
                         "dueIn", routing.dueIn().toString(),
                         "secondReviewRequired", routing.secondReviewRequired(),
                         "raisedAboveTable", !routing.equals(table)));
-    }
-
-    private static void record(String processInstanceId, UUID messageId, ReviewRouting routing, Screening screening) {
-        ReviewRoute route = new ReviewRoute();
-        route.id = UUID.randomUUID();
-        route.messageId = messageId;
-        route.processInstanceId = processInstanceId;
-        route.reviewGroup = routing.reviewGroup();
-        route.secondReviewRequired = routing.secondReviewRequired();
-        route.severity = screening == null ? null : screening.highestSeverity;
-        route.category = screening == null || screening.redFlags.isEmpty()
-                ? null
-                : screening.redFlags.get(0).category();
-        route.routedAt = Instant.now();
-        route.persist();
     }
 }

@@ -7,6 +7,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.careloop.bpmn.routing.ReviewRouting;
+import org.careloop.review.screening.Screening;
 
 /**
  * One routing of a review, as review-service decided it: the group, and whether a second reviewer must confirm.
@@ -38,6 +40,24 @@ public class ReviewRoute extends PanacheEntityBase {
 
     @Column(name = "routed_at", nullable = false)
     public Instant routedAt;
+
+    /** Records a routing of the instance's review; the screening gives its severity and category, when there is one. */
+    public static ReviewRoute record(
+            String processInstanceId, UUID messageId, ReviewRouting routing, Screening screening) {
+        ReviewRoute route = new ReviewRoute();
+        route.id = UUID.randomUUID();
+        route.messageId = messageId;
+        route.processInstanceId = processInstanceId;
+        route.reviewGroup = routing.reviewGroup();
+        route.secondReviewRequired = routing.secondReviewRequired();
+        route.severity = screening == null ? null : screening.highestSeverity;
+        route.category = screening == null || screening.redFlags.isEmpty()
+                ? null
+                : screening.redFlags.get(0).category();
+        route.routedAt = Instant.now();
+        route.persist();
+        return route;
+    }
 
     /** How many different clinicians must approve a reply in this instance; 0 when it was never routed. */
     public static int approvalsRequired(String processInstanceId) {

@@ -13,6 +13,7 @@ import org.careloop.review.policy.PolicyDtos.ScreenRequest;
 import org.careloop.review.policy.PolicyDtos.ScreenResponse;
 import org.careloop.review.policy.PolicyServiceCalls;
 import org.careloop.review.questions.PatientQuestion;
+import org.jboss.logging.Logger;
 
 /**
  * Screens a patient message with policy-service: de-identification and red flags. At most one screening per message
@@ -20,6 +21,8 @@ import org.careloop.review.questions.PatientQuestion;
  */
 @ApplicationScoped
 public class ScreeningService {
+
+    private static final Logger LOG = Logger.getLogger(ScreeningService.class);
 
     @Inject
     PolicyServiceCalls policy;
@@ -31,6 +34,23 @@ public class ScreeningService {
     public Screening screenOnce(UUID messageId, String processInstanceId) {
         Screening screening = Screening.findById(messageId);
         return screening != null ? screening : screen(messageId, processInstanceId);
+    }
+
+    /**
+     * Records that the message could not be screened in time and goes to an urgent review as not screened: the
+     * failure's kind only, never the message.
+     */
+    public void notScreenedInTime(UUID messageId, String processInstanceId, RuntimeException failure) {
+        LOG.warnf(
+                "message %s not screened in time, urgent review without screening (%s)",
+                messageId, failure.getClass().getSimpleName());
+        audit.append(
+                AuditType.SCREENING_NOT_IN_TIME,
+                AuditLog.SYSTEM,
+                messageId,
+                processInstanceId,
+                null,
+                Map.of("failure", failure.getClass().getSimpleName()));
     }
 
     /** The category of the first red flag with the highest severity, or null without red flags. */

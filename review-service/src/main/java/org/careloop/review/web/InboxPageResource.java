@@ -312,7 +312,9 @@ public class InboxPageResource {
                     me.equals(t.assignee()),
                     s == null ? null : s.highestSeverity,
                     categories,
-                    c == null ? null : c.riskLevel));
+                    c == null ? null : c.riskLevel,
+                    !t.screened(),
+                    t.draftPending()));
         }
         return rows;
     }

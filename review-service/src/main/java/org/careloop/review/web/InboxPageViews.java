@@ -25,7 +25,9 @@ public final class InboxPageViews {
             boolean mine,
             String severity,
             String categories,
-            String risk) {
+            String risk,
+            boolean notScreened,
+            boolean draftPending) {
 
         public String severityClass() {
             return severity == null ? "" : "sev-" + severity.toLowerCase(java.util.Locale.ROOT);
@@ -160,6 +162,7 @@ public final class InboxPageViews {
             List<RedFlagItem> redFlags,
             String highestSeverity,
             boolean promptInjectionSuspected,
+            boolean notScreened,
             boolean emergency,
             String safetyText,
             List<QuestionItem> questions) {
@@ -173,6 +176,7 @@ public final class InboxPageViews {
     @TemplateData
     public record DraftPanel(
             boolean available,
+            boolean pending,
             String text,
             List<Highlights.Segment> segments,
             String unavailableReason,

@@ -88,6 +88,7 @@ final class TaskPages {
                 redFlags,
                 d.highestSeverity(),
                 d.promptInjectionSuspected(),
+                !d.screened(),
                 d.emergency(),
                 d.safetyMessage() == null ? null : d.safetyMessage().text(),
                 questions(d, zone));
@@ -106,15 +107,20 @@ final class TaskPages {
                         .toList();
     }
 
-    /** The draft with its findings and cited sentences marked, numbered as in the lists below it. */
+    /**
+     * The draft with its findings and cited sentences marked, numbered as in the lists below it. A draft whose safety
+     * check has not run is not shown at all: the page offers no approval of it, only writing the reply.
+     */
     private static DraftPanel draft(TaskDetail d) {
-        String draftText =
-                d.draft() != null && d.draft().available() ? d.draft().text() : null;
+        String draftText = d.draft() != null && d.draft().available() && !d.draftPending()
+                ? d.draft().text()
+                : null;
         List<Highlights.Span> draftSpans = new ArrayList<>();
         List<FindingItem> findings = findings(d, draftText, draftSpans);
         List<CitationItem> citations = citations(d, draftText, draftSpans);
         return new DraftPanel(
                 draftText != null,
+                d.draftPending(),
                 draftText,
                 Highlights.segments(draftText, draftSpans),
                 d.draft() == null ? "no draft available yet" : d.draft().unavailableReason(),
@@ -123,7 +129,7 @@ final class TaskPages {
                 provenance(d.draft() == null ? null : d.draft().provenance()),
                 checks(d),
                 d.checks() == null ? null : d.checks().riskLevel(),
-                d.draft() == null ? null : d.draft().shownSha256());
+                draftText == null || d.draft() == null ? null : d.draft().shownSha256());
     }
 
     private static List<FindingItem> findings(TaskDetail d, String draftText, List<Highlights.Span> draftSpans) {
