@@ -44,6 +44,9 @@ public class MessageTracing {
         }
     };
 
+    // The step span current on this thread: non-recording spans (not sampled) have no name to tell them by.
+    private static final ThreadLocal<Span> STEP_SPANS = new ThreadLocal<>();
+
     private final Tracer tracer;
 
     public MessageTracing(Tracer tracer) {
@@ -58,6 +61,11 @@ public class MessageTracing {
         Map<String, String> carrier = new HashMap<>();
         W3CTraceContextPropagator.getInstance().inject(Context.current(), carrier, Map::put);
         return carrier.get("traceparent");
+    }
+
+    /** Whether {@code span} is the one a step of the flow started on this thread (not, say, an HTTP request's). */
+    static boolean isStepSpan(Span span) {
+        return span.getSpanContext().isValid() && STEP_SPANS.get() == span;
     }
 
     /**
@@ -95,9 +103,13 @@ public class MessageTracing {
         private final Scope scope;
         private final Object previousMessageId;
 
+        private final Span previousStepSpan;
+
         StepSpan(Span span, Scope scope, String messageId) {
             this.span = span;
             this.scope = scope;
+            this.previousStepSpan = STEP_SPANS.get();
+            STEP_SPANS.set(span);
             this.previousMessageId = MDC.get(MESSAGE_ID_MDC);
             if (messageId != null) {
                 MDC.put(MESSAGE_ID_MDC, messageId);
@@ -116,6 +128,7 @@ public class MessageTracing {
                 scope.close();
             } finally {
                 span.end();
+                STEP_SPANS.set(previousStepSpan);
                 if (previousMessageId == null) {
                     MDC.remove(MESSAGE_ID_MDC);
                 } else {
