@@ -33,12 +33,19 @@ public class DraftingService {
     private final Responders responders;
     private final DraftStore store;
     private final ObjectMapper json;
+    private final DraftMetrics metrics;
 
-    public DraftingService(KnowledgeBase knowledgeBase, Responders responders, DraftStore store, ObjectMapper json) {
+    public DraftingService(
+            KnowledgeBase knowledgeBase,
+            Responders responders,
+            DraftStore store,
+            ObjectMapper json,
+            DraftMetrics metrics) {
         this.knowledgeBase = knowledgeBase;
         this.responders = responders;
         this.store = store;
         this.json = json;
+        this.metrics = metrics;
     }
 
     public DraftResponse draft(DraftRequest request) {
@@ -53,8 +60,15 @@ public class DraftingService {
         Retrieval retrieval = knowledgeBase.retrieve(request.messageText(), request.redFlagCategories());
         DraftPrompt prompt = DraftPrompt.render(request.messageText(), request.redFlagCategories(), retrieval);
         Responder responder = responders.active();
-        DraftOutput output =
-                responder.draft(new DraftInput(request.messageText(), request.redFlagCategories(), retrieval, prompt));
+        DraftOutput output;
+        try {
+            output = responder.draft(
+                    new DraftInput(request.messageText(), request.redFlagCategories(), retrieval, prompt));
+        } catch (RuntimeException e) {
+            metrics.failed(responder.provider(), responder.model(), ModelErrorKind.of(e), System.nanoTime() - started);
+            throw e;
+        }
+        metrics.drafted(responder.provider(), output, System.nanoTime() - started);
         long latencyMs = (System.nanoTime() - started) / 1_000_000;
 
         Draft draft = new Draft();

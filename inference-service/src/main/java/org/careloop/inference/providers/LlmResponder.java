@@ -80,6 +80,11 @@ public abstract class LlmResponder implements Responder {
                 parsed.dropped());
     }
 
+    @Override
+    public String model() {
+        return model;
+    }
+
     private ModelUnavailableException unavailable(Throwable failure) {
         if (failure instanceof ModelCallException e) {
             return new ModelUnavailableException(provider(), e.reason(), e);

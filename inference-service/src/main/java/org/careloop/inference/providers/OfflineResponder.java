@@ -45,6 +45,11 @@ public class OfflineResponder implements Responder {
     }
 
     @Override
+    public String model() {
+        return MODEL;
+    }
+
+    @Override
     public DraftOutput draft(DraftInput input) {
         Map<Passage, List<ScoredSentence>> chosen = choose(input);
         StringBuilder text = new StringBuilder(ReplyParts.greeting(input.messageText())).append("\n\n");

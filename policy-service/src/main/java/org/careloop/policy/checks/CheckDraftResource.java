@@ -27,10 +27,12 @@ public class CheckDraftResource {
 
     private final DraftChecker checker;
     private final TextLimits limits;
+    private final DraftCheckMetrics metrics;
 
-    public CheckDraftResource(DraftChecker checker, TextLimits limits) {
+    public CheckDraftResource(DraftChecker checker, TextLimits limits, DraftCheckMetrics metrics) {
         this.checker = checker;
         this.limits = limits;
+        this.metrics = metrics;
     }
 
     @POST
@@ -56,6 +58,8 @@ public class CheckDraftResource {
             @NotNull(message = "a JSON body with draftText is required") @Valid CheckDraftRequest request) {
         limits.requireWithinLimit("draftText", request.draftText());
         limits.requireWithinLimit("messageText", request.messageText());
-        return checker.check(request);
+        CheckDraftResponse check = checker.check(request);
+        metrics.checked(check);
+        return check;
     }
 }

@@ -31,18 +31,21 @@ public class ScreeningService {
     private final Triage triage;
     private final PromptInjectionDetector injection;
     private final LlmTriageOpinion llm;
+    private final ScreeningMetrics metrics;
 
     public ScreeningService(
             CurrentPolicy policy,
             Deidentifier deidentifier,
             Triage triage,
             PromptInjectionDetector injection,
-            LlmTriageOpinion llm) {
+            LlmTriageOpinion llm,
+            ScreeningMetrics metrics) {
         this.policy = policy;
         this.deidentifier = deidentifier;
         this.triage = triage;
         this.injection = injection;
         this.llm = llm;
+        this.metrics = metrics;
     }
 
     @Transactional
@@ -62,13 +65,15 @@ public class ScreeningService {
         LOG.infof(
                 "screened message %s: %d identifiers, highest severity %s, injection suspected %s, policy %s",
                 messageId, deid.entities().size(), flags.highestSeverity(), cues.suspected(), policy.version());
-        return new ScreenResponse(
+        ScreenResponse response = new ScreenResponse(
                 policy.version(),
                 deid.deidentifiedText(),
                 deid.entities(),
                 flags.redFlags(),
                 flags.highestSeverity(),
                 cues);
+        metrics.screened(response);
+        return response;
     }
 
     private void record(String messageId, int textLength, DeidResult deid, TriageResult flags, PromptInjection cues) {

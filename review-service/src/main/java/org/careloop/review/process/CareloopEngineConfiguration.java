@@ -13,13 +13,15 @@ import org.careloop.review.jobs.NodeId;
 import org.careloop.review.jobs.ScreeningFirst;
 import org.careloop.review.jobs.TrackedJobExecutor;
 import org.careloop.review.jobs.UnreachableServices;
+import org.careloop.review.observability.FlowObservation;
 
 /**
  * The process engine's configuration: the Quarkus extension's defaults and {@code quarkus.camunda.*} settings,
  * with expressions that cannot call into Java ({@link RestrictedExpressionManager}), screening jobs ahead of the
  * others ({@link ScreeningFirst}), a job executor that locks jobs in this node's name ({@link NodeId}), knows which
  * jobs it holds ({@link TrackedJobExecutor}) and is started by {@link JobExecutorStart}, and retries spread over
- * minutes for a job that could not reach a service ({@link UnreachableServices}). The extension uses a bean of this
+ * minutes for a job that could not reach a service ({@link UnreachableServices}), and the flow observed for metrics
+ * and traces ({@link FlowObservation}). The extension uses a bean of this
  * type when there is one; a singleton, because the engine reads the configuration's fields directly and a client
  * proxy would hide them.
  */
@@ -35,6 +37,9 @@ public class CareloopEngineConfiguration extends QuarkusProcessEngineConfigurati
     @Inject
     UnreachableServices unreachable;
 
+    @Inject
+    FlowObservation observation;
+
     @Override
     protected void init() {
         List<BpmnParseListener> listeners = new ArrayList<>();
@@ -42,9 +47,13 @@ public class CareloopEngineConfiguration extends QuarkusProcessEngineConfigurati
             listeners.addAll(getCustomPreBPMNParseListeners());
         }
         listeners.add(new ScreeningFirst());
+        listeners.add(observation.parseListener());
         setCustomPreBPMNParseListeners(listeners);
         setJobExecutorAcquireByPriority(true);
         setFailedJobCommandFactory(unreachable.retries());
+        // Metrics and traces of the flow (README "Operating careloop"), observed by the engine, not by the delegates.
+        setDelegateInterceptor(observation.delegateInterceptor());
+        setMetricsRegistry(observation.engineMeters());
         super.init();
     }
 

@@ -37,6 +37,9 @@ public class ReleaseService {
     @Inject
     ClinicZone clinicZone;
 
+    @Inject
+    ReleaseMetrics metrics;
+
     /**
      * Publishes the reply when enough different clinicians approved exactly this text for this process instance:
      * two when review-service routed the review to a second reviewer ({@link ReviewRoute}), whatever the process
@@ -45,25 +48,24 @@ public class ReleaseService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Reply release(String processInstanceId, UUID messageId, String text) {
         if (text == null || text.isBlank()) {
-            throw refuse(processInstanceId, messageId, "no reply text");
+            throw refuse(processInstanceId, messageId, ReleaseRefusal.NO_REPLY_TEXT);
         }
         if (Canary.markerIn(messageId, text).isPresent()) {
             // The last line of defence for issue 14's invariant: a planted error never reaches the patient, whatever
             // approved it.
-            throw refuse(processInstanceId, messageId, "the text holds an error planted to check review");
+            throw refuse(processInstanceId, messageId, ReleaseRefusal.PLANTED_ERROR_IN_REPLY);
         }
         String hash = Sha256.hex(text);
         int approvalsRequired = ReviewRoute.approvalsRequired(processInstanceId);
         if (approvalsRequired == 0) {
-            throw refuse(
-                    processInstanceId, messageId, "the review was never routed, so no one was required to approve");
+            throw refuse(processInstanceId, messageId, ReleaseRefusal.NEVER_ROUTED);
         }
         List<Approval> approvers = approvers(processInstanceId, messageId, hash, approvalsRequired);
         Reply existing = Reply.findById(messageId);
         if (existing != null) {
             // The job ran before and committed; running it again must not publish twice or publish other text.
             if (!existing.textSha256.equals(hash)) {
-                throw refuse(processInstanceId, messageId, "another text was already released");
+                throw refuse(processInstanceId, messageId, ReleaseRefusal.OTHER_TEXT_RELEASED);
             }
             return existing;
         }
@@ -79,17 +81,16 @@ public class ReleaseService {
                 .filter(a -> a.clinicianUsername != null && !a.clinicianUsername.isBlank())
                 .toList();
         if (approvals.isEmpty()) {
-            throw refuse(processInstanceId, messageId, "no clinician approval for this text");
+            throw refuse(processInstanceId, messageId, ReleaseRefusal.NO_APPROVAL);
         }
         if (approvals.stream().anyMatch(a -> !a.messageId.equals(messageId))) {
-            throw refuse(processInstanceId, messageId, "the approval is for another message");
+            throw refuse(processInstanceId, messageId, ReleaseRefusal.APPROVAL_FOR_OTHER_MESSAGE);
         }
         // One approval per clinician: the same person approving twice is still one pair of eyes.
         Map<String, Approval> byClinician = new LinkedHashMap<>();
         approvals.forEach(a -> byClinician.putIfAbsent(a.clinicianUsername, a));
         if (byClinician.size() < approvalsRequired) {
-            throw refuse(
-                    processInstanceId, messageId, "a second review by another clinician is required for this text");
+            throw refuse(processInstanceId, messageId, ReleaseRefusal.SECOND_REVIEW_MISSING);
         }
         return List.copyOf(byClinician.values());
     }
@@ -125,6 +126,7 @@ public class ReleaseService {
                         approval.action.name(),
                         "approvals",
                         approvers.size()));
+        metrics.released(approval.action, approvers.size());
         LOG.infof("reply to message %s released (approval %s)", messageId, approval.id);
         return reply;
     }
@@ -151,15 +153,15 @@ public class ReleaseService {
     @Transactional(Transactional.TxType.MANDATORY)
     public PatientQuestion releaseQuestion(String processInstanceId, UUID messageId, String text) {
         if (text == null || text.isBlank()) {
-            throw refuse(processInstanceId, messageId, "no question text");
+            throw refuse(processInstanceId, messageId, ReleaseRefusal.NO_QUESTION_TEXT);
         }
         if (Canary.markerIn(messageId, text).isPresent()) {
-            throw refuse(processInstanceId, messageId, "the question holds an error planted to check review");
+            throw refuse(processInstanceId, messageId, ReleaseRefusal.PLANTED_ERROR_IN_QUESTION);
         }
         String hash = Sha256.hex(text);
         Approval approval = Approval.ofQuestion(processInstanceId, hash);
         if (approval == null || !approval.messageId.equals(messageId)) {
-            throw refuse(processInstanceId, messageId, "no clinician approval for this question");
+            throw refuse(processInstanceId, messageId, ReleaseRefusal.NO_QUESTION_APPROVAL);
         }
         PatientQuestion existing =
                 PatientQuestion.find("approvalId", approval.id).firstResult();
@@ -181,6 +183,7 @@ public class ReleaseService {
 
         PatientMessage message = PatientMessage.findById(messageId);
         message.moveTo(MessageStatus.AWAITING_PATIENT);
+        metrics.questionReleased();
         audit.append(
                 AuditType.QUESTION_RELEASED,
                 AuditLog.SYSTEM,
@@ -191,8 +194,10 @@ public class ReleaseService {
         return question;
     }
 
-    private ReleaseRefusedException refuse(String processInstanceId, UUID messageId, String reason) {
+    private ReleaseRefusedException refuse(String processInstanceId, UUID messageId, ReleaseRefusal refusal) {
+        String reason = refusal.reason();
         LOG.errorf("release of message %s refused: %s", messageId, reason);
+        metrics.refused(refusal);
         // Its own transaction: the job's transaction rolls back, the record of the refusal must stay.
         QuarkusTransaction.requiringNew()
                 .run(() -> audit.append(
