@@ -52,12 +52,7 @@ class CanarySystemTest {
                     "Hi, this is Alice Moreno. I have had a sore throat " + "for " + (i + 2)
                             + " days. Should I come in?");
             String taskId = Careloop.awaitReviewTask("carter", messageId);
-            JsonPath task = as("carter")
-                    .get("/api/inbox/tasks/{id}", taskId)
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .jsonPath();
+            JsonPath task = Careloop.task("carter", taskId);
             String shown = task.getString("draft.text");
             Response refused = as("carter")
                     .body(Map.of(
@@ -74,12 +69,7 @@ class CanarySystemTest {
             assertThat(refused.jsonPath().getString("error")).isEqualTo("PLANTED_ERROR_NOT_CAUGHT");
             met.add(refused.jsonPath().getString("details.kind"));
 
-            JsonPath back = as("carter")
-                    .get("/api/inbox/tasks/{id}", taskId)
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .jsonPath();
+            JsonPath back = Careloop.task("carter", taskId);
             Matcher marker = MARKER.matcher(back.getString("returnedBecause"));
             assertThat(marker.find()).as("the reason names the planted error").isTrue();
             String planted = marker.group(1).toLowerCase(Locale.ROOT);

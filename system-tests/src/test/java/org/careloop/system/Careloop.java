@@ -125,13 +125,22 @@ final class Careloop {
         decide(SystemUnderTest.REVIEW_URL, clinician, taskId, decision);
     }
 
-    static void decide(String reviewUrl, String clinician, String taskId, Map<String, String> decision) {
-        io.restassured.path.json.JsonPath task = as(clinician, reviewUrl)
+    /** The review task as the clinician's inbox shows it. */
+    static JsonPath task(String clinician, String taskId) {
+        return task(SystemUnderTest.REVIEW_URL, clinician, taskId);
+    }
+
+    static JsonPath task(String reviewUrl, String clinician, String taskId) {
+        return as(clinician, reviewUrl)
                 .get("/api/inbox/tasks/{id}", taskId)
                 .then()
                 .statusCode(200)
                 .extract()
                 .jsonPath();
+    }
+
+    static void decide(String reviewUrl, String clinician, String taskId, Map<String, String> decision) {
+        JsonPath task = task(reviewUrl, clinician, taskId);
         List<String> required = task.getList("acknowledgementsRequired", String.class);
         Map<String, Object> body = new java.util.HashMap<>(decision);
         if (List.of("APPROVE", "EDIT_AND_APPROVE").contains(decision.get("action"))) {

@@ -37,12 +37,7 @@ class ClinicalWorkflowSystemTest {
         String messageId = Careloop.sendMessage("alice", "Can I take paracetamol for a mild headache?");
         String taskId = Careloop.awaitReviewTask("carter", messageId);
 
-        JsonPath task = as("carter")
-                .get("/api/inbox/tasks/{id}", taskId)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        JsonPath task = Careloop.task("carter", taskId);
         assertThat(task.getString("stage")).isEqualTo("REVIEW");
         assertThat(task.getString("due")).isNotBlank();
         assertThat(task.getBoolean("emergency")).isFalse();
@@ -72,12 +67,7 @@ class ClinicalWorkflowSystemTest {
         assertThat(shown.getString("reply")).isNull();
 
         String taskId = Careloop.awaitReviewTask("oncall", messageId);
-        JsonPath task = as("oncall")
-                .get("/api/inbox/tasks/{id}", taskId)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        JsonPath task = Careloop.task("oncall", taskId);
         assertThat(task.getInt("priority")).isEqualTo(100);
         assertThat(task.getBoolean("emergency")).isTrue();
         assertThat(Careloop.taskIdFor("carter", messageId)).as("on-call only").isNull();
@@ -106,12 +96,7 @@ class ClinicalWorkflowSystemTest {
         answer("alice", messageId, "again").statusCode(409);
 
         String second = awaitNewReviewTask("carter", messageId, first);
-        JsonPath task = as("carter")
-                .get("/api/inbox/tasks/{id}", second)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        JsonPath task = Careloop.task("carter", second);
         assertThat(task.getString("questions[0].answer")).isEqualTo("It is itchy but it has not spread.");
         assertThat(task.getString("message.screenedText")).contains("It is itchy but it has not spread.");
         Careloop.decide(
@@ -238,12 +223,7 @@ class ClinicalWorkflowSystemTest {
         try {
             String messageId = Careloop.sendMessage("alice", "My ankle is still swollen a week after I twisted it.");
             String taskId = Careloop.awaitReviewTask("carter", messageId);
-            JsonPath task = as("carter")
-                    .get("/api/inbox/tasks/{id}", taskId)
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .jsonPath();
+            JsonPath task = Careloop.task("carter", taskId);
 
             assertThat(task.getBoolean("draft.available")).isFalse();
             assertThat(task.getString("draft.unavailableReason")).startsWith("no draft available");

@@ -7,7 +7,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.careloop.system.Careloop.as;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -171,12 +170,7 @@ class ModelProvidersSystemTest {
             String messageId = openReviewWithinSeconds("a model that " + answer);
             Instant opened = Instant.now();
             String taskId = Careloop.awaitReviewTask("carter", messageId);
-            JsonPath task = as("carter")
-                    .get("/api/inbox/tasks/{id}", taskId)
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .jsonPath();
+            JsonPath task = Careloop.task("carter", taskId);
             assertThat(task.getBoolean("draft.available")).isFalse();
             assertThat(task.getString("draft.unavailableReason")).startsWith("no draft available");
             System.out.printf(
@@ -199,12 +193,7 @@ class ModelProvidersSystemTest {
                 .until(() -> Careloop.taskIdFor("carter", messageId), id -> id != null);
         Duration toReview = Duration.between(sent, Instant.now());
         System.out.printf("%s: review open %.1f s after the message was sent%n", model, toReview.toMillis() / 1000.0);
-        JsonPath task = as("carter")
-                .get("/api/inbox/tasks/{id}", taskId)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        JsonPath task = Careloop.task("carter", taskId);
         assertThat(task.getBoolean("draftPending"))
                 .as("draft pending on the open review")
                 .isTrue();
@@ -217,12 +206,7 @@ class ModelProvidersSystemTest {
         modelServer.resetRequests();
         String messageId = Careloop.sendMessage("alice", MESSAGE);
         String taskId = Careloop.awaitReviewTask("carter", messageId);
-        JsonPath task = as("carter")
-                .get("/api/inbox/tasks/{id}", taskId)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        JsonPath task = Careloop.task("carter", taskId);
 
         List<LoggedRequest> sent = modelServer.findAll(postRequestedFor(urlEqualTo(modelPath)));
         assertThat(sent).as("the model was called").isNotEmpty();

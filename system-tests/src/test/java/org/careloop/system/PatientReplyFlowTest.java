@@ -40,12 +40,7 @@ class PatientReplyFlowTest {
         assertThat(beforeRelease.getString("status")).isEqualTo("IN_REVIEW");
         assertThat(beforeRelease.getString("reply")).isNull();
 
-        JsonPath task = as("carter")
-                .get("/api/inbox/tasks/{id}", taskId)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        JsonPath task = Careloop.task("carter", taskId);
         assertThat(task.getString("message.text")).isEqualTo(SORE_THROAT);
         String draft = task.getString("draft.text");
         assertThat(draft).as("the offline responder drafted a reply").isNotBlank();

@@ -46,6 +46,8 @@ class RecoverySystemTest {
      * and a loaded two-core machine.
      */
     private static final Duration NOT_SCREENED_REVIEW = Duration.ofSeconds(30);
+    /** Longer than the screening deadline (15 s): the messages' jobs meet the outage, not just its start. */
+    private static final Duration KEYCLOAK_OUTAGE = Duration.ofSeconds(20);
 
     @Test
     void aKilledReviewServiceLosesAndDuplicatesNoMessageAndShowsTheEmergencyAtOnceAfterItsRestart()
@@ -193,14 +195,55 @@ class RecoverySystemTest {
         assertThat(Careloop.taskIdFor("lee", routine)).isNull();
     }
 
+    /**
+     * Issue 16: a Keycloak outage loses no accepted work. Tokens already issued keep working (the services check them
+     * with the keys they hold), so patients can still send; a job that needs a service token waits like any job whose
+     * service cannot be reached, and a screening past its deadline sends the message to the urgent not-screened
+     * review. Once Keycloak is back, every message is at exactly one review task.
+     */
+    @Test
+    void messagesAcceptedWhileKeycloakIsDownAreKeptAndEachReachesOneReview() throws InterruptedException {
+        reviewTasks();
+        Careloop.openTasks("lee");
+        Tokens.renewCached();
+        List<String> sent;
+        Launcher.crash("keycloak");
+        try {
+            assertThat(keycloakAnswers()).as("Keycloak down for the test").isFalse();
+            sent = sendAtOnce(SystemUnderTest.REVIEW_URL, "bob", 3);
+            sent.add(Careloop.sendMessage("bob", EMERGENCY));
+            for (String messageId : sent) {
+                assertThat(Careloop.message("bob", messageId).getString("status"))
+                        .as("message %s kept while Keycloak is down", messageId)
+                        .isIn("RECEIVED", "IN_REVIEW");
+            }
+            Thread.sleep(KEYCLOAK_OUTAGE.toMillis());
+        } finally {
+            Launcher.restart("keycloak");
+        }
+        Instant back = Instant.now();
+        awaitReviewArrivals("Keycloak back", sent, back, ALL_IN_REVIEW_AFTER_RESTART);
+        assertExactlyOneReviewTaskEach(sent, reviewTasks());
+        assertThat(Careloop.taskIdFor("oncall", sent.get(sent.size() - 1)))
+                .as("the emergency at on-call")
+                .isNotNull();
+    }
+
+    private static boolean keycloakAnswers() {
+        try {
+            return RestAssured.given()
+                            .baseUri(SystemUnderTest.KEYCLOAK_URL)
+                            .get("/realms/careloop/.well-known/openid-configuration")
+                            .statusCode()
+                    == 200;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     /** The message's open review as the on-call clinician reads it. */
     private static JsonPath taskAsOnCall(String messageId) {
-        return Careloop.as("oncall")
-                .get("/api/inbox/tasks/{id}", Careloop.taskIdFor("oncall", messageId))
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        return Careloop.task("oncall", Careloop.taskIdFor("oncall", messageId));
     }
 
     /** The admin API's failing jobs that wait for policy-service, by message id. */

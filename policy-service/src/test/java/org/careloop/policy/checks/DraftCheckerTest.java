@@ -316,27 +316,19 @@ class DraftCheckerTest {
         assertThat(findings(draft, FindingType.GUARANTEE)).isNotEmpty();
     }
 
-    @Test
-    void shouldTakeTelephoning999AsEmergencyAdvice() {
-        String draft = "Dear [NAME_1], severe chest pain must be assessed immediately. Please telephone 999 now and "
-                + "request an ambulance.";
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Dear [NAME_1], severe chest pain must be assessed immediately. Please telephone 999 now and request an ambulance.|CHEST_PAIN",
+                "Hi [NAME_1], bleeding like this at 30 weeks needs checking: ring the labour ward now, or 999 if it gets heavier.|PREGNANCY_EMERGENCY",
+            })
+    void shouldTakeTheseAsEmergencyAdvice(String draft, String category) {
         CheckDraftResponse response = CHECKER.check(new CheckDraftRequest(
                 "",
                 draft,
                 List.of(new Citation("kb", 0, draft.length())),
-                List.of(new RedFlagRef("CHEST_PAIN", Severity.EMERGENCY))));
-        assertThat(response.findings()).noneMatch(f -> f.type() == FindingType.EMERGENCY_NOT_ADDRESSED);
-    }
-
-    @Test
-    void shouldTakeCallingTheMaternityUnitNowAsEmergencyAdviceInPregnancy() {
-        String draft = "Hi [NAME_1], bleeding like this at 30 weeks needs checking: ring the labour ward now, "
-                + "or 999 if it gets heavier.";
-        CheckDraftResponse response = CHECKER.check(new CheckDraftRequest(
-                "",
-                draft,
-                List.of(new Citation("kb", 0, draft.length())),
-                List.of(new RedFlagRef("PREGNANCY_EMERGENCY", Severity.EMERGENCY))));
+                List.of(new RedFlagRef(category, Severity.EMERGENCY))));
         assertThat(response.findings()).extracting(Finding::type).doesNotContain(FindingType.EMERGENCY_NOT_ADDRESSED);
     }
 
