@@ -34,6 +34,11 @@ public final class DeidLexicon {
     private final List<String> titles;
     private final List<String> relations;
     private final List<String> signOffs;
+    /** The same lists as whole words in lower case, for the recognizers asking whether a word is one. */
+    private final Set<String> closingWords;
+
+    private final Set<String> titleWords;
+    private final Set<String> relationWords;
     private final List<String> placeIntroductions;
     private final PlaceGazetteer places;
     private final Set<String> regions;
@@ -86,6 +91,9 @@ public final class DeidLexicon {
         this.titles = List.copyOf(titles);
         this.relations = List.copyOf(relations);
         this.signOffs = List.copyOf(signOffs);
+        this.closingWords = lowerCase(signOffs, greetings);
+        this.titleWords = lowerCase(titles);
+        this.relationWords = lowerCase(relations);
         this.placeIntroductions = List.copyOf(placeIntroductions);
         this.regions = lower(PolicyDocuments.readLines(regionsFile));
         this.nameStopWords = lower(nameStopWords == null ? List.of() : nameStopWords);
@@ -273,6 +281,30 @@ public final class DeidLexicon {
 
     public List<String> signOffs() {
         return signOffs;
+    }
+
+    /** A greeting or a sign-off as a whole ("Thanks", "Love", "Hi"), in any case. */
+    boolean isGreetingOrSignOff(String word) {
+        return closingWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A title as a whole ("Dr", "Nurse"), in any case. */
+    boolean isTitle(String word) {
+        return titleWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A relation as a whole ("wife", "son"), in any case. */
+    boolean isRelation(String word) {
+        return relationWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    @SafeVarargs
+    private static Set<String> lowerCase(List<String>... lists) {
+        Set<String> words = new HashSet<>();
+        for (List<String> list : lists) {
+            list.forEach(w -> words.add(w.toLowerCase(Locale.ROOT)));
+        }
+        return Set.copyOf(words);
     }
 
     /** Not a drug brand or other non-name, an eponym, a place or a region: a word that can only be a name here. */

@@ -97,18 +97,6 @@ final class NameNeighbours {
     }
 
     private boolean notTitleOrCue(String word) {
-        return !containsIgnoringCase(lexicon.titles(), word)
-                && !containsIgnoringCase(lexicon.greetings(), word)
-                && !containsIgnoringCase(lexicon.signOffs(), word)
-                && !containsIgnoringCase(lexicon.relations(), word);
-    }
-
-    private static boolean containsIgnoringCase(List<String> words, String word) {
-        for (String w : words) {
-            if (w.equalsIgnoreCase(word)) {
-                return true;
-            }
-        }
-        return false;
+        return !lexicon.isTitle(word) && !lexicon.isGreetingOrSignOff(word) && !lexicon.isRelation(word);
     }
 }

@@ -446,10 +446,7 @@ final class NameRecognizer implements Recognizer {
     /** "Rose" on the last line by itself: a given name even though it is also a word, unless it closes a letter. */
     private boolean signsAlone(List<String> words) {
         String word = words.get(0);
-        return words.size() == 1
-                && lexicon.isGivenName(word)
-                && lexicon.signOffs().stream().noneMatch(word::equalsIgnoreCase)
-                && lexicon.greetings().stream().noneMatch(word::equalsIgnoreCase);
+        return words.size() == 1 && lexicon.isGivenName(word) && !lexicon.isGreetingOrSignOff(word);
     }
 
     /** A known given name alone after the last sentence: "... is that bad? Sam". */

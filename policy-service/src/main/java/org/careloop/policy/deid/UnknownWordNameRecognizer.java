@@ -117,9 +117,8 @@ final class UnknownWordNameRecognizer implements Recognizer {
     private boolean signsAsName(String word) {
         return lexicon.namesNothingElse(word)
                 && (lexicon.isGivenName(word) || !isCommon(word))
-                && lexicon.signOffs().stream().noneMatch(word::equalsIgnoreCase)
-                && lexicon.greetings().stream().noneMatch(word::equalsIgnoreCase)
-                && lexicon.titles().stream().noneMatch(word::equalsIgnoreCase);
+                && !lexicon.isGreetingOrSignOff(word)
+                && !lexicon.isTitle(word);
     }
 
     /**
