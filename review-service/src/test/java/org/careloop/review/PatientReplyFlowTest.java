@@ -25,10 +25,10 @@ import org.junit.jupiter.api.Test;
 /** The spine over HTTP: patient → screen/draft/check jobs → clinician inbox → decision → release → patient. */
 @QuarkusTest
 @QuarkusTestResource(CareloopTestEnvironment.class)
-class PatientReplyFlowTest {
+public class PatientReplyFlowTest {
 
     static final String SORE_THROAT = GREETING + "I have had a sore throat and a mild fever for three days.";
-    static final String FILLED_DRAFT = CareloopTestEnvironment.DRAFT_TEXT.replace("[NAME_1]", "John Smith");
+    public static final String FILLED_DRAFT = CareloopTestEnvironment.DRAFT_TEXT.replace("[NAME_1]", "John Smith");
 
     @Test
     void shouldReleaseTheDraftACliniciansApprovedWithTheReviewLabel() {
@@ -256,7 +256,7 @@ class PatientReplyFlowTest {
         as("alice").get("/api/patient/messages").then().statusCode(200).body("id", hasItem(messageId));
     }
 
-    static String send(String patient, String text) {
+    public static String send(String patient, String text) {
         return as(patient)
                 .body(Map.of("text", text))
                 .post("/api/patient/messages")
@@ -271,7 +271,7 @@ class PatientReplyFlowTest {
      * The message's review task once it is ready for a decision: its draft and the draft's check have arrived (or
      * drafting failed). The review itself opens earlier, right after screening ({@link #awaitOpenedReviewTask}).
      */
-    static String awaitReviewTask(String clinician, String messageId) {
+    public static String awaitReviewTask(String clinician, String messageId) {
         return await("review task with its draft for " + messageId)
                 .atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(200))
@@ -307,7 +307,7 @@ class PatientReplyFlowTest {
                 .orElse(null);
     }
 
-    static JsonPath awaitAnswered(String patient, String messageId) {
+    public static JsonPath awaitAnswered(String patient, String messageId) {
         return await("reply to " + messageId)
                 .atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(200))

@@ -22,6 +22,8 @@ public enum AuditType {
     RELEASE_REFUSED,
     PATIENT_READ_MESSAGES,
     PATIENT_READ_MESSAGE,
+    /** A released reply (the message, the reply or its provenance) read through the FHIR API, by its patient or an admin. */
+    FHIR_READ,
     SAFETY_MESSAGE_SHOWN,
     REVIEW_ROUTED,
     REVIEW_OVERDUE,

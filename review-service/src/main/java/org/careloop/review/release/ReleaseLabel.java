@@ -12,8 +12,16 @@ public final class ReleaseLabel {
 
     private ReleaseLabel() {}
 
+    /**
+     * Whether the released text started as the model's draft: approved as shown or edited, not the clinician's own
+     * reply. The label, the patient API and the FHIR export's AIAST security label all follow this one rule.
+     */
+    public static boolean draftedWithAi(DecisionAction action) {
+        return action != DecisionAction.REJECT;
+    }
+
     public static String of(DecisionAction action, String clinician, Instant reviewedAt, ZoneId zone) {
-        if (action == DecisionAction.REJECT) {
+        if (!draftedWithAi(action)) {
             return "Written by " + clinician;
         }
         return "Drafted with AI assistance and reviewed by " + clinician + " on "
