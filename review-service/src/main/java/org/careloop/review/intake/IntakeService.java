@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -18,13 +17,18 @@ import org.careloop.review.checks.DraftCheck;
 import org.careloop.review.drafting.Draft;
 import org.careloop.review.errors.ApiException;
 import org.careloop.review.errors.RequestValidation;
+import org.careloop.review.inbox.Approval;
+import org.careloop.review.inbox.DecisionAction;
 import org.careloop.review.intake.PatientMessageViews.AnswerRequest;
 import org.careloop.review.intake.PatientMessageViews.PatientMessageView;
+import org.careloop.review.intake.PatientMessageViews.ReplyView;
 import org.careloop.review.intake.PatientMessageViews.SendMessageRequest;
 import org.careloop.review.process.ProcessVariables;
 import org.careloop.review.questions.PatientQuestion;
+import org.careloop.review.release.ReleaseLabel;
 import org.careloop.review.release.Reply;
 import org.careloop.review.screening.Screening;
+import org.careloop.review.transparency.AiUseNotice;
 import org.jboss.logging.Logger;
 
 /** Receives patients' messages and shows patients their own messages and released replies. */
@@ -41,6 +45,9 @@ public class IntakeService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    AiUseNotice notice;
 
     /**
      * Stores the message and starts patient-reply in one transaction. The first service task is asyncBefore,
@@ -79,10 +86,8 @@ public class IntakeService {
     public List<PatientMessageView> messagesOf(String patientId) {
         List<PatientMessage> messages = PatientMessage.ofPatient(patientId);
         List<UUID> ids = messages.stream().map(m -> m.id).toList();
-        Map<UUID, Reply> replies = ids.isEmpty()
-                ? Map.of()
-                : Reply.<Reply>list("messageId in ?1", ids).stream()
-                        .collect(Collectors.toMap(r -> r.messageId, Function.identity()));
+        Map<UUID, ReplyView> replies =
+                replyViews(ids.isEmpty() ? List.of() : Reply.<Reply>list("messageId in ?1", ids));
         audit.append(AuditType.PATIENT_READ_MESSAGES, patientId, null, null, null, Map.of("count", messages.size()));
         Map<UUID, PatientQuestion> questions = new java.util.HashMap<>();
         if (!ids.isEmpty()) {
@@ -102,7 +107,7 @@ public class IntakeService {
             throw ApiException.notFound("message " + messageId);
         }
         audit.append(AuditType.PATIENT_READ_MESSAGE, patientId, message.id, message.processInstanceId, null, Map.of());
-        return PatientMessageView.of(message, Reply.findById(messageId), PatientQuestion.latest(messageId));
+        return PatientMessageView.of(message, replyView(messageId), PatientQuestion.latest(messageId));
     }
 
     /**
@@ -148,6 +153,28 @@ public class IntakeService {
                 null,
                 Map.of("questionId", question.id.toString(), "length", text.length()));
         LOG.infof("message %s: patient answered question %s", messageId, question.id);
-        return PatientMessageView.of(message, Reply.findById(messageId), question);
+        return PatientMessageView.of(message, replyView(messageId), question);
+    }
+
+    private ReplyView replyView(UUID messageId) {
+        Reply reply = Reply.findById(messageId);
+        return reply == null ? null : replyViews(List.of(reply)).get(messageId);
+    }
+
+    /** The replies as the patient sees them: whether AI drafted each comes from the approval it was released on. */
+    private Map<UUID, ReplyView> replyViews(List<Reply> replies) {
+        if (replies.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, DecisionAction> actions =
+                Approval.<Approval>list(
+                                "id in ?1",
+                                replies.stream().map(r -> r.approvalId).toList())
+                        .stream()
+                        .collect(Collectors.toMap(a -> a.id, a -> a.action));
+        return replies.stream()
+                .collect(Collectors.toMap(
+                        r -> r.messageId,
+                        r -> ReplyView.of(r, ReleaseLabel.draftedWithAi(actions.get(r.approvalId)), notice.url())));
     }
 }

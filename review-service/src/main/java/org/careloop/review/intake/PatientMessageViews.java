@@ -38,7 +38,7 @@ public final class PatientMessageViews {
             QuestionView question,
             ReplyView reply) {
 
-        static PatientMessageView of(PatientMessage m, Reply reply, PatientQuestion question) {
+        static PatientMessageView of(PatientMessage m, ReplyView reply, PatientQuestion question) {
             return new PatientMessageView(
                     m.id,
                     m.text,
@@ -56,11 +56,20 @@ public final class PatientMessageViews {
                                     question.askedAt,
                                     question.answerText,
                                     question.answeredAt),
-                    reply == null ? null : new ReplyView(reply.text, reply.label, reply.releasedAt));
+                    reply);
         }
     }
 
-    public record ReplyView(String text, String label, Instant releasedAt) {}
+    /**
+     * The released reply. draftedWithAi: the text started as the model's draft (the label says "Drafted with AI
+     * assistance and reviewed by ..."); aiUseNotice: the clinic's notice on how it uses AI, which the label links to.
+     */
+    public record ReplyView(String text, String label, Instant releasedAt, boolean draftedWithAi, String aiUseNotice) {
+
+        static ReplyView of(Reply reply, boolean draftedWithAi, String aiUseNotice) {
+            return new ReplyView(reply.text, reply.label, reply.releasedAt, draftedWithAi, aiUseNotice);
+        }
+    }
 
     public record SafetyMessageView(String category, String text, Instant shownAt) {}
 

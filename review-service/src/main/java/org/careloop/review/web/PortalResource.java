@@ -23,6 +23,7 @@ import org.careloop.review.intake.IntakeService;
 import org.careloop.review.intake.PatientMessage;
 import org.careloop.review.support.ClinicZone;
 import org.careloop.review.support.Sha256;
+import org.careloop.review.transparency.AiUseNotice;
 import org.careloop.review.web.PortalViews.MessageItem;
 import org.careloop.review.web.PortalViews.Updates;
 import org.careloop.support.PlainText;
@@ -55,6 +56,13 @@ public class PortalResource {
     @Location("portal/messages.html")
     Template messagesFragment;
 
+    @Inject
+    @Location("portal/ai-use-notice.html")
+    Template aiUseNoticePage;
+
+    @Inject
+    AiUseNotice aiUseNotice;
+
     @GET
     @Operation(hidden = true)
     public Response show(@QueryParam("sent") String sent, @QueryParam("answered") String answered) {
@@ -65,6 +73,16 @@ public class PortalResource {
                 .data("notice", notice)
                 .data("error", null)
                 .data("draftText", ""));
+    }
+
+    /** careloop's AI-use notice, which replies link to unless the clinic has its own page (careloop.transparency). */
+    @GET
+    @Path("/ai-use-notice")
+    @Operation(hidden = true)
+    public Response aiUseNotice() {
+        return context.render(aiUseNoticePage
+                .data("clinicParagraphs", aiUseNotice.clinicParagraphs())
+                .data("contact", aiUseNotice.contact()));
     }
 
     /** The list of messages alone, for the page's script to swap in when something changed. */

@@ -47,7 +47,9 @@ public final class PortalViews {
                     : new ReplyItem(
                             m.reply().text(),
                             m.reply().label(),
-                            Texts.when(m.reply().releasedAt(), zone));
+                            Texts.when(m.reply().releasedAt(), zone),
+                            m.reply().draftedWithAi(),
+                            m.reply().aiUseNotice());
             return new MessageItem(
                     m.id().toString(),
                     m.text(),
@@ -70,8 +72,9 @@ public final class PortalViews {
     @TemplateData
     public record QuestionItem(String text, String label, String askedAt, String answer, String answeredAt) {}
 
+    /** draftedWithAi and aiUseNotice: what the reply's label means and where the clinic's AI-use notice is. */
     @TemplateData
-    public record ReplyItem(String text, String label, String releasedAt) {}
+    public record ReplyItem(String text, String label, String releasedAt, boolean draftedWithAi, String aiUseNotice) {}
 
     /** Small enough to poll: changes whenever the list on the page would change. */
     public record Updates(String version, List<String> emergencies) {}
