@@ -134,7 +134,14 @@ class WebPagesBrowserTest {
         assertThat(reply.locator("[data-testid=reply-label]"))
                 .containsText("Drafted with AI assistance and reviewed by Maya Carter");
         assertThat(reply.getByText("How to use this answer")).isVisible();
+        // What the label means, and the clinic's AI-use notice one click away (issue 15).
+        assertThat(reply.locator("[data-testid=ai-disclosure]"))
+                .containsText("A clinician of your care team then read");
         screenshot(alice, "04-portal-reply");
+        reply.locator("[data-testid=ai-use-notice-link]").click();
+        assertThat(alice.locator("h1")).hasText("How your clinic uses AI");
+        assertThat(alice.locator("[data-testid=ai-use-notice-contact]")).isVisible();
+        screenshot(alice, "04b-ai-use-notice");
         alice.context().close();
         carter.context().close();
     }
