@@ -30,8 +30,10 @@ public final class FhirQuery {
         Set<String> known = new TreeSet<>(List.of(allowed));
         for (var entry : params.entrySet()) {
             if (!known.contains(entry.getKey())) {
-                throw FhirException.badRequest(
-                        "unknown parameter '" + entry.getKey() + "'; this search takes " + String.join(", ", known));
+                throw FhirException.badRequest("unknown parameter '" + entry.getKey() + "'; "
+                        + (known.isEmpty()
+                                ? "this request takes none"
+                                : "this search takes " + String.join(", ", known)));
             }
             if (entry.getValue().size() > 1) {
                 throw FhirException.badRequest("parameter '" + entry.getKey() + "' is given more than once");

@@ -148,6 +148,8 @@ class FhirExportTest {
                 .contains("whole number");
         assertThat(outcome(as("alice").get("/api/fhir/Communication?_offset=-1"), 400))
                 .contains("_offset");
+        assertThat(outcome(as("alice").get("/api/fhir/Communication/reply-x?_count=1"), 400))
+                .contains("this request takes none");
         assertThat(outcome(as("alice").get("/api/fhir/Provenance"), 400)).contains("'target' is required");
         assertThat(outcome(as("alice").get("/api/fhir/Provenance?target=Patient/x"), 400))
                 .contains("target");
