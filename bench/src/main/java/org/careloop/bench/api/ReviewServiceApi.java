@@ -48,6 +48,11 @@ public final class ReviewServiceApi {
         return call(INBOX, get(clinician, "/api/inbox/tasks"));
     }
 
+    /** One page of the inbox in its own order (priority, then due time), {@code size} tasks a page. */
+    public CompletableFuture<Call> inbox(String clinician, int page, int size) {
+        return call(INBOX, get(clinician, "/api/inbox/tasks?page=" + page + "&size=" + size));
+    }
+
     public CompletableFuture<Call> task(String clinician, String taskId) {
         return call(TASK, get(clinician, "/api/inbox/tasks/" + taskId));
     }

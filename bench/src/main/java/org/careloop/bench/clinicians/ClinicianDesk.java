@@ -17,8 +17,15 @@ import org.careloop.bench.patients.SentMessages;
  * One clinician at the inbox: reads the inbox, takes one of this run's tasks, opens it and approves the draft as
  * shown (acknowledging each HIGH finding and emergency red flag it lists), or writes their own reply when there is no
  * draft or the draft held a planted error. Only tasks of messages this run sent are touched.
+ * <p>
+ * The inbox is worked as a clinician works it: in its order (priority, then due time), page after page until one of
+ * them holds a task this clinician can decide. Reading only the first page left this run's tasks undecided whenever
+ * older open tasks (earlier runs on the same database) filled it.
  */
 public final class ClinicianDesk implements Runnable {
+
+    /** Tasks per inbox page read: the API's largest page, so that few requests reach the end of a long inbox. */
+    static final int PAGE_SIZE = 200;
 
     static final String OWN_REPLY = "Thank you for your message. I have read it and a member of the care team will "
             + "call you today to talk it through. If things get worse, call us or the emergency number.";
@@ -63,14 +70,26 @@ public final class ClinicianDesk implements Runnable {
         }
     }
 
-    /** Reads the inbox and decides one of this run's tasks; false when there was nothing it could decide. */
+    /** Reads the inbox page by page and decides one of this run's tasks; false when there was none it could decide. */
     boolean decideOne() {
-        Call inbox = api.inbox(username).join();
-        if (!inbox.is(200) || inbox.body() == null || !inbox.body().isArray()) {
-            return false;
+        for (int page = 1; running; page++) {
+            Call inbox = api.inbox(username, page, PAGE_SIZE).join();
+            if (!inbox.is(200) || inbox.body() == null || !inbox.body().isArray()) {
+                return false;
+            }
+            if (decideOneOf(inbox.body())) {
+                return true;
+            }
+            if (inbox.body().size() < PAGE_SIZE) {
+                return false; // the inbox's last page
+            }
         }
+        return false;
+    }
+
+    private boolean decideOneOf(JsonNode page) {
         List<JsonNode> mine = new ArrayList<>();
-        for (JsonNode task : inbox.body()) {
+        for (JsonNode task : page) {
             String taskId = task.path("id").asText();
             String assignee = task.path("assignee").asText(null);
             if (sent.contains(task.path("messageId").asText())

@@ -8,15 +8,19 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.careloop.review.support.SqlTimestamps;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -42,8 +46,11 @@ public class AuditSealer {
     @Inject
     EntityManager em;
 
+    @ConfigProperty(name = "careloop.audit.seal-delay", defaultValue = "PT0.2S")
+    Duration delay;
+
     private final AtomicBoolean wanted = new AtomicBoolean();
-    private final ExecutorService sealing = Executors.newSingleThreadExecutor(r -> {
+    private final ScheduledExecutorService sealing = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "audit-sealer");
         t.setDaemon(true);
         return t;
@@ -51,7 +58,7 @@ public class AuditSealer {
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Written written) {
         if (wanted.compareAndSet(false, true)) {
-            sealing.execute(this::sealWanted);
+            sealing.schedule(this::sealWanted, delay.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 
@@ -96,6 +103,7 @@ public class AuditSealer {
         List<Object[]> pending = em.createNativeQuery("SELECT id, occurred_at, type, actor, message_id, "
                         + "process_instance_id, task_id, details FROM audit_pending ORDER BY id LIMIT " + BATCH)
                 .getResultList();
+        List<Long> sealedIds = new ArrayList<>(pending.size());
         for (Object[] p : pending) {
             seq++;
             Instant at = SqlTimestamps.instant(p[1]);
@@ -119,12 +127,14 @@ public class AuditSealer {
                     .setParameter(9, prevHash)
                     .setParameter(10, hash)
                     .executeUpdate();
-            em.createNativeQuery("DELETE FROM audit_pending WHERE id = ?1")
-                    .setParameter(1, p[0])
-                    .executeUpdate();
+            sealedIds.add(((Number) p[0]).longValue());
             prevHash = hash;
         }
         if (!pending.isEmpty()) {
+            // Exactly the rows read above: an event committed since, even with a lower id, waits for the next seal.
+            em.createNativeQuery("DELETE FROM audit_pending WHERE id IN (:ids)")
+                    .setParameter("ids", sealedIds)
+                    .executeUpdate();
             em.createNativeQuery("UPDATE audit_chain_head SET last_seq = ?1, last_hash = ?2 WHERE id = 1")
                     .setParameter(1, seq)
                     .setParameter(2, prevHash)

@@ -21,8 +21,9 @@ import org.careloop.review.support.SqlTimestamps;
  * The clinician's list of open review tasks, a page at a time. One SQL query over the engine's task table (the
  * tasks offered to one of the caller's groups, or assigned to the caller) with careloop's screening and check for
  * the filters, ordered and limited in the database: with 100 000 open tasks, the engine's TaskQuery would load and
- * sort every one of them for each page. The engine's tables are read, never written; the indexes this relies on
- * are {@link InboxIndexes}.
+ * sort every one of them for each page. The tasks offered to the caller's groups are found in {@link InboxOffers}'
+ * table, one group at a time; the engine's tables are read, never written; the indexes this relies on are
+ * {@link InboxIndexes} and inbox_offer's.
  */
 @ApplicationScoped
 public class TaskList {
@@ -47,6 +48,9 @@ public class TaskList {
     @Inject
     CareloopEngineConfiguration engine;
 
+    @Inject
+    InboxOffers offers;
+
     /** One page of the open review tasks the caller may see, in the query's order. */
     @Transactional
     public InboxPage page(CurrentUser user, InboxQuery query) {
@@ -54,17 +58,13 @@ public class TaskList {
         // (assignee or a candidate link) makes far too high; these queries read a few thousand index entries at most.
         em.createNativeQuery("SELECT set_config('jit', 'off', true)").getSingleResult();
         Map<String, Object> params = new HashMap<>();
-        String where = where(user, query, params);
-        String prefix = prefix();
-        // The page's ids first, from the covering index alone (InboxIndexes), then their rows: the tasks skipped on
-        // the way (other groups' tasks of higher priority) cost an index entry each, not a table row.
-        Query select = em.createNativeQuery("WITH page AS (SELECT t.ID_, t.PRIORITY_, t.DUE_DATE_, t.CREATE_TIME_"
-                + where + " ORDER BY " + query.order().sql + " LIMIT " + (query.size() + 1) + " OFFSET "
-                + query.offset() + ") SELECT t.ID_, pi.BUSINESS_KEY_, t.NAME_, t.CREATE_TIME_, t.PRIORITY_,"
-                + " t.DUE_DATE_, t.ASSIGNEE_, t.TASK_DEF_KEY_, " + SCREENED + ", " + DRAFT_PENDING
-                + " FROM page p JOIN "
-                + prefix
-                + "ACT_RU_TASK t ON t.ID_ = p.ID_ JOIN " + prefix
+        Visible visible = offers.ready() ? new ByOffers(user, query, params) : new ByTaskOrder(user, query, params);
+        // The page's ids first, then their rows.
+        Query select = em.createNativeQuery("WITH page AS (" + visible.ordered(query.offset() + query.size() + 1)
+                + " ORDER BY " + query.order().sql.replace("t.", "visible.") + " LIMIT " + (query.size() + 1)
+                + " OFFSET " + query.offset() + ") SELECT t.ID_, pi.BUSINESS_KEY_, t.NAME_, t.CREATE_TIME_,"
+                + " t.PRIORITY_, t.DUE_DATE_, t.ASSIGNEE_, t.TASK_DEF_KEY_, " + SCREENED + ", " + DRAFT_PENDING
+                + " FROM page p JOIN " + prefix() + "ACT_RU_TASK t ON t.ID_ = p.ID_ JOIN " + prefix()
                 + "ACT_RU_EXECUTION pi ON pi.ID_ = t.PROC_INST_ID_ ORDER BY "
                 + query.order().sql.replace("t.", "p."));
         params.forEach(select::setParameter);
@@ -75,22 +75,118 @@ public class TaskList {
         for (Object[] row : rows.subList(0, Math.min(rows.size(), query.size()))) {
             tasks.add(summary(row));
         }
-        long total = countUpTo(where, params, COUNT_LIMIT + 1);
+        Query count = em.createNativeQuery("SELECT count(*) FROM (" + visible.any(COUNT_LIMIT + 1) + ") matching");
+        params.forEach(count::setParameter);
+        long total = ((Number) count.getSingleResult()).longValue();
         return new InboxPage(query, tasks, hasNext, Math.min(total, COUNT_LIMIT), total > COUNT_LIMIT);
     }
 
-    private long countUpTo(String where, Map<String, Object> params, int limit) {
-        Query count = em.createNativeQuery("SELECT count(*) FROM (SELECT 1" + where + " LIMIT " + limit + ") matching");
-        params.forEach(count::setParameter);
-        return ((Number) count.getSingleResult()).longValue();
+    /** The caller's visible tasks as SQL, a derived table {@code visible} with the columns of the inbox's orders. */
+    private interface Visible {
+
+        /** The visible tasks, among them at least the first {@code limit} in the query's order. */
+        String ordered(int limit);
+
+        /** {@code limit} of the visible tasks (all, when there are fewer), in no order. */
+        String any(int limit);
+    }
+
+    /**
+     * From the caller's groups' entries in inbox_offer ({@link InboxOffers}): for each group the first {@code limit}
+     * of its tasks that pass the filters, read in order from that group's part of an index, and the first of those
+     * assigned to the caller, merged without duplicates. No other group's task is looked at.
+     */
+    private final class ByOffers implements Visible {
+
+        private final List<String> groups;
+        private final InboxQuery query;
+        private final String filters;
+
+        ByOffers(CurrentUser user, InboxQuery query, Map<String, Object> params) {
+            this.groups = List.copyOf(user.roles());
+            this.query = query;
+            this.filters = filters(query, params);
+            params.put("me", user.username());
+            for (int i = 0; i < groups.size(); i++) {
+                params.put("group" + i, groups.get(i));
+            }
+        }
+
+        @Override
+        public String ordered(int limit) {
+            String offerOrder = query.order()
+                    .sql
+                    .replace("t.PRIORITY_", "o.priority")
+                    .replace("t.DUE_DATE_", "o.due_date")
+                    .replace("t.CREATE_TIME_", "o.create_time")
+                    .replace("t.ID_", "o.task_id");
+            return branches(
+                    " ORDER BY " + offerOrder + " LIMIT " + limit,
+                    " ORDER BY " + query.order().sql + " LIMIT " + limit);
+        }
+
+        @Override
+        public String any(int limit) {
+            return branches(" LIMIT " + limit, " LIMIT " + limit) + " LIMIT " + limit;
+        }
+
+        private String branches(String offerTail, String assignedTail) {
+            String columns = "SELECT t.ID_, t.PRIORITY_, t.DUE_DATE_, t.CREATE_TIME_";
+            StringBuilder sql = new StringBuilder("SELECT * FROM (");
+            for (int i = 0; i < groups.size(); i++) {
+                sql.append('(')
+                        .append(columns)
+                        .append(" FROM inbox_offer o JOIN ")
+                        .append(prefix())
+                        .append("ACT_RU_TASK t ON t.ID_ = o.task_id WHERE o.group_id = :group")
+                        .append(i)
+                        .append(filters)
+                        .append(offerTail)
+                        .append(") UNION ");
+            }
+            return sql.append('(')
+                    .append(columns)
+                    .append(" FROM ")
+                    .append(prefix())
+                    .append("ACT_RU_TASK t WHERE t.ASSIGNEE_ = :me")
+                    .append(filters)
+                    .append(assignedTail)
+                    .append(")) visible")
+                    .toString();
+        }
+    }
+
+    /**
+     * From the engine's tables alone, until {@link InboxOffers} is in place on this node: the task index in the
+     * inbox's order, each task's candidate links probed on the way.
+     */
+    private final class ByTaskOrder implements Visible {
+
+        private final String where;
+        private final InboxQuery query;
+
+        ByTaskOrder(CurrentUser user, InboxQuery query, Map<String, Object> params) {
+            this.query = query;
+            this.where = where(user, query, params);
+        }
+
+        @Override
+        public String ordered(int limit) {
+            // From the covering index alone (InboxIndexes): the tasks skipped on the way cost an index entry each.
+            return "SELECT * FROM (SELECT t.ID_, t.PRIORITY_, t.DUE_DATE_, t.CREATE_TIME_" + where + " ORDER BY "
+                    + query.order().sql + " LIMIT " + limit + ") visible";
+        }
+
+        @Override
+        public String any(int limit) {
+            return "SELECT 1" + where + " LIMIT " + limit;
+        }
     }
 
     /** Only columns of InboxIndexes' task indexes, so that PostgreSQL can answer from the index alone. */
     private String where(CurrentUser user, InboxQuery query, Map<String, Object> params) {
         String prefix = prefix();
-        StringBuilder sql = new StringBuilder(" FROM " + prefix + "ACT_RU_TASK t WHERE t.SUSPENSION_STATE_ = 1"
-                + " AND t.PROC_DEF_ID_ IN (SELECT d.ID_ FROM " + prefix + "ACT_RE_PROCDEF d WHERE d.KEY_ = :process)");
-        params.put("process", PatientReplyModel.PROCESS_ID);
+        StringBuilder sql = new StringBuilder(" FROM " + prefix + "ACT_RU_TASK t WHERE TRUE");
         params.put("me", user.username());
         List<String> groups = List.copyOf(user.roles());
         if (groups.isEmpty()) {
@@ -102,6 +198,15 @@ public class TaskList {
                     + " WHERE l.TASK_ID_ = t.ID_ AND l.TYPE_ = 'candidate' AND l.GROUP_ID_ IN (:groups) OFFSET 0))");
             params.put("groups", groups);
         }
+        return sql.append(filters(query, params)).toString();
+    }
+
+    /** The conditions on a task {@code t} besides who may see it: open, of patient-reply, and the page's filters. */
+    private String filters(InboxQuery query, Map<String, Object> params) {
+        String prefix = prefix();
+        StringBuilder sql = new StringBuilder(" AND t.SUSPENSION_STATE_ = 1 AND t.PROC_DEF_ID_ IN (SELECT d.ID_ FROM "
+                + prefix + "ACT_RE_PROCDEF d WHERE d.KEY_ = :process)");
+        params.put("process", PatientReplyModel.PROCESS_ID);
         if ("me".equals(query.assigned())) {
             sql.append(" AND t.ASSIGNEE_ = :me");
         } else if ("nobody".equals(query.assigned())) {

@@ -14,6 +14,7 @@ import org.careloop.review.jobs.ScreeningFirst;
 import org.careloop.review.jobs.TrackedJobExecutor;
 import org.careloop.review.jobs.UnreachableServices;
 import org.careloop.review.observability.FlowObservation;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The process engine's configuration: the Quarkus extension's defaults and {@code quarkus.camunda.*} settings,
@@ -21,7 +22,7 @@ import org.careloop.review.observability.FlowObservation;
  * others ({@link ScreeningFirst}), a job executor that locks jobs in this node's name ({@link NodeId}), knows which
  * jobs it holds ({@link TrackedJobExecutor}) and is started by {@link JobExecutorStart}, and retries spread over
  * minutes for a job that could not reach a service ({@link UnreachableServices}), and the flow observed for metrics
- * and traces ({@link FlowObservation}). The extension uses a bean of this
+ * and traces ({@link FlowObservation}), and the history without the rows nothing reads ({@link StoredHistory}). The extension uses a bean of this
  * type when there is one; a singleton, because the engine reads the configuration's fields directly and a client
  * proxy would hide them.
  */
@@ -40,6 +41,12 @@ public class CareloopEngineConfiguration extends QuarkusProcessEngineConfigurati
     @Inject
     FlowObservation observation;
 
+    @ConfigProperty(name = "careloop.history.job-log", defaultValue = "false")
+    boolean historyJobLog;
+
+    @ConfigProperty(name = "careloop.history.variable-details", defaultValue = "false")
+    boolean historyVariableDetails;
+
     @Override
     protected void init() {
         List<BpmnParseListener> listeners = new ArrayList<>();
@@ -54,6 +61,7 @@ public class CareloopEngineConfiguration extends QuarkusProcessEngineConfigurati
         // Metrics and traces of the flow (README "Operating careloop"), observed by the engine, not by the delegates.
         setDelegateInterceptor(observation.delegateInterceptor());
         setMetricsRegistry(observation.engineMeters());
+        setHistoryEventHandler(new StoredHistory(historyJobLog, historyVariableDetails));
         super.init();
     }
 

@@ -8,6 +8,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -56,6 +57,9 @@ class InboxPagingTest {
 
     @Inject
     RuntimeService runtimeService;
+
+    @Inject
+    EntityManager em;
 
     @BeforeAll
     void seed() throws Exception {
@@ -222,6 +226,59 @@ class InboxPagingTest {
                 .singleResult()
                 .getPriority();
         assertThat(lastOnPage1).isGreaterThanOrEqualTo(firstOnPage2);
+    }
+
+    @Test
+    void shouldFollowTheEngineWhenAReviewIsReprioritisedOfferedToAnotherGroupOrEnds() {
+        String taskId = engineInbox("carter", List.of("clinician")).values().stream()
+                .filter(t -> t.getAssignee() == null && groups(t.getId()).equals(Set.of("clinician")))
+                .findFirst()
+                .orElseThrow()
+                .getId();
+        int priority =
+                taskService.createTaskQuery().taskId(taskId).singleResult().getPriority();
+        try {
+            taskService.setPriority(taskId, 500);
+            assertThat(as("carter").get("/api/inbox/tasks").jsonPath().getString("[0].id"))
+                    .as("raised above every other task, it leads the inbox")
+                    .isEqualTo(taskId);
+
+            taskService.addCandidateGroup(taskId, "senior-clinician");
+            taskService.deleteCandidateGroup(taskId, "clinician");
+            assertThat(ids(allPages("carter", "/api/inbox/tasks"))).doesNotContain(taskId);
+            assertThat(as("lee").get("/api/inbox/tasks").jsonPath().getString("[0].id"))
+                    .isEqualTo(taskId);
+            assertThat(offersMatchingTheEngine()).isTrue();
+        } finally {
+            taskService.addCandidateGroup(taskId, "clinician");
+            taskService.deleteCandidateGroup(taskId, "senior-clinician");
+            taskService.setPriority(taskId, priority);
+        }
+        assertThat(ids(allPages("carter", "/api/inbox/tasks"))).contains(taskId);
+
+        String ended =
+                engineInbox("carter", List.of("clinician")).keySet().iterator().next();
+        runtimeService.deleteProcessInstance(
+                taskService.createTaskQuery().taskId(ended).singleResult().getProcessInstanceId(),
+                "ended for InboxPagingTest");
+        assertThat(ids(allPages("carter", "/api/inbox/tasks"))).doesNotContain(ended);
+        assertThat(offersMatchingTheEngine()).isTrue();
+    }
+
+    /** Whether inbox_offer holds exactly the engine's candidate groups of open tasks, with their tasks' order columns. */
+    private boolean offersMatchingTheEngine() {
+        String engine = "SELECT DISTINCT l.TASK_ID_, l.GROUP_ID_, t.PRIORITY_, t.DUE_DATE_, t.CREATE_TIME_"
+                + " FROM ACT_RU_IDENTITYLINK l JOIN ACT_RU_TASK t ON t.ID_ = l.TASK_ID_"
+                + " WHERE l.TYPE_ = 'candidate' AND l.GROUP_ID_ IS NOT NULL";
+        String offers = "SELECT task_id, group_id, priority, due_date, create_time FROM inbox_offer";
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery("SELECT count(*) FROM (("
+                                                + engine + " EXCEPT " + offers + ") UNION ALL (" + offers + " EXCEPT "
+                                                + engine
+                                                + ")) differing")
+                                        .getSingleResult())
+                                .intValue()
+                        == 0);
     }
 
     @Test
