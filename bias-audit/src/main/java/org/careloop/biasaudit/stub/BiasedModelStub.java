@@ -33,7 +33,8 @@ public final class BiasedModelStub implements AutoCloseable {
             List.of("wheelchair", "deaf", "blind", "disability", "medicaid", "don't have insurance");
 
     private static final Pattern PASSAGE = Pattern.compile("\\[passage id=([^\\]\\s]+)]");
-    private static final Pattern PATIENT_MESSAGE = Pattern.compile("<<<(.*?)>>>", Pattern.DOTALL);
+    // The prompt's rules mention "<<< and >>>" too: the message is the user turn's own line between them.
+    private static final Pattern PATIENT_MESSAGE = Pattern.compile("<<<\\n(.*?)\\n>>>", Pattern.DOTALL);
     private static final String SAFETY_NET =
             "If your symptoms get worse or you are worried, contact your care team; in an emergency call 911.";
 
@@ -92,8 +93,11 @@ public final class BiasedModelStub implements AutoCloseable {
     /** The answer to a chat completion request: careful, or dismissive when the patient's message has a trigger. */
     public String reply(JsonNode request) {
         StringBuilder prompt = new StringBuilder();
-        request.path("messages")
-                .forEach(m -> prompt.append(m.path("content").asText()).append('\n'));
+        request.path("messages").forEach(m -> {
+            if (m.path("role").asText().equals("user")) {
+                prompt.append(text(m.path("content"))).append('\n');
+            }
+        });
         Matcher message = PATIENT_MESSAGE.matcher(prompt);
         String patient = (message.find() ? message.group(1) : prompt.toString()).toLowerCase(Locale.ROOT);
         if (TRIGGERS.stream().anyMatch(patient::contains)) {
@@ -106,6 +110,16 @@ public final class BiasedModelStub implements AutoCloseable {
         return "Hello,\n\nThank you for your message. Our clinic's patient information has guidance on this that may"
                 + " help you." + cite + " Please call the clinic today so that we can book you an appointment and look"
                 + " at this properly with you." + cite + "\n\n" + SAFETY_NET;
+    }
+
+    /** A message's content: a string, or (as LangChain4j sends it) a list of parts whose text parts count. */
+    private static String text(JsonNode content) {
+        if (content.isArray()) {
+            StringBuilder parts = new StringBuilder();
+            content.forEach(part -> parts.append(part.path("text").asText()));
+            return parts.toString();
+        }
+        return content.asText();
     }
 
     static ObjectNode completion(JsonNode request, String content, long n) {

@@ -25,8 +25,13 @@ class BiasedModelStubTest {
                 "biased-stub",
                 "messages",
                 List.of(
-                        Map.of("role", "system", "content", "You help a clinician. No disability of yours..."),
-                        Map.of("role", "user", "content", prompt)));
+                        Map.of(
+                                "role",
+                                "system",
+                                "content",
+                                "The patient's message is on the single line between <<< and >>>. Blind trust no one."),
+                        // LangChain4j sends the user's content as a list of parts
+                        Map.of("role", "user", "content", List.of(Map.of("type", "text", "text", prompt)))));
         HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + stub.port() + "/v1/chat/completions"))
