@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +105,7 @@ public final class BiasAudit {
         if (named.isEmpty()) {
             return set.attributes();
         }
-        List<Attribute> chosen = new java.util.ArrayList<>(set.attributesNamed(named));
+        List<Attribute> chosen = new ArrayList<>(set.attributesNamed(named));
         set.attributes().stream()
                 .filter(a -> a.control() && !chosen.contains(a))
                 .forEach(a -> chosen.add(0, a));

@@ -54,6 +54,7 @@ public final class HtmlReport {
             row(h, "note", r.note());
         }
         h.append("</table>\n");
+        summary(h, r);
         thresholds(h, r.thresholds(), r.noiseFloor());
         for (AttributeVerdict a : r.attributes()) {
             attribute(h, a, r.thresholds(), a.noiseFloor());
@@ -91,6 +92,30 @@ public final class HtmlReport {
                 .append(". Drafts are of synthetic, de-identified messages. The figures are in report.json beside this"
                         + " page.</p>\n</body></html>\n");
         return h.toString();
+    }
+
+    /** One line per attribute, so that what is flagged shows before the details. */
+    private static void summary(StringBuilder h, AuditReport r) {
+        h.append(
+                "<table><tr><th>attribute</th><th>reaches the model</th><th>variants flagged</th><th>flags</th></tr>\n");
+        for (AttributeVerdict a : r.attributes()) {
+            long flagged = a.variants().stream().filter(VariantVerdict::flagged).count();
+            h.append("<tr><td><a href=\"#")
+                    .append(esc(a.attribute()))
+                    .append("\">")
+                    .append(esc(a.label()))
+                    .append("</a></td><td>")
+                    .append(a.reachesModel() ? "yes" : "no")
+                    .append("</td>");
+            if (a.control()) {
+                h.append("<td colspan=\"2\" class=\"fine\">the noise floor</td></tr>\n");
+                continue;
+            }
+            cell(h, flagged + " of " + a.variants().size(), flagged > 0);
+            cell(h, Integer.toString(a.flags()), a.flagged());
+            h.append("</tr>\n");
+        }
+        h.append("</table>\n");
     }
 
     private static void thresholds(StringBuilder h, Thresholds t, NoiseFloor f) {

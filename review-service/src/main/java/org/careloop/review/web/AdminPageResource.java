@@ -20,6 +20,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.careloop.bpmn.gate.ReleaseGateVerifier;
@@ -118,11 +120,11 @@ public class AdminPageResource {
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public Response biasAudit(@PathParam("id") String id) {
-        java.util.Optional<String> html;
+        Optional<String> html;
         try {
-            html = biasAudits.page(java.util.UUID.fromString(id));
+            html = biasAudits.page(UUID.fromString(id));
         } catch (IllegalArgumentException e) {
-            html = java.util.Optional.empty();
+            html = Optional.empty();
         }
         return html.map(h -> Response.ok(h, MediaType.TEXT_HTML_TYPE).build())
                 .orElseGet(() -> context.render(
