@@ -32,5 +32,7 @@ public enum AuditType {
     PATIENT_ANSWERED,
     MODEL_DEPLOYED,
     MODEL_REJECTED,
-    INCIDENT_RETRIED
+    INCIDENT_RETRIED,
+    /** An admin's ./careloop audit-bias run recorded its report. */
+    BIAS_AUDIT_RECORDED
 }

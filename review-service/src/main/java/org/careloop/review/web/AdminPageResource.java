@@ -20,6 +20,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.careloop.bpmn.gate.ReleaseGateVerifier;
@@ -30,6 +32,7 @@ import org.careloop.review.admin.Incidents;
 import org.careloop.review.admin.ModelDeployments;
 import org.careloop.review.audit.AuditChain;
 import org.careloop.review.audit.anchor.AnchoredVerification;
+import org.careloop.review.biasaudit.BiasAudits;
 import org.careloop.review.errors.ApiError;
 import org.careloop.review.errors.ApiException;
 import org.careloop.review.support.ClinicZone;
@@ -39,7 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /**
  * The admin page: process and decision definitions with their versions, a BPMN editor (bpmn-js) that runs the
  * release-gate verifier and shows its violations on the diagram before deploying, deploy, incidents with retry and
- * the audit chain check. Deploying goes through ModelDeployments, the same verifier, deployment and audit as
+ * the audit chain check, and the recorded bias audits. Deploying goes through ModelDeployments, the same verifier, deployment and audit as
  * {@code POST /api/admin/processes}.
  */
 @Path("/admin")
@@ -66,6 +69,9 @@ public class AdminPageResource {
 
     @Inject
     AdminConfig config;
+
+    @Inject
+    BiasAudits biasAudits;
 
     @Inject
     @Location("admin/page.html")
@@ -97,7 +103,35 @@ public class AdminPageResource {
         return context.render(page.data("definitions", definitions)
                 .data("incidents", open)
                 .data("audit", check == null ? null : AdminPageViews.AuditResult.of(check))
+                .data(
+                        "biasAudits",
+                        biasAudits.latest().stream()
+                                .map(b -> AdminPageViews.BiasAuditRow.of(b, zone.zone()))
+                                .toList())
                 .data("notice", retried == null ? null : "The failed job was given one more attempt."));
+    }
+
+    /**
+     * A recorded bias audit's own page, as the audit wrote it. It is served sandboxed (SecurityHeaders): no script,
+     * no form and no request of its own, whatever the recorded HTML holds.
+     */
+    @GET
+    @Path("/bias-audits/{id}")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Response biasAudit(@PathParam("id") String id) {
+        Optional<String> html;
+        try {
+            html = biasAudits.page(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            html = Optional.empty();
+        }
+        return html.map(h -> Response.ok(h, MediaType.TEXT_HTML_TYPE).build())
+                .orElseGet(() -> context.render(
+                        Response.Status.NOT_FOUND,
+                        error.data("title", "Not found")
+                                .data("message", "There is no recorded bias audit " + id + ".")
+                                .data("back", "/admin")));
     }
 
     @GET

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import org.careloop.review.admin.AdminViews.DefinitionView;
 import org.careloop.review.admin.AdminViews.IncidentView;
 import org.careloop.review.audit.AuditChain;
+import org.careloop.review.biasaudit.BiasAuditViews;
 
 /** What the admin page shows, from the admin services' own views. */
 public final class AdminPageViews {
@@ -78,6 +79,23 @@ public final class AdminPageViews {
 
         static AuditResult of(AuditChain.Verification v) {
             return new AuditResult(v.valid(), v.events(), v.brokenAt(), v.reason());
+        }
+    }
+
+    @TemplateData
+    public record BiasAuditRow(
+            String id, String recordedAt, String model, String templateVersion, int drafts, int flags, String flagged) {
+
+        static BiasAuditRow of(BiasAuditViews.Summary s, ZoneId zone) {
+            return new BiasAuditRow(
+                    s.id().toString(),
+                    Texts.when(s.recordedAt(), zone),
+                    s.provider() + " / " + s.model()
+                            + (s.modelVersion() == null || s.modelVersion().isBlank() ? "" : " " + s.modelVersion()),
+                    s.templateVersion(),
+                    s.drafts(),
+                    s.flags(),
+                    String.join(", ", s.flaggedAttributes()));
         }
     }
 

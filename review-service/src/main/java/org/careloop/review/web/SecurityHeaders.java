@@ -18,6 +18,12 @@ public class SecurityHeaders {
             + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
             + "frame-ancestors 'none'";
     static final String CSP_ADMIN = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+    /**
+     * A recorded bias audit's page is HTML an admin's tool wrote: its inline styles and SVG may show, nothing else runs
+     * or loads, and the sandbox gives it an origin of its own.
+     */
+    static final String CSP_RECORDED_REPORT = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+            + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'; sandbox";
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(this::headers);
@@ -30,7 +36,7 @@ public class SecurityHeaders {
             headers.set("X-Content-Type-Options", "nosniff");
             headers.set("Referrer-Policy", "same-origin");
             if (!path.startsWith("/api/") && !path.startsWith("/q/")) {
-                headers.set("Content-Security-Policy", path.startsWith("/admin") ? CSP_ADMIN : CSP);
+                headers.set("Content-Security-Policy", csp(path));
                 headers.set("X-Frame-Options", "DENY");
             }
             if (isPage(path)) {
@@ -38,6 +44,13 @@ public class SecurityHeaders {
             }
         });
         rc.next();
+    }
+
+    static String csp(String path) {
+        if (path.startsWith("/admin/bias-audits/")) {
+            return CSP_RECORDED_REPORT;
+        }
+        return path.startsWith("/admin") ? CSP_ADMIN : CSP;
     }
 
     static boolean isPage(String path) {
