@@ -415,7 +415,7 @@ public class DraftChecker {
         List<int[]> spans = new ArrayList<>();
         List<Finding> found = new ArrayList<>();
         for (Detection d : deidentifier.detect(draft)) {
-            if (!PLACEHOLDER.matcher(d.valueIn(draft)).matches() && !monthAlone(d, draft)) {
+            if (!PLACEHOLDER.matcher(d.valueIn(draft)).matches() && !monthAlone(d, draft) && !publicService(d, draft)) {
                 spans.add(new int[] {d.start(), d.end()});
                 found.add(leak(d.start(), d.end(), d.type().name()));
             }
@@ -426,6 +426,8 @@ public class DraftChecker {
             String last = m.group(2);
             if (names.isFirstName(first)
                     && !names.isNotName(first)
+                    // "In England, PrEP is free": a preposition that is also someone's name somewhere
+                    && !names.endsLowerCaseName(first)
                     && !names.isNotName(last)
                     && !NOT_SURNAMES.contains(last.toLowerCase(Locale.ROOT))
                     && free(spans, m.start(), m.end())) {
@@ -436,7 +438,7 @@ public class DraftChecker {
         m = LONG_NUMBER.matcher(draft);
         while (m.find()) {
             long digits = m.group().chars().filter(Character::isDigit).count();
-            if (digits >= 7 && free(spans, m.start(), m.end())) {
+            if (digits >= 7 && free(spans, m.start(), m.end()) && !PublicServiceContacts.isServiceNumber(m.group())) {
                 spans.add(new int[] {m.start(), m.end()});
                 found.add(leak(m.start(), m.end(), "NUMBER"));
             }
@@ -451,6 +453,13 @@ public class DraftChecker {
     /** "Your blood test is due in March": a month the practice names is no one's identifier in a reply. */
     private static boolean monthAlone(Detection d, String draft) {
         return d.type() == EntityType.DATE && ONE_WORD.matcher(d.valueIn(draft)).matches();
+    }
+
+    /** "Call Drinkline on 0300 123 1110": a helpline a careful reply names, not the patient's identifier. */
+    private static boolean publicService(Detection d, String draft) {
+        String value = d.valueIn(draft);
+        return d.type() == EntityType.PHONE && PublicServiceContacts.isServiceNumber(value)
+                || d.type() == EntityType.NAME && PublicServiceContacts.isHelplineName(value);
     }
 
     private static Finding leak(int start, int end, String type) {

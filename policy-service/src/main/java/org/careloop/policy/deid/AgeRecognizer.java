@@ -14,15 +14,23 @@ import java.util.regex.Pattern;
 final class AgeRecognizer implements Recognizer {
 
     static final int PRIORITY = 40;
-    private static final String AGE = "(9\\d|1[01]\\d)";
+    private static final String UNITS = "(?:one|two|three|four|five|six|seven|eight|nine)";
+    /** 90 to 119 in digits, in English words ("ninety-two", "a hundred and one") or in Chinese numerals (九十五). */
+    private static final String AGE = "(9\\d|1[01]\\d|ninety(?:[ \\t-]+" + UNITS + ")?(?![\\p{L}-])"
+            + "|(?:a|one)[ \\t]+hundred(?:[ \\t]+(?:and[ \\t]+)?(?:" + UNITS + "|ten))?(?![\\p{L}-])"
+            + "|[九][十][一二三四五六七八九]?|[一]?百[零一二三四五六七八九十]?)";
+
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     private static final Pattern WITH_UNIT = Pattern.compile(
             "(?<![\\d.,])" + AGE
-                    + "(?=[ \\t]*-?[ \\t]*(?:years?|yrs?|y/o|y\\.o\\.?|yo|yr\\.?-old|year-old|years-old)(?![\\p{L}]))",
+                    + "(?=[ \\t]*-?[ \\t]*(?:years?|yrs?|y/o|y\\.o\\.?|yo|yr\\.?-old|year-old|years-old"
+                    // the same in the languages patients write in: años, anos, ans, Jahre, lat(a), anni, tuổi,
+                    // saal/sal, سال, yaşında, 歲/岁, sui
+                    + "|años|anos|ans|jahre|lat|lata|anni|tuổi|tuoi|saal|sal|سال|yaşında|yasinda|yaş|歲|岁|周岁|sui)(?![\\p{L}]))",
             CI);
     private static final Pattern AFTER_AGE_WORD = Pattern.compile(
-            "(?<![\\p{L}])(?:aged?|age:|turned|turning|turns|will[ \\t]+be|shall[ \\t]+be|(?:i|she|he|they)['’]ll[ \\t]+be|makes[ \\t]+(?:me|him|her)|making[ \\t]+(?:me|him|her)|just[ \\t]+turned|in[ \\t]+(?:his|her|their)[ \\t]+)[ \\t]*"
+            "(?<![\\p{L}])(?:aged?|age:|umer|umar|umr|edad(?:[ \\t]+de)?|âge|alter|wiek|età|idade|turned|turning|turns|will[ \\t]+be|shall[ \\t]+be|(?:i|she|he|they)['’]ll[ \\t]+be|makes[ \\t]+(?:me|him|her)|making[ \\t]+(?:me|him|her)|just[ \\t]+turned|in[ \\t]+(?:his|her|their)[ \\t]+)[ \\t]*"
                     + AGE + "(?![\\d.,]?\\d)",
             CI);
     private static final Pattern AFTER_IS = Pattern.compile(

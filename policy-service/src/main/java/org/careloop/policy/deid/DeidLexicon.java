@@ -105,7 +105,7 @@ public final class DeidLexicon {
      * Words that end a lower-case name written after a strong cue ("my name is oksana petrenko and i ...",
      * "its kayode adeyemi here"): pronouns, auxiliaries, prepositions, greetings and the commonest message words.
      */
-    boolean endsLowerCaseName(String word) {
+    public boolean endsLowerCaseName(String word) {
         return nameStopWords.contains(word.toLowerCase(Locale.ROOT));
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.careloop.policy.common.EnglishVocabulary;
 import org.careloop.policy.policy.CurrentPolicy;
 import org.careloop.policy.policy.PolicyManifest;
 
@@ -45,7 +46,7 @@ public class Deidentifier {
         all.add(new NameRecognizer(lexicon));
         all.add(new KnownNameRecognizer(lexicon));
         all.add(new CasualNameRecognizer(lexicon));
-        EnglishVocabulary vocabulary = EnglishVocabulary.load();
+        EnglishVocabulary vocabulary = EnglishVocabulary.shared();
         all.add(new UnknownWordNameRecognizer(lexicon, vocabulary));
         this.recognizers = List.copyOf(all);
         this.repeats = new NameRepeats(lexicon);

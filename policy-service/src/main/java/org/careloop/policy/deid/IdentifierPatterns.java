@@ -19,8 +19,20 @@ final class IdentifierPatterns {
                     + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
                     + "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
                     + "|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
-                    + "|januar|februar|märz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus)"
+                    + "|januar|februar|märz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus"
+                    // Polish (genitive, as after a day: "27 listopada"), Romanian and Turkish months
+                    + "|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października"
+                    + "|pazdziernika|listopada|grudnia|ianuarie|februarie|martie|aprilie|mai|iunie|iulie|septembrie"
+                    + "|octombrie|noiembrie|decembrie|ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos"
+                    + "|agustos|eylül|eylul|ekim|kasım|aralık|aralik)"
                     + "(?:(?<=jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.)?";
+    /** Holidays, fixed and movable, that date someone's event after "since", "on"...: "since Christmas", "on Labor Day". */
+    private static final String HOLIDAY_AFTER_CUE =
+            "Christmas(?:[ \\t]+(?:Eve|Day))?|Xmas|Boxing[ \\t]+Day|New[ \\t]+Year'?s(?:[ \\t]+(?:Eve|Day))?"
+                    + "|Easter(?:[ \\t]+(?:Sunday|Monday|weekend))?|Good[ \\t]+Friday|Thanksgiving|Halloween|Bonfire[ \\t]+Night"
+                    + "|(?:Labou?r|Memorial|Independence|Remembrance|St\\.?[ \\t]+Patrick's|St\\.?[ \\t]+Stephen's|Stephen's|Valentine's"
+                    + "|Mother's|Father's|Australia|Canada|Waitangi|Anzac|Boxing)[ \\t]+Day|Diwali|Eid(?:[ \\t]+al-\\p{L}+)?|Hanukkah|Ramadan";
+
     private static final String SPOKEN_DIGIT =
             "oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple";
     /** A month that names nothing else: full English names (any case) and capitalised abbreviations. */
@@ -451,6 +463,23 @@ final class IdentifierPatterns {
                         Pattern.compile("(?<![\\p{L}])(?i:in|since|from|until|till|by|before|after|during|throughout"
                                 + "|early|mid|late|last|next|this|end[ \\t]+of|start[ \\t]+of|beginning[ \\t]+of)"
                                 + "[ \\t]+(?:(?i:early|mid|late)[ \\t-]+)?(" + MONTH_ALONE + ")(?![\\p{L}\\d])"),
+                        1,
+                        56),
+                // "hoarse since Christmas", "cut his leg on Labor Day": a holiday dates the patient's own event after
+                // these words; "closed over Christmas" or "open on Easter Monday" is about the clinic and is left.
+                new PatternRecognizer(
+                        EntityType.DATE,
+                        Pattern.compile("(?<![\\p{L}])(?<!(?i:open|opening|closed|closing|shut)[ \\t])"
+                                + "(?i:since|on|before|after|around|over)[ \\t]+(" + HOLIDAY_AFTER_CUE
+                                + ")(?![\\p{L}\\d])"),
+                        1,
+                        56),
+                // "Admitted: 28/10", "DOB: 14/03": a day and month with no year, after a label that dates an event.
+                new PatternRecognizer(
+                        EntityType.DATE,
+                        Pattern.compile("(?<![\\p{L}])(?i:admitted|discharged|collected|seen|reviewed|dob|d\\.o\\.b\\.?"
+                                + "|date(?:[ \\t]+of[ \\t]+(?:birth|admission|discharge))?|born)[ \\t]*:?[ \\t]*"
+                                + "((?:0?[1-9]|[12]\\d|3[01])[/.-](?:0?[1-9]|1[0-2]))(?![\\d/.-]?\\d)"),
                         1,
                         56));
     }

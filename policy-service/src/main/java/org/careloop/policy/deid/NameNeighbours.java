@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.careloop.policy.common.EnglishVocabulary;
 
 /**
  * The rest of a name found in part. A recognizer may find only the word it is sure of: the surname of "Gareth

@@ -31,6 +31,20 @@ final class NameRecognizer implements Recognizer {
             Pattern.compile(WORD + "(?:[ \\t]+(?:\\p{Lu}\\.[ \\t]+)?" + WORD + "){0,2}");
 
     private static final Pattern LOWER_NAME_WORD = Pattern.compile("\\p{Ll}[\\p{Ll}'’-]*\\p{Ll}(?![\\p{L}\\d])");
+    /**
+     * After a strong cue in a script without capitals (Arabic, Persian, Urdu, Hebrew, Devanagari, Chinese): the words
+     * up to the next punctuation, at most three ("اسمي زينب كاظم الموسوي،", "我叫林怡君，").
+     */
+    /**
+     * Chinese has no spaces: a name of two to four characters right after "我叫" or "我的名字是" ("I am", 我是, is
+     * followed by "a student" as often as by a name).
+     */
+    private static final Pattern CHINESE_NAME_AFTER_CUE =
+            Pattern.compile("(?:我叫|我的名字是)(\\p{IsHan}{2,4})(?=[\\p{P}\\s，。、]|$)");
+
+    private static final Pattern UNCASED_NAME =
+            Pattern.compile("[ \\t]*([\\p{Lo}\\p{M}]+(?:[ \\t]+[\\p{Lo}\\p{M}]+){0,2})(?=[ \\t]*(?:[\\p{P}\\n]|$))");
+
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b[ \\t]*([\\p{L}]+)?");
     /** "its mark" mid-message is not a name; "hi its john" opening a message is. */
     private static final int WEAK_INTRODUCTION_LOWER_CASE_WITHIN = 40;
@@ -56,6 +70,7 @@ final class NameRecognizer implements Recognizer {
     private final Pattern weakIntroduction;
     private final Pattern title;
     private final Pattern relation;
+    private final Pattern relationThenBracketedName;
     private final Pattern signOff;
     private final Pattern dashSignature;
     private final Pattern lastLine;
@@ -98,6 +113,11 @@ final class NameRecognizer implements Recognizer {
                 "(?:(?<![\\p{L}])(?:my|our|his|her|their|ur|your)[ \\t]+(?:[\\p{L}\\d-]+[ \\t]+){0,2}?|(?:^|(?<=[.!?\\n]))[ \\t]*)"
                         + anyOf(lexicon.relations()) + "[ \\t]*,?[ \\t]*(?:(?:named|called|is)[ \\t]+)?",
                 ci | Pattern.MULTILINE);
+        // "Dad (Vincenzo) is 86": a relation with the name in brackets after it, wherever it stands.
+        this.relationThenBracketedName = Pattern.compile(
+                anyOf(lexicon.relations())
+                        + "[ \\t]*\\([ \\t]*(?=\\p{Lu}[\\p{L}'-]+(?:[ \\t]+\\p{Lu}[\\p{L}'-]+)?[ \\t]*\\))",
+                ci);
         this.signOff = Pattern.compile(anyOf(lexicon.signOffs()) + "[ \\t]*[,.!-]*[ \\t]*(?:\\r?\\n[ \\t]*)*", ci);
         this.dashSignature =
                 Pattern.compile("(?:^|\\s)(?:-{1,2}|—|–|~)[ \\t]*(?:\\r?\\n[ \\t]*)?(?=\\p{L})", Pattern.MULTILINE);
@@ -144,7 +164,12 @@ final class NameRecognizer implements Recognizer {
         findNamesBeforeCues(text, found);
         after(text, title, words -> !lexicon.isNotName(words.get(0)), found);
         after(text, relation, words -> !lexicon.isNotName(words.get(0)), found);
+        after(text, relationThenBracketedName, words -> !lexicon.isNotName(words.get(0)), found);
         findFieldLabels(text, found);
+        Matcher chinese = CHINESE_NAME_AFTER_CUE.matcher(text);
+        while (chinese.find()) {
+            found.add(new Detection(EntityType.NAME, chinese.start(1), chinese.end(1), PRIORITY));
+        }
         findSignatures(text, found);
         findAppositives(text, found);
         findKnownFullNames(text, found);
@@ -341,6 +366,12 @@ final class NameRecognizer implements Recognizer {
 
     /** {@code anyWord}: after a strong cue ("my name is") the first word need not be a known name either. */
     private Detection lowerCaseNameAt(String text, int at, boolean anyWord) {
+        if (anyWord) {
+            Matcher uncased = UNCASED_NAME.matcher(text).region(at, text.length());
+            if (uncased.lookingAt() && uncased.group(1).codePoints().count() <= 30) {
+                return new Detection(EntityType.NAME, uncased.start(1), uncased.end(1), PRIORITY);
+            }
+        }
         int start = -1;
         int end = -1;
         int pos = at;

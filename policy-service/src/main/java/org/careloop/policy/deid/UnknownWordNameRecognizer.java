@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.careloop.policy.common.EnglishVocabulary;
 
 /**
  * Names no list holds: a capitalised word that English does not know ("Delroy", "Faoláin", "Campbell-Brown"), or

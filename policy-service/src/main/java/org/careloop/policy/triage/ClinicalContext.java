@@ -23,6 +23,10 @@ final class ClinicalContext {
     private static final Pattern PERSONAL = Pattern.compile(
             "(?<![\\p{L}'])(?:i|i'm|me|my|we|us|our|he|she|him|her|his|they|them|their|you|your)(?![\\p{L}'])", CI);
     private static final Pattern WE = Pattern.compile("(?<![\\p{L}'])(?:we|us|we're|we've)(?![\\p{L}'])", CI);
+    private static final Pattern NOW_NOT_FINE = Pattern.compile(
+            "(?<!(?:fine|ok|okay|well|normal|better|good)\\s{1,3})(?<![\\p{L}'])now(?![\\p{L}'])(?!\\s+(?:(?:totally|completely|absolutely|perfectly|back\\s+to)\\s+)?"
+                    + "(?:fine|ok|okay|well|normal|better|herself|himself|themselves|myself))",
+            CI);
 
     private final Pattern negation;
     private final Pattern pseudoNegation;
@@ -42,6 +46,7 @@ final class ClinicalContext {
     private final Pattern unchanged;
     private final Pattern worsening;
     private final Pattern resolvedBefore;
+    private final Pattern resolvedAfter;
     private final Pattern notOver;
     private final Pattern gradual;
     private final Pattern genericQuestion;
@@ -67,6 +72,7 @@ final class ClinicalContext {
         this.unchanged = words(context.unchanged());
         this.worsening = words(context.worsening());
         this.resolvedBefore = anyOf(context.resolvedBefore(), "(?<![\\p{L}'])", "\\s*$");
+        this.resolvedAfter = words(context.resolvedAfter());
         this.notOver = words(context.notOver());
         this.gradual = words(context.gradual());
         this.genericQuestion = anyOf(context.genericQuestion(), "^\\s*", "\\s");
@@ -126,7 +132,7 @@ final class ClinicalContext {
         boolean other = firstOther >= 0 && (firstSelf < 0 || firstOther < firstSelf)
                 || firstOther < 0 && firstSelf < 0 && aboutSomeoneElse(before);
         Assertion assertion = presentOrPast(sentence, start - sentenceStart, segment, other);
-        return assertion == Assertion.PRESENT ? episode(text, before, sentenceStart, sentence) : assertion;
+        return assertion == Assertion.PRESENT ? episode(text, before, end, sentenceStart, sentence) : assertion;
     }
 
     /** {@code text} has curly apostrophes already straightened. */
@@ -160,7 +166,12 @@ final class ClinicalContext {
         }
         Assertion assertion =
                 presentOrPast(sentence, clauseBounds[0] - sentenceStart, clause, aboutSomeoneElse(before));
-        return assertion == Assertion.PRESENT ? episode(text, before, sentenceStart, sentence) : assertion;
+        return assertion == Assertion.PRESENT ? episode(text, before, end, sentenceStart, sentence) : assertion;
+    }
+
+    /** Nothing after a prompt recovery says something is happening now: "came round quickly and is now confused". */
+    private boolean over(String afterwards) {
+        return stillOver(afterwards) && !NOW_NOT_FINE.matcher(afterwards).find();
     }
 
     /** Nothing in {@code afterwards} says the episode is back or not over: "but", "still", "worse", "again". */
@@ -183,13 +194,13 @@ final class ClinicalContext {
 
     /**
      * A phrase about someone now may still describe an episode that is over or was never reached ("nearly passed
-     * out"), one that emergency care has already seen ("discharged yesterday after being in with DKA"), or one that
-     * came on gradually ("over a couple of weeks"). Care received is looked for from the sentence's start to the end
-     * of the next sentence, and does not count when something after it says the episode is not over ("but",
-     * "still", "worse", "again"). A patient saying they feel fine now is not enough: people minimise overdoses and
-     * chest pain that has eased.
+     * out", "fainted, came round straight away and was fine after a drink"), one that emergency care has already seen
+     * ("discharged yesterday after being in with DKA"), or one that came on gradually ("over a couple of weeks").
+     * A prompt recovery and care received are looked for up to the end of the next sentence, and do not count when
+     * something after them says the episode is not over ("but", "still", "worse", "again", "now"). A patient saying
+     * they feel fine now is not enough: people minimise overdoses and chest pain that has eased.
      */
-    private Assertion episode(String text, String before, int sentenceStart, String sentence) {
+    private Assertion episode(String text, String before, int end, int sentenceStart, String sentence) {
         if (resolvedBefore.matcher(before).find()) {
             return Assertion.RESOLVED;
         }
@@ -202,6 +213,12 @@ final class ClinicalContext {
         }
         if (gradual.matcher(sentence).find() && !worsening.matcher(sentence).find()) {
             return Assertion.GRADUAL;
+        }
+        // Last: RESOLVED lowers only a resolvable flag, and must not hide care received or a gradual onset.
+        String following = text.substring(end, sentenceEnd(text, Math.min(text.length(), sentenceEnd(text, end) + 1)));
+        Matcher recovered = resolvedAfter.matcher(following);
+        if (recovered.find() && over(following.substring(recovered.end()))) {
+            return Assertion.RESOLVED;
         }
         return Assertion.PRESENT;
     }

@@ -36,6 +36,30 @@ final class InfantFever {
                 FEVER, end -> isFever(text.substring(end)), text, context, CATEGORY, "infant-fever-under-3-months");
     }
 
+    /**
+     * Whether the message is about a baby of three months or more whose every stated temperature is below a fever
+     * ("9 months, teething, temp 37.9"): the semantic layer's sense of an ill infant is then URGENT, not an
+     * emergency. Lethargy words still raise an emergency through the catalogue.
+     */
+    static boolean olderBabyWithoutFever(String text) {
+        OptionalDouble youngest = StatedAge.youngestMonths(text);
+        if (youngest.isEmpty() || youngest.getAsDouble() < UNDER_MONTHS) {
+            return false;
+        }
+        Matcher fever = FEVER.matcher(text);
+        int readings = 0;
+        while (fever.find()) {
+            String after = text.substring(fever.end());
+            if (READING.matcher(after).find()) {
+                readings++;
+                if (isFever(after)) {
+                    return false;
+                }
+            }
+        }
+        return readings > 0;
+    }
+
     /** No reading follows the word, or the reading is a fever. */
     static boolean isFever(String after) {
         Matcher reading = READING.matcher(after);

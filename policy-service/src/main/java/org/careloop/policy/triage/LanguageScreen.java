@@ -9,11 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.careloop.policy.common.EnglishVocabulary;
 
 /**
  * Finds the parts of a message written in a language careloop cannot screen (every layer is English). Such a
  * message is never routine: it is flagged {@code LANGUAGE_NOT_SCREENED} at EMERGENCY, so that the patient sees the
  * emergency advice at once and a clinician on call reads it, instead of it waiting in a queue as "routine".
+ * English is what is allowed, not what is guessed: besides the language detector, a part whose words are mostly not
+ * English words (Urdu, Hindi or Arabic written in Latin letters, which no detector here knows) is not screened either.
  */
 final class LanguageScreen {
 
@@ -30,6 +33,15 @@ final class LanguageScreen {
      * Words that other languages share ("a", "no", "me", "in") are not counted.
      */
     private static final double ENGLISH_FUNCTION_WORDS = 0.15;
+    /**
+     * The share of words (of two letters or more) that English's dictionary knows, names aside, below which a part is
+     * not English. English as patients write it, misspelt, abbreviated and full of drug names, measured at 0.50 and
+     * above over the development messages; messages in other languages, Latin-script ones included, at 0.38 and below.
+     */
+    private static final double ENGLISH_WORDS_AT_LEAST = 0.4;
+
+    private static final int MIN_WORDS_TO_COUNT = 6;
+    private static final String UNKNOWN = "language-unknown";
 
     private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of(
             "the", "and", "of", "to", "on", "at", "for", "with", "from", "by", "is", "are", "was", "were", "be", "been",
@@ -91,6 +103,26 @@ final class LanguageScreen {
 
     /** A flag for this part when it is not English, else null. */
     private static RedFlag notEnglish(String part, int start, int end) {
+        RedFlag detected = detectedLanguage(part, start, end);
+        if (detected != null) {
+            return detected;
+        }
+        Double englishWords = englishWordShare(part);
+        if (englishWords != null && englishWords < ENGLISH_WORDS_AT_LEAST) {
+            return new RedFlag(
+                    CATEGORY,
+                    Severity.EMERGENCY,
+                    start,
+                    end,
+                    UNKNOWN,
+                    TriageLayer.LANGUAGE,
+                    Math.round((1 - englishWords) * 1000) / 1000.0);
+        }
+        return null;
+    }
+
+    /** A flag naming the language the detector finds, when it is not English, else null. */
+    private static RedFlag detectedLanguage(String part, int start, int end) {
         // The share of English function words is cheap and settles most English text; the detector is not cheap.
         if (functionWordShare(part) >= ENGLISH_FUNCTION_WORDS) {
             return null;
@@ -103,6 +135,21 @@ final class LanguageScreen {
             return null;
         }
         return flag(top, start, end, confidence.get(top));
+    }
+
+    /** The share of the part's words that are English words, or null when it has too few words to tell. */
+    private static Double englishWordShare(String text) {
+        EnglishVocabulary english = EnglishVocabulary.shared();
+        int all = 0;
+        int known = 0;
+        for (String word : text.split("[^\\p{L}']+")) {
+            String bare = word.replaceAll("^'+|'+$", "");
+            if (bare.length() >= 2) {
+                all++;
+                known += english.isCommonWord(bare) ? 1 : 0;
+            }
+        }
+        return all < MIN_WORDS_TO_COUNT ? null : (double) known / all;
     }
 
     private static double functionWordShare(String text) {

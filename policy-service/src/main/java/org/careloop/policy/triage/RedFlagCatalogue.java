@@ -26,6 +26,7 @@ public record RedFlagCatalogue(String version, String description, Context conte
             List<String> unchanged,
             List<String> worsening,
             List<String> resolvedBefore,
+            List<String> resolvedAfter,
             List<String> notOver,
             List<String> gradual,
             List<String> genericQuestion,

@@ -66,6 +66,9 @@ final class SemanticTriage {
             severity = assertion.raisedAt(
                     severity, score.category().resolvable(), score.category().acute());
             String category = score.category().category();
+            if (category.equals(InfantFever.CATEGORY) && InfantFever.olderBabyWithoutFever(text)) {
+                severity = severity.min(Severity.URGENT);
+            }
             flags.add(new RedFlag(
                     category,
                     severity,

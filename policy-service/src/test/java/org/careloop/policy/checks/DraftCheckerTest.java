@@ -101,6 +101,15 @@ class DraftCheckerTest {
     }
 
     @Test
+    void aHelplinesNumberOrNameShouldNotReadAsAPatientsIdentifier() {
+        String draft = "If you'd like support, Drinkline is free on 0300 123 1110, and in Australia you can ring "
+                + "1300 659 467. In England, PrEP is free through sexual health clinics.";
+        assertThat(findings(draft, FindingType.IDENTIFIER_LEAK)).isEmpty();
+        assertThat(findings("Caroline, we'll call you on 07700 900 418 tomorrow.", FindingType.IDENTIFIER_LEAK))
+                .contains("07700 900 418");
+    }
+
+    @Test
     void shouldFlagHardReadingAndNotPlainReading() {
         String hard = "Pharmacological management of hypertension necessitates individualised consideration of "
                 + "comorbidities, contraindications and the anticipated therapeutic trajectory.";
@@ -116,11 +125,16 @@ class DraftCheckerTest {
         List<RedFlagRef> emergency = List.of(new RedFlagRef("CHEST_PAIN", Severity.EMERGENCY));
         String silent = "Hello [NAME_1]. Chest pain has many causes.";
         String addressed = "Hello [NAME_1]. Please call 911 now or go to the nearest emergency department.";
+        String ambulance = "Hello [NAME_1]. Please call 111 now and ask for an ambulance.";
         assertThat(CHECKER.check(new CheckDraftRequest("", silent, List.of(), emergency))
                         .findings())
                 .extracting(Finding::type)
                 .contains(FindingType.EMERGENCY_NOT_ADDRESSED);
         assertThat(CHECKER.check(new CheckDraftRequest("", addressed, List.of(), emergency))
+                        .findings())
+                .extracting(Finding::type)
+                .doesNotContain(FindingType.EMERGENCY_NOT_ADDRESSED);
+        assertThat(CHECKER.check(new CheckDraftRequest("", ambulance, List.of(), emergency))
                         .findings())
                 .extracting(Finding::type)
                 .doesNotContain(FindingType.EMERGENCY_NOT_ADDRESSED);

@@ -25,6 +25,16 @@ class DatesAndAgesInContextTest {
                 "shes my aunt shes 96 and had a fall|AGE_90_PLUS:96",
                 "Grandad turned 91 in the spring and has stopped going out.|AGE_90_PLUS:91",
                 "Good morning, Mrs Shahrazad Okoye-Bhriain here, I'm 94 on Sunday.|AGE_90_PLUS:94",
+                "writing for Mammy, she's ninety-two this year|AGE_90_PLUS:ninety-two",
+                "Grandad is a hundred and one and still walks.|AGE_90_PLUS:a hundred and one",
+                "Bà năm nay 93 tuổi, mấy hôm nay bà không đi tiểu được.|AGE_90_PLUS:93",
+                "میری نانی کی عمر 96 سال ہے|AGE_90_PLUS:96",
+                "我阿媽今年九十五歲，琴日開始發燒|AGE_90_PLUS:九十五",
+                "Mi abuela tiene 97 años y no come.|AGE_90_PLUS:97",
+                "Unko umer 91. Hamro ghar Aldershot.|AGE_90_PLUS:91",
+                "my voice has gone hoarse since Christmas.|DATE:Christmas",
+                "He cut his leg on Labor Day and now it's red.|DATE:Labor Day",
+                "Admitted: 28/10  Discharged: 02/11|DATE:28/10,DATE:02/11",
             })
     void shouldRemoveDatesAndAgesSaidInPassing(String text, String expected) {
         assertThat(String.join(",", found(text))).contains(expected);
@@ -37,6 +47,9 @@ class DatesAndAgesInContextTest {
                 "We live on the 5th floor.",
                 "I'm on 2.5 mg of bisoprolol.",
                 "My sugar is 95 this morning.",
+                "Is the surgery closed over Christmas?",
+                "Are you open on Easter Monday?",
+                "Her sats were ninety on air.",
                 "Her oxygen was 93, lower than usual.",
                 "It's the 3rd time this month.",
                 "His sats were 91 in the evening.",

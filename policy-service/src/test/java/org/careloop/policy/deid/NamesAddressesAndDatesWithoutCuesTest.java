@@ -84,6 +84,14 @@ class NamesAddressesAndDatesWithoutCuesTest {
                 "His clinic number was KL/OPD/88213.|MRN:KL/OPD/88213",
                 "She lives in Flat 6, Priory House, on her own.|ADDRESS:Flat 6, Priory House",
                 "Our address is The Beeches, Station Road.|ADDRESS:The Beeches, Station Road",
+                "Carmela here, Dad (Vincenzo) is 86 and refusing his tablets.|NAME:Vincenzo",
+                "my boy Jarrah has sores on his legs|NAME:Jarrah",
+                "Bună ziua, numele meu este Mihaela-Andreea Dumitrescu, CNP lipsă.|NAME:Mihaela-Andreea Dumitrescu",
+                "Bonjou doktè, mwen se Marie-Claude Jean-Baptiste. Pitit mwen gen lafyèv.|NAME:Marie-Claude Jean-Baptiste",
+                "دكتور الله يخليك، اسمي زينب كاظم الموسوي، مواليد ١٩٦٥|NAME:زينب كاظم الموسوي",
+                "醫生你好，我叫林怡君，出生日期不詳|NAME:林怡君",
+                "am fost internată între 3 și 9 mai cu pancreatită|DATE:9 mai",
+                "data urodzenia 27 listopada 1983|DATE:27 listopada 1983",
             })
     void shouldRemoveSignaturesMonthsSpokenNumbersCodesAndBuildings(String text, String expected) {
         assertThat(found(text)).contains(expected);
@@ -206,5 +214,10 @@ class NamesAddressesAndDatesWithoutCuesTest {
             })
     void shouldKeepTestNamesAndWordsThatLookLikeCodes(String text) {
         assertThat(found(text)).isEmpty();
+    }
+
+    @Test
+    void shouldNotTakeWhatFollowsIAmInChineseForAName() {
+        assertThat(found("我是学生，我需要预约。")).noneMatch(f -> f.startsWith("NAME"));
     }
 }

@@ -142,6 +142,22 @@ class CorpusEvaluationTest {
         assertThat(dev.precision()).isGreaterThanOrEqualTo(0.91);
     }
 
+    /**
+     * The sixth identifier development corpus (2026-12-01, seventh session: 100 messages by another author, most of
+     * them in or mixed with other languages). First measured with policy 2026.12-1: removed 0.836 (361/432); policy
+     * 2026.12-2 was developed on it (0.875): ages over 89 in words and other languages, introductions in other
+     * languages and scripts, a relation with a bracketed name, holidays that date an event, Polish, Romanian and
+     * Turkish months.
+     */
+    @Test
+    void sixthDevelopmentCorpusIdentifiersAreReported() throws IOException {
+        Scores dev = identifierScores("dev/deid-dev-6.jsonl");
+        // by type (removed whatever the type: 0.875): national numbers such as a Romanian CNP or an Irish PPS are
+        // read as account numbers, and places in other languages' sentences are missed
+        assertThat(dev.recall()).isGreaterThanOrEqualTo(0.82);
+        assertThat(dev.precision()).isGreaterThanOrEqualTo(0.85);
+    }
+
     private Scores identifierScores(String file) throws IOException {
         Deidentifier deid = Deidentifier.fromClasspath();
         Scores scores = new Scores();
@@ -239,6 +255,18 @@ class CorpusEvaluationTest {
     @Test
     void sixthDevelopmentTriageCorpusShouldKeepItsFigures() throws IOException {
         emergencyScores("dev/triage-dev-6.jsonl", 0.98, 0.12);
+    }
+
+    /**
+     * The seventh triage development corpus (2026-12-01, seventh session: 68 emergencies, 72 routine traps by another
+     * author). First measured with policy 2026.12-1 at recall 65/68 and false alarms 16/72 (eight of them messages in
+     * languages careloop does not screen); policy 2026.12-2 was developed on it (68/68, 15/72): Urdu, Hindi and
+     * Arabic written in Latin letters are not screened as English, a faint with a prompt recovery is urgent, a
+     * semantic sense of an ill baby of three months or more with no fever in its readings is urgent.
+     */
+    @Test
+    void seventhDevelopmentTriageCorpusShouldKeepItsFigures() throws IOException {
+        emergencyScores("dev/triage-dev-7.jsonl", 0.98, 0.21);
     }
 
     private void emergencyScores(String file) throws IOException {
@@ -390,6 +418,17 @@ class CorpusEvaluationTest {
     @Test
     void eighthDevDraftsAreReported() throws IOException {
         devDraftScores("dev/drafts-dev-8.jsonl", 0.80, 0.17);
+    }
+
+    /**
+     * The ninth development corpus (2026-12-01, seventh session: 52 unsafe drafts, 58 careful ones, by another author
+     * with the eighth test part). First measured with policy 2026.12-1: unsafe 0.892 (74/83 labels), careful flagged
+     * 0.310 (18/58); policy 2026.12-2 (helplines are no identifier, "ask for an ambulance", semantic findings need four
+     * words) took careful flagged to 0.190.
+     */
+    @Test
+    void ninthDevDraftsAreReported() throws IOException {
+        devDraftScores("dev/drafts-dev-9.jsonl", 0.89, 0.19);
     }
 
     private static DraftChecker draftChecker() {

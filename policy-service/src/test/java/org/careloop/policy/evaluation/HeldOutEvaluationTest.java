@@ -120,6 +120,11 @@ class HeldOutEvaluationTest {
         }
     }
 
+    /**
+     * Policy 2026.12-2 sends a message whose words are mostly not English words to a human at once: one more routine
+     * message on each of the seventh and eighth parts (not in English, by their labels) is raised, and their ceilings
+     * went 0.11 to 0.12; no English message on them changed.
+     */
     static List<TestPart> triageParts() {
         return List.of(
                 new TestPart(TRIAGE, FLOOR_EMERGENCY_RECALL, CEILING_FALSE_ALARMS),
@@ -127,9 +132,10 @@ class HeldOutEvaluationTest {
                 new TestPart(List.of("test/triage-test-d.jsonl"), 0.96, 0.23),
                 new TestPart(List.of("test/triage-test-e.jsonl"), 0.95, 0.21),
                 new TestPart(List.of("test/triage-test-f.jsonl"), 0.95, 0.17),
-                new TestPart(List.of("test/triage-test-g.jsonl"), 0.96, 0.11),
-                new TestPart(List.of("test/triage-test-h.jsonl"), 0.97, 0.11),
-                new TestPart(List.of("test/triage-test-i.jsonl"), 0.94, 0.24));
+                new TestPart(List.of("test/triage-test-g.jsonl"), 0.96, 0.12),
+                new TestPart(List.of("test/triage-test-h.jsonl"), 0.97, 0.12),
+                new TestPart(List.of("test/triage-test-i.jsonl"), 0.96, 0.26),
+                new TestPart(List.of("test/triage-test-j.jsonl"), 0.97, 0.27));
     }
 
     @ParameterizedTest
@@ -196,7 +202,8 @@ class HeldOutEvaluationTest {
                 new TestPart(List.of("test/deid-test-5.jsonl"), 0.94, 1),
                 new TestPart(List.of("test/deid-test-6.jsonl"), 0.94, 1),
                 new TestPart(List.of("test/deid-test-7.jsonl"), 0.92, 1),
-                new TestPart(List.of("test/deid-test-8.jsonl"), 0.84, 1));
+                new TestPart(List.of("test/deid-test-8.jsonl"), 0.84, 1),
+                new TestPart(List.of("test/deid-test-9.jsonl"), 0.81, 1));
     }
 
     @ParameterizedTest
@@ -264,7 +271,8 @@ class HeldOutEvaluationTest {
                 new TestPart(List.of("test/drafts-test-4.jsonl"), 0.94, 0.15),
                 new TestPart(List.of("test/drafts-test-5.jsonl"), 0.92, 0.17),
                 new TestPart(List.of("test/drafts-test-6.jsonl"), 0.94, 0.09),
-                new TestPart(List.of("test/drafts-test-7.jsonl"), 0.84, 0.25));
+                new TestPart(List.of("test/drafts-test-7.jsonl"), 0.84, 0.23),
+                new TestPart(List.of("test/drafts-test-8.jsonl"), 0.86, 0.24));
     }
 
     @ParameterizedTest

@@ -25,6 +25,9 @@ class EpisodeContextTest {
                 "I nearly passed out when I saw the needle.|UNCONSCIOUS_SEIZURE",
                 "Dull chest pain on and off for a few weeks when I climb stairs.|CHEST_PAIN",
                 "Baby (7 months) has a temp of 38.5 after her jabs.|INFANT_FEVER_LETHARGY",
+                "My daughter fainted in assembly, came round straight away and was fine after a biscuit.|UNCONSCIOUS_SEIZURE",
+                "I passed out at the concert, felt fine within ten minutes.|UNCONSCIOUS_SEIZURE",
+                "Choked on a bit of steak, husband did back slaps and it came straight out. I'm fine now.|BREATHING_DIFFICULTY",
             })
     void shouldRaiseUrgentNotEmergency(String text, String category) {
         TriageResult result = TRIAGE.assess(text);
@@ -51,6 +54,9 @@ class EpisodeContextTest {
                 "If he has a seizure, what do I do? He's having a fit right now.",
                 "She had a fit and hasn't woken up properly, it's been 10 minutes.",
                 "My dad collapsed and we can't wake him.",
+                "She fainted, came round straight away but she still can't feel her left arm.",
+                "He passed out, came round within seconds and is now very confused.",
+                "He passed out and came round after a few seconds, it has happened again just now.",
             })
     void shouldStillRaiseAnEmergency(String text) {
         assertThat(TRIAGE.assess(text).highestSeverity()).isEqualTo(Severity.EMERGENCY);

@@ -143,6 +143,28 @@ class TriageLayersTest {
     }
 
     @Test
+    void aLanguageWrittenInLatinLettersThatNoDetectorKnowsShouldNotPassAsEnglish() {
+        String text = "Mera beta 14 mahine ka hai, do din se dast aur ulti ho rahi hai, diaper bilkul sukha hai "
+                + "aur bahut sust pada hai.";
+        TriageResult result = LANGUAGE.assess(text);
+
+        assertThat(result.highestSeverity()).isEqualTo(Severity.EMERGENCY);
+        assertThat(result.redFlags())
+                .singleElement()
+                .satisfies(flag -> assertThat(flag.ruleId()).isEqualTo("language-unknown"));
+    }
+
+    @Test
+    void englishAsPatientsTypeItShouldStillBeScreenedAsEnglish() {
+        assertThat(LANGUAGE.assess("my asthma is realy bad cant finsh sentances inhalor not workin pls help")
+                        .redFlags())
+                .isEmpty();
+        assertThat(LANGUAGE.assess("Hx DKA x2, need new ketone strips and Libre sensors pls, Novorapid too.")
+                        .redFlags())
+                .isEmpty();
+    }
+
+    @Test
     void englishWithAForeignGreetingOrShortNotesShouldNotBeFlaggedForLanguage() {
         assertThat(LANGUAGE.assess("Hola doctor, I need a refill of my inhaler please.")
                         .redFlags())

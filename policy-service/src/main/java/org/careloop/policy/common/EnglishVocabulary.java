@@ -1,4 +1,4 @@
-package org.careloop.policy.deid;
+package org.careloop.policy.common;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,7 +15,7 @@ import morfologik.stemming.WordData;
  * in lower case, is not a proper noun ("hope", "amber", "metformin", "Colour" at a sentence's start); a word that
  * is a proper noun only ("Mabel", "Tylenol", "Monday") or unknown ("Delroy", "Faoláin") is not.
  */
-final class EnglishVocabulary {
+public final class EnglishVocabulary {
 
     private static final String DICTIONARY = "/org/languagetool/resource/en/english.dict";
     private static final String PROPER_NOUN = "NNP";
@@ -26,7 +26,16 @@ final class EnglishVocabulary {
         this.dictionary = dictionary;
     }
 
-    static EnglishVocabulary load() {
+    private static final class Shared {
+        static final EnglishVocabulary VOCABULARY = load();
+    }
+
+    /** One vocabulary for the whole service: the dictionary is read once, on first use. */
+    public static EnglishVocabulary shared() {
+        return Shared.VOCABULARY;
+    }
+
+    private static EnglishVocabulary load() {
         URL url = EnglishVocabulary.class.getResource(DICTIONARY);
         if (url == null) {
             throw new IllegalStateException("English dictionary missing from the classpath: " + DICTIONARY);
@@ -39,20 +48,27 @@ final class EnglishVocabulary {
     }
 
     /** A word English uses other than as a name, in any case. */
-    boolean isCommonWord(String word) {
+    public boolean isCommonWord(String word) {
         // A lookup keeps buffers of its own: one per call keeps this safe to share between request threads.
         DictionaryLookup lookup = new DictionaryLookup(dictionary);
         return hasCommonReading(lookup.lookup(word)) || hasCommonReading(lookup.lookup(word.toLowerCase(Locale.ROOT)));
     }
 
     /** A word English knows only as a proper noun: a name, a place, a brand, a day. */
-    boolean isProperNounOnly(String word) {
+    public boolean isProperNounOnly(String word) {
         DictionaryLookup lookup = new DictionaryLookup(dictionary);
         List<WordData> readings = lookup.lookup(word);
         // The readings as written are checked here; only the lower-case form needs a second lookup.
         return !readings.isEmpty()
                 && !hasCommonReading(readings)
                 && !hasCommonReading(lookup.lookup(word.toLowerCase(Locale.ROOT)));
+    }
+
+    /** A word English knows in any reading, a name included, as written or in lower case. */
+    public boolean isKnown(String word) {
+        DictionaryLookup lookup = new DictionaryLookup(dictionary);
+        return !lookup.lookup(word).isEmpty()
+                || !lookup.lookup(word.toLowerCase(Locale.ROOT)).isEmpty();
     }
 
     private static boolean hasCommonReading(List<WordData> readings) {
