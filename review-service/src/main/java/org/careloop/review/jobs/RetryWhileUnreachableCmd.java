@@ -16,13 +16,16 @@ import org.careloop.review.screening.ScreeningDeadline;
  * waits by that schedule instead of the model's retry cycle, from its beginning when the job's last failure was of
  * another kind. The stored failure message is the ServiceUnreachableException's, which names the service
  * ({@link ServicesBack} reads it). A screening job is tried again no later than its screening deadline, whatever the
- * schedule says: that attempt sends a message still not screened to an urgent review (ScreenMessageDelegate).
+ * schedule says: that attempt sends a message still not screened to an urgent review (ScreenMessageDelegate). A job
+ * that lost a deadlock does not use up an attempt the first time ({@link DatabaseConflicts}).
  */
 class RetryWhileUnreachableCmd extends DefaultJobRetryCmd {
 
     private final Optional<ServiceUnreachableException> unreachable;
     private final FailedJobRetryConfiguration schedule;
     private final ScreeningDeadline screeningDeadline;
+    /** Decided once, from the stored failure before this one is logged: see {@link DatabaseConflicts}. */
+    private Boolean conflictAtNoCost;
 
     /** {@code schedule}: the unreachable service's, or null for the model's retry cycle. */
     RetryWhileUnreachableCmd(
@@ -77,8 +80,26 @@ class RetryWhileUnreachableCmd extends DefaultJobRetryCmd {
     }
 
     @Override
+    protected boolean shouldDecrementRetriesFor(Throwable failure) {
+        return !conflictAtNoCost(getJob()) && super.shouldDecrementRetriesFor(failure);
+    }
+
+    @Override
     protected void logException(JobEntity job) {
+        boolean atNoCost = conflictAtNoCost(job);
         super.logException(job);
         unreachable.ifPresent(e -> job.setExceptionMessage(e.getMessage()));
+        if (atNoCost) {
+            job.setExceptionMessage(DatabaseConflicts.MARKER + job.getExceptionMessage());
+        }
+    }
+
+    private boolean conflictAtNoCost(JobEntity job) {
+        if (conflictAtNoCost == null) {
+            conflictAtNoCost = job != null
+                    && DatabaseConflicts.isConflict(exception)
+                    && !DatabaseConflicts.triedAgainBefore(job.getExceptionMessage());
+        }
+        return conflictAtNoCost;
     }
 }
