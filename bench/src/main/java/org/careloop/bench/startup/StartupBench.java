@@ -33,11 +33,24 @@ public final class StartupBench {
 
     private static final Pattern STARTED = Pattern.compile(" started in (\\d+(?:\\.\\d+)?)s\\.");
     private static final Duration POLL = Duration.ofMillis(50);
-    private static final String ARCHIVE = "-XX:SharedArchiveFile=";
+    /** The JVM options that name an archive beside the jar: a start whose build has none runs without it. */
+    private static final List<String> ARCHIVES = List.of("-XX:SharedArchiveFile=", "-XX:AOTCache=");
+    /** Linux's clock ticks per second, in which /proc/PID/stat gives a process' CPU time (USER_HZ, 100 here). */
+    private static final double CLOCK_TICKS = 100.0;
 
-    /** One start of one service; times in milliseconds from the process start, -1 when not reached. */
+    /**
+     * One start of one service; times in milliseconds from the process start, -1 when not reached; {@code cpu} the
+     * CPU time (user + system, all threads) the process had used when it was first ready, in seconds, -1 unknown.
+     */
     record Start(
-            String service, int run, double load1, long started, double quarkusStarted, long answered, long ready) {}
+            String service,
+            int run,
+            double load1,
+            long started,
+            double quarkusStarted,
+            long answered,
+            long ready,
+            double cpu) {}
 
     private final StartupOptions options;
     private final HttpClient http = HttpClient.newBuilder()
@@ -81,9 +94,16 @@ public final class StartupBench {
                 loadAtStart[1],
                 loadAtStart[2],
                 options.note().isEmpty() ? "" : "; " + options.note());
+        for (StartupOptions.Service service : options.services()) {
+            System.out.printf(
+                    "%s: %s%n",
+                    service.name(),
+                    String.join(
+                            " ", command(service, service.jar(options.root()).toAbsolutePath())));
+        }
         System.out.printf(
-                "%-18s %4s %8s %14s %14s %11s %10s%n",
-                "service", "run", "load 1m", "started (s)", "Quarkus says", "answers (s)", "ready (s)");
+                "%-18s %4s %8s %14s %14s %11s %10s %12s%n",
+                "service", "run", "load 1m", "started (s)", "Quarkus says", "answers (s)", "ready (s)", "CPU (s)");
         List<Start> all = new ArrayList<>();
         int failures = 0;
         for (StartupOptions.Service service : options.services()) {
@@ -95,36 +115,43 @@ public final class StartupBench {
                 }
                 System.out.printf(
                         Locale.ROOT,
-                        "%-18s %4d %8.2f %14s %14s %11s %10s%n",
+                        "%-18s %4d %8.2f %14s %14s %11s %10s %12s%n",
                         service.name(),
                         run,
                         start.load1(),
                         seconds(start.started()),
                         start.quarkusStarted() < 0 ? "-" : String.format(Locale.ROOT, "%.2f", start.quarkusStarted()),
                         seconds(start.answered()),
-                        seconds(start.ready()));
+                        seconds(start.ready()),
+                        start.cpu() < 0 ? "-" : format(start.cpu()));
             }
         }
         double[] loadAtEnd = loadAverage();
         System.out.println();
         System.out.printf(
-                "%-18s %5s %16s %14s %22s %14s%n",
-                "median of runs", "runs", "started (s)", "Quarkus says", "ready (s) [min–max]", "load 1m");
+                "%-18s %5s %16s %14s %22s %22s %10s%n",
+                "median of runs",
+                "runs",
+                "started (s)",
+                "Quarkus says",
+                "ready (s) [min–max]",
+                "CPU (s) [min–max]",
+                "load 1m");
         for (StartupOptions.Service service : options.services()) {
             List<Start> starts =
                     all.stream().filter(s -> s.service().equals(service.name())).toList();
             List<Start> ok = starts.stream().filter(s -> s.ready() >= 0).toList();
             List<Double> ready = ok.stream().map(s -> s.ready() / 1000.0).toList();
+            List<Double> cpu = ok.stream().map(Start::cpu).filter(c -> c >= 0).toList();
             System.out.printf(
                     Locale.ROOT,
-                    "%-18s %5s %16s %14s %22s %14s%n",
+                    "%-18s %5s %16s %14s %22s %22s %10s%n",
                     service.name(),
                     ok.size() + "/" + starts.size(),
                     format(median(ok.stream().map(s -> s.started() / 1000.0).toList())),
                     format(median(ok.stream().map(Start::quarkusStarted).toList())),
-                    ready.isEmpty()
-                            ? "-"
-                            : format(median(ready)) + " [" + format(min(ready)) + "–" + format(max(ready)) + "]",
+                    medianAndRange(ready),
+                    medianAndRange(cpu),
                     format(median(starts.stream().map(Start::load1).toList())));
         }
         System.out.printf(
@@ -144,22 +171,7 @@ public final class StartupBench {
                     + "there (./careloop down, or move the port)");
         }
         Path jar = service.jar(options.root()).toAbsolutePath();
-        List<String> command = new ArrayList<>();
-        command.add("java");
-        for (String option : service.jvmOptions()) {
-            // The launcher names the archive its own build left; another --root may have none, and a JVM given a
-            // missing archive runs without any, not even the JDK's own: as a service without one starts.
-            if (option.startsWith(ARCHIVE)
-                    && !Files.exists(jar.getParent().resolve(option.substring(ARCHIVE.length())))) {
-                continue;
-            }
-            command.add(option);
-        }
-        command.addAll(options.jvmOptions());
-        command.add("-Xmx" + service.heap());
-        command.add("-jar");
-        // From its quarkus-app folder, as the launcher starts it: a class-data archive there names its jars so.
-        command.add(jar.getFileName().toString());
+        List<String> command = command(service, jar);
         ProcessBuilder builder =
                 new ProcessBuilder(command).directory(jar.getParent().toFile()).redirectErrorStream(true);
         builder.environment().putAll(service.env());
@@ -192,6 +204,7 @@ public final class StartupBench {
         });
         long answered = -1;
         long readyAt = -1;
+        double cpu = -1;
         long deadline = t0 + options.timeout().toNanos();
         try {
             while (System.nanoTime() < deadline && process.isAlive()) {
@@ -202,6 +215,7 @@ public final class StartupBench {
                 }
                 if (status == 200) {
                     readyAt = at;
+                    cpu = cpuSeconds(process.pid());
                     break;
                 }
                 Thread.sleep(POLL.toMillis());
@@ -227,8 +241,51 @@ public final class StartupBench {
                     service.name(), run, process.isAlive() ? "timed out" : "exit " + process.exitValue(), log);
         }
         synchronized (started) {
-            return new Start(service.name(), run, load1, started[0], quarkusSays[0], answered, readyAt);
+            return new Start(service.name(), run, load1, started[0], quarkusSays[0], answered, readyAt, cpu);
         }
+    }
+
+    /** The command line of a start: the service's java and JVM options, the bench's, its heap, its jar. */
+    private List<String> command(StartupOptions.Service service, Path jar) {
+        List<String> command = new ArrayList<>();
+        command.add(options.java() != null ? options.java() : service.java());
+        for (String option : service.jvmOptions()) {
+            // The launcher names the archive its own build left; another --root may have none, and a JVM given a
+            // missing archive runs without any, not even the JDK's own: as a service without one starts.
+            if (!archiveMissing(option, jar.getParent())) {
+                command.add(option);
+            }
+        }
+        command.addAll(options.jvmOptions());
+        command.add("-Xmx" + service.heap());
+        command.add("-jar");
+        // From its quarkus-app folder, as the launcher starts it: a class-data archive there names its jars so.
+        command.add(jar.getFileName().toString());
+        return command;
+    }
+
+    private static boolean archiveMissing(String option, Path folder) {
+        return ARCHIVES.stream()
+                .anyMatch(prefix ->
+                        option.startsWith(prefix) && !Files.exists(folder.resolve(option.substring(prefix.length()))));
+    }
+
+    /** User + system CPU time of a process so far (every thread), from /proc; -1 where there is none. */
+    static double cpuSeconds(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            // The command name (field 2) may hold spaces; the fields after its closing parenthesis are fixed.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / CLOCK_TICKS;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private static String medianAndRange(List<Double> values) {
+        return values.isEmpty()
+                ? "-"
+                : format(median(values)) + " [" + format(min(values)) + "–" + format(max(values)) + "]";
     }
 
     /** The HTTP status of a GET, 0 when nothing answers. */

@@ -19,10 +19,15 @@ public record StartupOptions(
         List<String> jvmOptions,
         Duration timeout,
         Path logs,
-        String note) {
+        String note,
+        String java) {
 
-    /** A service as the launcher starts it: {@code java <jvm options> -Xmx<heap> -jar <jar>} with its environment. */
-    public record Service(String name, int port, String heap, Map<String, String> env, List<String> jvmOptions) {
+    /**
+     * A service as the launcher starts it: {@code <java> <jvm options> -Xmx<heap> -jar <jar>} with its environment;
+     * {@code java} is the launcher's choice of JVM for it (the one on the PATH unless it says otherwise).
+     */
+    public record Service(
+            String name, int port, String heap, Map<String, String> env, List<String> jvmOptions, String java) {
 
         Path jar(Path root) {
             return root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
@@ -37,10 +42,12 @@ public record StartupOptions(
                                          with the launcher's ports and heaps)
               --env NAME:KEY=VALUE       an environment variable of that service only (the launcher's own)
               --service-jvm-option NAME:OPT   a JVM option of that service only, as the launcher gives it
+              --service-java NAME:PATH   the java command of that service, as the launcher chooses it (default java)
               --only NAME[,NAME]         measure only these of the services given
               --runs N                   starts per service (default 5); the median is reported
               --jvm-option OPT           a further JVM option for every start, to compare (repeatable), e.g.
                                          -XX:TieredStopAtLevel=1
+              --java PATH                start every service with this java command instead, to compare
               --root DIR                 the checkout whose */target/quarkus-app/quarkus-run.jar are started (default .)
               --timeout S                give up on a start after S seconds (default 240)
               --logs DIR                 each start's log (default .careloop/logs/startup)
@@ -52,6 +59,8 @@ public record StartupOptions(
         Map<String, Service> services = new LinkedHashMap<>();
         Map<String, Map<String, String>> env = new LinkedHashMap<>();
         Map<String, List<String>> serviceJvm = new LinkedHashMap<>();
+        Map<String, String> serviceJava = new LinkedHashMap<>();
+        String java = null;
         List<String> only = new ArrayList<>();
         List<String> jvm = new ArrayList<>();
         int runs = 5;
@@ -73,7 +82,9 @@ public record StartupOptions(
                     if (parts.length != 3) {
                         throw new UsageException("--service is NAME:PORT:HEAP, got " + value);
                     }
-                    services.put(parts[0], new Service(parts[0], number(arg, parts[1]), parts[2], Map.of(), List.of()));
+                    services.put(
+                            parts[0],
+                            new Service(parts[0], number(arg, parts[1]), parts[2], Map.of(), List.of(), "java"));
                 }
                 case "--env" -> {
                     int colon = value.indexOf(':');
@@ -93,6 +104,14 @@ public record StartupOptions(
                             .computeIfAbsent(value.substring(0, colon), k -> new ArrayList<>())
                             .add(value.substring(colon + 1));
                 }
+                case "--service-java" -> {
+                    int colon = value.indexOf(':');
+                    if (colon < 1 || colon == value.length() - 1) {
+                        throw new UsageException("--service-java is NAME:PATH, got " + value);
+                    }
+                    serviceJava.put(value.substring(0, colon), value.substring(colon + 1));
+                }
+                case "--java" -> java = value;
                 case "--only" -> only.addAll(List.of(value.split(",")));
                 case "--runs" -> runs = number(arg, value);
                 case "--jvm-option" -> jvm.add(value);
@@ -116,6 +135,11 @@ public record StartupOptions(
                 throw new UsageException("--env " + name + ": no such --service");
             }
         }
+        for (String name : serviceJava.keySet()) {
+            if (!services.containsKey(name)) {
+                throw new UsageException("--service-java " + name + ": no such --service");
+            }
+        }
         if (runs < 1) {
             throw new UsageException("--runs must be at least 1");
         }
@@ -126,7 +150,8 @@ public record StartupOptions(
                         s.port(),
                         s.heap(),
                         Map.copyOf(env.getOrDefault(s.name(), Map.of())),
-                        List.copyOf(serviceJvm.getOrDefault(s.name(), List.of()))))
+                        List.copyOf(serviceJvm.getOrDefault(s.name(), List.of())),
+                        serviceJava.getOrDefault(s.name(), "java")))
                 .toList();
         return new StartupOptions(
                 root,
@@ -135,7 +160,8 @@ public record StartupOptions(
                 List.copyOf(jvm),
                 Duration.ofSeconds(timeout),
                 logs == null ? root.resolve(".careloop/logs/startup") : logs,
-                note);
+                note,
+                java);
     }
 
     private static int number(String option, String value) {

@@ -59,6 +59,30 @@ class StartupOptionsTest {
     }
 
     @Test
+    void eachServiceRunsOnTheJavaTheLauncherChoseUnlessOneIsGivenForAll() {
+        StartupOptions chosen = StartupOptions.parse(
+                concat(LAUNCHER, "--service-java", "review-service:/usr/lib/jvm/temurin-25-jdk-amd64/bin/java"));
+
+        assertThat(chosen.services())
+                .extracting(StartupOptions.Service::java)
+                .containsExactly("java", "java", "/usr/lib/jvm/temurin-25-jdk-amd64/bin/java");
+        assertThat(chosen.java()).isNull();
+        assertThat(StartupOptions.parse(concat(LAUNCHER, "--java", "/opt/jdk17/bin/java"))
+                        .java())
+                .isEqualTo("/opt/jdk17/bin/java");
+        assertThatThrownBy(() -> StartupOptions.parse(concat(LAUNCHER, "--service-java", "billing:/bin/java")))
+                .hasMessageContaining("billing");
+    }
+
+    @Test
+    void theCpuTimeOfARunningProcessIsReadAndOfNoneIsUnknown() {
+        double own = StartupBench.cpuSeconds(ProcessHandle.current().pid());
+
+        assertThat(own).isGreaterThan(0);
+        assertThat(StartupBench.cpuSeconds(Long.MAX_VALUE)).isEqualTo(-1);
+    }
+
+    @Test
     void mistakesAreRefused() {
         assertThatThrownBy(() -> StartupOptions.parse(new String[0])).hasMessageContaining("--service");
         assertThatThrownBy(() -> StartupOptions.parse(concat(LAUNCHER, "--only", "billing")))
