@@ -30,6 +30,8 @@ final class SemanticDraftCheck {
     /** Building a layer embeds every exemplar: one per exemplar set. */
     private static final Map<DraftExemplars, SemanticDraftCheck> BUILT = new ConcurrentHashMap<>();
     /** An opening salutation is no part of what a clause says ("Hi [NAME_1], you have ..."). */
+    private static final Pattern LIST_ITEM = Pattern.compile("(?:[•◦▪‣*-]|\\d{1,2}[.)])\\s");
+
     private static final Pattern SALUTATION = Pattern.compile(
             "^(?:(?:hi|hello|hey|dear|good\\s+(?:morning|afternoon|evening))\\b\\s*(?:\\[[A-Z_]+_\\d+]|[\\p{L}.]+)?|\\[[A-Z_]+_\\d+])\\s*[,!:\u2013\u2014-]*\\s*",
             Pattern.CASE_INSENSITIVE);
@@ -102,17 +104,30 @@ final class SemanticDraftCheck {
         return s.probability() >= t.probability() && s.similarity() >= t.similarity();
     }
 
-    /** The clauses of the draft long enough to say something, without their opening salutation. */
+    /**
+     * The clauses of the draft long enough to say something, without their opening salutation. A list item is read
+     * with the line that introduces its list ("Call us if you notice any of these:"), which hedges it as its own
+     * sentence would.
+     */
     List<Unit> units(String draft, List<Sentences.Sentence> sentences) {
         List<Unit> units = new ArrayList<>();
+        String listIntro = null;
         for (Sentences.Sentence sentence : sentences) {
+            String line = sentence.text().strip();
+            boolean item = LIST_ITEM.matcher(line).lookingAt();
+            String context = item && listIntro != null ? listIntro + " " + sentence.text() : sentence.text();
+            if (line.endsWith(":")) {
+                listIntro = line;
+            } else if (!item && !line.isEmpty()) {
+                listIntro = null;
+            }
             for (Clauses.Clause clause : Clauses.of(sentence)) {
                 String text = draft.substring(clause.start(), clause.end());
                 var salutation = SALUTATION.matcher(text);
                 int skip = salutation.lookingAt() ? salutation.end() : 0;
                 String said = text.substring(skip).strip();
                 if (said.split("\\s+").length >= exemplars.thresholds().minWords()) {
-                    units.add(new Unit(clause.start() + skip, clause.end(), said, sentence.text()));
+                    units.add(new Unit(clause.start() + skip, clause.end(), said, context));
                 }
             }
         }

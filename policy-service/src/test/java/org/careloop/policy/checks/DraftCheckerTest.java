@@ -101,6 +101,18 @@ class DraftCheckerTest {
     }
 
     @Test
+    void aListOfWarningSignsShouldBeReadWithTheLineThatIntroducesIt() {
+        String draft =
+                "Thanks for your message about the tiredness.\n\nPlease contact us the same day if you notice any "
+                        + "of the following:\n• blood in your urine or black stools\n• losing weight without trying\n"
+                        + "• a lump anywhere\n\nThe nurse will see you on Tuesday.";
+        assertThat(findings(draft, FindingType.DEFINITIVE_DIAGNOSIS)).isEmpty();
+        String asFact = "Thanks for your message about the tiredness.\n\nWhat you have is:\n• an iron deficiency, "
+                + "which is why you are tired";
+        assertThat(check(asFact).findings()).extracting(Finding::type).isNotEmpty();
+    }
+
+    @Test
     void aHelplinesNumberOrNameShouldNotReadAsAPatientsIdentifier() {
         String draft = "If you'd like support, Drinkline is free on 0300 123 1110, and in Australia you can ring "
                 + "1300 659 467. In England, PrEP is free through sexual health clinics.";
