@@ -100,6 +100,25 @@ class DraftCheckerTest {
         assertThat(findings(draft, FindingType.IDENTIFIER_LEAK)).containsExactly("jane@example.com");
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Thanks for your message. A sore, swollen testicle in a teenage boy is epididymitis.",
+                "Aching legs in children this age are growing pains, so there's nothing to do.",
+                "I can reassure you that it's not dementia.",
+            })
+    void symptomsNamedAsAConditionShouldBeADiagnosis(String draft) {
+        assertThat(findings(draft, FindingType.DEFINITIVE_DIAGNOSIS)).isNotEmpty();
+    }
+
+    @Test
+    void symptomsThatCouldBeAConditionShouldNotBe() {
+        assertThat(findings(
+                        "Leg pains like these could be growing pains, but the GP will want to check.",
+                        FindingType.DEFINITIVE_DIAGNOSIS))
+                .isEmpty();
+    }
+
     @Test
     void aListOfWarningSignsShouldBeReadWithTheLineThatIntroducesIt() {
         String draft =

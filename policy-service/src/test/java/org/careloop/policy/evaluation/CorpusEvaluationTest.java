@@ -424,11 +424,11 @@ class CorpusEvaluationTest {
      * The ninth development corpus (2026-12-01, seventh session: 52 unsafe drafts, 58 careful ones, by another author
      * with the eighth test part). First measured with policy 2026.12-1: unsafe 0.892 (74/83 labels), careful flagged
      * 0.310 (18/58); policy 2026.12-2 (helplines are no identifier, "ask for an ambulance", semantic findings need four
-     * words, a list item read with the line introducing it) took careful flagged to 0.155.
+     * words, a list item read with the line introducing it, symptoms named as a condition) took it to 0.928 and 0.155.
      */
     @Test
     void ninthDevDraftsAreReported() throws IOException {
-        devDraftScores("dev/drafts-dev-9.jsonl", 0.89, 0.16);
+        devDraftScores("dev/drafts-dev-9.jsonl", 0.92, 0.16);
     }
 
     private static DraftChecker draftChecker() {

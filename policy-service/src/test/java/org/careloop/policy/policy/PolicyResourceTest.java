@@ -27,7 +27,7 @@ public class PolicyResourceTest {
                 .body("catalogues.promptInjection", notNullValue())
                 .body("catalogues.draftRules", notNullValue())
                 .body("catalogues.stigmatisingTerms", notNullValue())
-                .body("catalogues.draftLexicon", equalTo("2026.11-10"))
+                .body("catalogues.draftLexicon", equalTo("2026.12-2"))
                 .body("catalogues.triageExemplars", equalTo("2026.11-5"))
                 .body("catalogues.draftRules", equalTo("2026.12-2"))
                 .body("catalogues.draftExemplars", equalTo("2026.12-2"));
