@@ -260,13 +260,14 @@ class CorpusEvaluationTest {
     /**
      * The seventh triage development corpus (2026-12-01, seventh session: 68 emergencies, 72 routine traps by another
      * author). First measured with policy 2026.12-1 at recall 65/68 and false alarms 16/72 (eight of them messages in
-     * languages careloop does not screen); policy 2026.12-2 was developed on it (68/68, 15/72): Urdu, Hindi and
+     * languages careloop does not screen); policy 2026.12-2 was developed on it (68/68, 14/72): Urdu, Hindi and
      * Arabic written in Latin letters are not screened as English, a faint with a prompt recovery is urgent, a
-     * semantic sense of an ill baby of three months or more with no fever in its readings is urgent.
+     * semantic sense of an ill baby of three months or more with no fever in its readings is urgent, "went to A&E"
+     * is care received.
      */
     @Test
     void seventhDevelopmentTriageCorpusShouldKeepItsFigures() throws IOException {
-        emergencyScores("dev/triage-dev-7.jsonl", 0.98, 0.21);
+        emergencyScores("dev/triage-dev-7.jsonl", 0.98, 0.20);
     }
 
     private void emergencyScores(String file) throws IOException {

@@ -122,8 +122,8 @@ class HeldOutEvaluationTest {
 
     /**
      * Policy 2026.12-2 sends a message whose words are mostly not English words to a human at once: one more routine
-     * message on each of the seventh and eighth parts (not in English, by their labels) is raised, and their ceilings
-     * went 0.11 to 0.12; no English message on them changed.
+     * message on the seventh part (not in English, by its label) is raised, and its ceiling went 0.11 to 0.12; no
+     * English message on it changed.
      */
     static List<TestPart> triageParts() {
         return List.of(
@@ -133,9 +133,9 @@ class HeldOutEvaluationTest {
                 new TestPart(List.of("test/triage-test-e.jsonl"), 0.95, 0.21),
                 new TestPart(List.of("test/triage-test-f.jsonl"), 0.95, 0.17),
                 new TestPart(List.of("test/triage-test-g.jsonl"), 0.96, 0.12),
-                new TestPart(List.of("test/triage-test-h.jsonl"), 0.97, 0.12),
+                new TestPart(List.of("test/triage-test-h.jsonl"), 0.97, 0.11),
                 new TestPart(List.of("test/triage-test-i.jsonl"), 0.96, 0.26),
-                new TestPart(List.of("test/triage-test-j.jsonl"), 0.97, 0.27));
+                new TestPart(List.of("test/triage-test-j.jsonl"), 0.97, 0.26));
     }
 
     @ParameterizedTest

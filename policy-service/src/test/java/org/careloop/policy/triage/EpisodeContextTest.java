@@ -28,6 +28,7 @@ class EpisodeContextTest {
                 "My daughter fainted in assembly, came round straight away and was fine after a biscuit.|UNCONSCIOUS_SEIZURE",
                 "I passed out at the concert, felt fine within ten minutes.|UNCONSCIOUS_SEIZURE",
                 "Choked on a bit of steak, husband did back slaps and it came straight out. I'm fine now.|BREATHING_DIFFICULTY",
+                "Had awful chest pain on Tuesday night, went to A&E and the ECG was normal, feeling ok now.|CHEST_PAIN",
             })
     void shouldRaiseUrgentNotEmergency(String text, String category) {
         TriageResult result = TRIAGE.assess(text);
@@ -57,6 +58,7 @@ class EpisodeContextTest {
                 "She fainted, came round straight away but she still can't feel her left arm.",
                 "He passed out, came round within seconds and is now very confused.",
                 "He passed out and came round after a few seconds, it has happened again just now.",
+                "We went to A&E last night with his chest pain and now it's back and worse.",
             })
     void shouldStillRaiseAnEmergency(String text) {
         assertThat(TRIAGE.assess(text).highestSeverity()).isEqualTo(Severity.EMERGENCY);
