@@ -29,9 +29,9 @@ final class SemanticDraftCheck {
 
     /** Building a layer embeds every exemplar: one per exemplar set. */
     private static final Map<DraftExemplars, SemanticDraftCheck> BUILT = new ConcurrentHashMap<>();
-    /** An opening salutation is no part of what a clause says ("Hi [NAME_1], you have ..."). */
+    /** A line that is an item of a list: a bullet, or a number with a full stop or bracket. */
     private static final Pattern LIST_ITEM = Pattern.compile("(?:[•◦▪‣*-]|\\d{1,2}[.)])\\s");
-
+    /** An opening salutation is no part of what a clause says ("Hi [NAME_1], you have ..."). */
     private static final Pattern SALUTATION = Pattern.compile(
             "^(?:(?:hi|hello|hey|dear|good\\s+(?:morning|afternoon|evening))\\b\\s*(?:\\[[A-Z_]+_\\d+]|[\\p{L}.]+)?|\\[[A-Z_]+_\\d+])\\s*[,!:\u2013\u2014-]*\\s*",
             Pattern.CASE_INSENSITIVE);

@@ -64,13 +64,6 @@ public final class EnglishVocabulary {
                 && !hasCommonReading(lookup.lookup(word.toLowerCase(Locale.ROOT)));
     }
 
-    /** A word English knows in any reading, a name included, as written or in lower case. */
-    public boolean isKnown(String word) {
-        DictionaryLookup lookup = new DictionaryLookup(dictionary);
-        return !lookup.lookup(word).isEmpty()
-                || !lookup.lookup(word.toLowerCase(Locale.ROOT)).isEmpty();
-    }
-
     private static boolean hasCommonReading(List<WordData> readings) {
         for (WordData reading : readings) {
             CharSequence tag = reading.getTag();

@@ -32,16 +32,15 @@ final class NameRecognizer implements Recognizer {
 
     private static final Pattern LOWER_NAME_WORD = Pattern.compile("\\p{Ll}[\\p{Ll}'’-]*\\p{Ll}(?![\\p{L}\\d])");
     /**
-     * After a strong cue in a script without capitals (Arabic, Persian, Urdu, Hebrew, Devanagari, Chinese): the words
-     * up to the next punctuation, at most three ("اسمي زينب كاظم الموسوي،", "我叫林怡君，").
-     */
-    /**
      * Chinese has no spaces: a name of two to four characters right after "我叫" or "我的名字是" ("I am", 我是, is
      * followed by "a student" as often as by a name).
      */
     private static final Pattern CHINESE_NAME_AFTER_CUE =
             Pattern.compile("(?:我叫|我的名字是)(\\p{IsHan}{2,4})(?=[\\p{P}\\s，。、]|$)");
-
+    /**
+     * After a strong cue in a script without capitals (Arabic, Persian, Urdu, Hebrew, Devanagari): the words up to the
+     * next punctuation, at most three ("اسمي زينب كاظم الموسوي،").
+     */
     private static final Pattern UNCASED_NAME =
             Pattern.compile("[ \\t]*([\\p{Lo}\\p{M}]+(?:[ \\t]+[\\p{Lo}\\p{M}]+){0,2})(?=[ \\t]*(?:[\\p{P}\\n]|$))");
 
@@ -166,10 +165,7 @@ final class NameRecognizer implements Recognizer {
         after(text, relation, words -> !lexicon.isNotName(words.get(0)), found);
         after(text, relationThenBracketedName, words -> !lexicon.isNotName(words.get(0)), found);
         findFieldLabels(text, found);
-        Matcher chinese = CHINESE_NAME_AFTER_CUE.matcher(text);
-        while (chinese.find()) {
-            found.add(new Detection(EntityType.NAME, chinese.start(1), chinese.end(1), PRIORITY));
-        }
+        findChineseNamesAfterCues(text, found);
         findSignatures(text, found);
         findAppositives(text, found);
         findKnownFullNames(text, found);
@@ -362,6 +358,13 @@ final class NameRecognizer implements Recognizer {
      */
     private Detection lowerCaseNameAt(String text, int at) {
         return lowerCaseNameAt(text, at, false);
+    }
+
+    private static void findChineseNamesAfterCues(String text, List<Detection> found) {
+        Matcher chinese = CHINESE_NAME_AFTER_CUE.matcher(text);
+        while (chinese.find()) {
+            found.add(new Detection(EntityType.NAME, chinese.start(1), chinese.end(1), PRIORITY));
+        }
     }
 
     /** {@code anyWord}: after a strong cue ("my name is") the first word need not be a known name either. */

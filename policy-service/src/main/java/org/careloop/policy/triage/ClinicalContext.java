@@ -204,9 +204,7 @@ final class ClinicalContext {
         if (resolvedBefore.matcher(before).find()) {
             return Assertion.RESOLVED;
         }
-        int sentenceEnd = sentenceStart + sentence.length();
-        String region = text.substring(
-                sentenceStart, sentenceEnd < text.length() ? sentenceEnd(text, sentenceEnd + 1) : sentenceEnd);
+        String region = text.substring(sentenceStart, endOfNextSentence(text, sentenceStart + sentence.length()));
         Matcher care = careReceived.matcher(region);
         if (care.find() && stillOver(region.substring(care.end()))) {
             return Assertion.TREATED;
@@ -215,7 +213,7 @@ final class ClinicalContext {
             return Assertion.GRADUAL;
         }
         // Last: RESOLVED lowers only a resolvable flag, and must not hide care received or a gradual onset.
-        String following = text.substring(end, sentenceEnd(text, Math.min(text.length(), sentenceEnd(text, end) + 1)));
+        String following = text.substring(end, endOfNextSentence(text, sentenceEnd(text, end)));
         Matcher recovered = resolvedAfter.matcher(following);
         if (recovered.find() && over(following.substring(recovered.end()))) {
             return Assertion.RESOLVED;
@@ -388,6 +386,11 @@ final class ClinicalContext {
             }
         }
         return 0;
+    }
+
+    /** Where the sentence after the one ending at {@code sentenceEnd} ends (the text's end when there is none). */
+    private static int endOfNextSentence(String text, int sentenceEnd) {
+        return sentenceEnd < text.length() ? sentenceEnd(text, sentenceEnd + 1) : sentenceEnd;
     }
 
     static int sentenceEnd(String text, int at) {

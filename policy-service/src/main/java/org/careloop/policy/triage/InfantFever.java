@@ -49,10 +49,10 @@ final class InfantFever {
         Matcher fever = FEVER.matcher(text);
         int readings = 0;
         while (fever.find()) {
-            String after = text.substring(fever.end());
-            if (READING.matcher(after).find()) {
+            OptionalDouble reading = readingAfter(text.substring(fever.end()));
+            if (reading.isPresent()) {
                 readings++;
-                if (isFever(after)) {
+                if (isFever(reading.getAsDouble())) {
                     return false;
                 }
             }
@@ -62,11 +62,19 @@ final class InfantFever {
 
     /** No reading follows the word, or the reading is a fever. */
     static boolean isFever(String after) {
+        OptionalDouble reading = readingAfter(after);
+        return reading.isEmpty() || isFever(reading.getAsDouble());
+    }
+
+    private static OptionalDouble readingAfter(String after) {
         Matcher reading = READING.matcher(after);
-        if (!reading.find()) {
-            return true;
-        }
-        double value = Double.parseDouble(reading.group(1).replace(',', '.'));
+        return reading.find()
+                ? OptionalDouble.of(Double.parseDouble(reading.group(1).replace(',', '.')))
+                : OptionalDouble.empty();
+    }
+
+    /** In °F from 50 up, else in °C. */
+    private static boolean isFever(double value) {
         return value >= 50 ? value >= FEVER_F : value >= FEVER_C;
     }
 }

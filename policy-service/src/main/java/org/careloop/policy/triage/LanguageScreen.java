@@ -42,6 +42,10 @@ final class LanguageScreen {
 
     private static final int MIN_WORDS_TO_COUNT = 6;
     private static final String UNKNOWN = "language-unknown";
+    /** Splits a text into words: letters and apostrophes. */
+    private static final java.util.regex.Pattern NOT_A_WORD = java.util.regex.Pattern.compile("[^\\p{L}']+");
+
+    private static final java.util.regex.Pattern EDGE_APOSTROPHES = java.util.regex.Pattern.compile("^'+|'+$");
 
     private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of(
             "the", "and", "of", "to", "on", "at", "for", "with", "from", "by", "is", "are", "was", "were", "be", "been",
@@ -109,14 +113,7 @@ final class LanguageScreen {
         }
         Double englishWords = englishWordShare(part);
         if (englishWords != null && englishWords < ENGLISH_WORDS_AT_LEAST) {
-            return new RedFlag(
-                    CATEGORY,
-                    Severity.EMERGENCY,
-                    start,
-                    end,
-                    UNKNOWN,
-                    TriageLayer.LANGUAGE,
-                    Math.round((1 - englishWords) * 1000) / 1000.0);
+            return flag(UNKNOWN, start, end, 1 - englishWords);
         }
         return null;
     }
@@ -142,8 +139,8 @@ final class LanguageScreen {
         EnglishVocabulary english = EnglishVocabulary.shared();
         int all = 0;
         int known = 0;
-        for (String word : text.split("[^\\p{L}']+")) {
-            String bare = word.replaceAll("^'+|'+$", "");
+        for (String word : NOT_A_WORD.split(text)) {
+            String bare = EDGE_APOSTROPHES.matcher(word).replaceAll("");
             if (bare.length() >= 2) {
                 all++;
                 known += english.isCommonWord(bare) ? 1 : 0;
@@ -153,7 +150,7 @@ final class LanguageScreen {
     }
 
     private static double functionWordShare(String text) {
-        String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+");
+        String[] words = NOT_A_WORD.split(text.toLowerCase(Locale.ROOT));
         int all = 0;
         int function = 0;
         for (String word : words) {
@@ -166,14 +163,19 @@ final class LanguageScreen {
     }
 
     private static RedFlag flag(Language language, int start, int end, double confidence) {
+        return flag(
+                "language-" + language.getIsoCode639_1().toString().toLowerCase(Locale.ROOT), start, end, confidence);
+    }
+
+    private static RedFlag flag(String ruleId, int start, int end, double score) {
         return new RedFlag(
                 CATEGORY,
                 Severity.EMERGENCY,
                 start,
                 end,
-                "language-" + language.getIsoCode639_1().toString().toLowerCase(Locale.ROOT),
+                ruleId,
                 TriageLayer.LANGUAGE,
-                Math.round(confidence * 1000) / 1000.0);
+                Math.round(score * 1000) / 1000.0);
     }
 
     private static Language top(Map<Language, Double> confidence) {
