@@ -20,6 +20,16 @@ final class ClinicalContext {
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern NEGATED_CLAUSE =
             Pattern.compile("\\s*(?:no|without|never|nor|denies|negative\\s+for|free\\s+of)\\s", CI);
+    /**
+     * "not", "isn't", "no longer", "stopped" just before a reassurance undo it, and so does its being someone's say-so
+     * ("he laughed it off, said he's fine").
+     */
+    private static final Pattern NEGATED_REASSURANCE = Pattern.compile(
+            "(?<![\\p{L}'])(?:not|never|hardly|barely|stopped|no\\s+longer|\\p{L}+n['’]t|says?|said|saying|insists?|insisted"
+                    + "|claims?|claimed|reckons?|thinks?|swears?|tells?|told)(?![\\p{L}])[^.!?]*$",
+            CI);
+
+    private static final int REASSURANCE_NEGATION_CHARS = 20;
     private static final Pattern PERSONAL = Pattern.compile(
             "(?<![\\p{L}'])(?:i|i'm|me|my|we|us|our|he|she|him|her|his|they|them|their|you|your)(?![\\p{L}'])", CI);
     private static final Pattern WE = Pattern.compile("(?<![\\p{L}'])(?:we|us|we're|we've)(?![\\p{L}'])", CI);
@@ -52,6 +62,7 @@ final class ClinicalContext {
     private final Pattern genericQuestion;
     private final Pattern notNow;
     private final Pattern careReceived;
+    private final Pattern reassurance;
 
     ClinicalContext(RedFlagCatalogue.Context context) {
         this.negation = words(context.negations());
@@ -78,6 +89,7 @@ final class ClinicalContext {
         this.genericQuestion = anyOf(context.genericQuestion(), "^\\s*", "\\s");
         this.notNow = words(context.notNow());
         this.careReceived = words(context.careReceived());
+        this.reassurance = words(context.reassurance());
     }
 
     static Pattern words(List<String> fragments) {
@@ -219,6 +231,29 @@ final class ClinicalContext {
             return Assertion.RESOLVED;
         }
         return Assertion.PRESENT;
+    }
+
+    /**
+     * Whether the message says, of now, that things are reassuringly normal ("back to playing and eating normally",
+     * "walking fine", "no other symptoms"), in a statement (not "is this normal after a baby?"), with nothing later in
+     * that sentence saying otherwise ("eating fine but very sleepy") and no negation just before it ("isn't breathing
+     * normally").
+     */
+    boolean reassured(String text) {
+        Matcher found = reassurance.matcher(text);
+        while (found.find()) {
+            String before = text.substring(Math.max(0, found.start() - REASSURANCE_NEGATION_CHARS), found.start());
+            int sentenceEnd = sentenceEnd(text, found.end());
+            String rest = text.substring(found.end(), sentenceEnd);
+            boolean question = sentenceEnd < text.length() && text.charAt(sentenceEnd) == '?';
+            if (!question
+                    && !NEGATED_REASSURANCE.matcher(before).find()
+                    && stillOver(rest)
+                    && !NOW_NOT_FINE.matcher(rest).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -31,7 +31,8 @@ public record RedFlagCatalogue(String version, String description, Context conte
             List<String> gradual,
             List<String> genericQuestion,
             List<String> notNow,
-            List<String> careReceived) {}
+            List<String> careReceived,
+            List<String> reassurance) {}
 
     /**
      * {@code patterns} describe what someone has ("crushing pain in my chest"); {@code mentions} name a condition

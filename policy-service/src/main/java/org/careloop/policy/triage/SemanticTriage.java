@@ -65,6 +65,11 @@ final class SemanticTriage {
             }
             severity = assertion.raisedAt(
                     severity, score.category().resolvable(), score.category().acute());
+            if (severity == Severity.EMERGENCY && score.category().reassurable() && context.reassured(text)) {
+                // A sentence's likeness to an emergency is the least certain evidence there is; a message that also
+                // says things are normal now is more often the mild version (a bump with a small lump, a local sting).
+                severity = Severity.URGENT;
+            }
             String category = score.category().category();
             if (category.equals(InfantFever.CATEGORY) && InfantFever.olderBabyWithoutFever(text)) {
                 severity = severity.min(Severity.URGENT);

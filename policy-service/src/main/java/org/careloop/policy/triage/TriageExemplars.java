@@ -16,9 +16,18 @@ public record TriageExemplars(
         List<Category> categories,
         List<String> notEmergency) {
 
-    /** {@code resolvable} and {@code acute} as for a catalogue rule. */
+    /**
+     * {@code resolvable} and {@code acute} as for a catalogue rule; a {@code reassurable} category has common mild
+     * versions (a bump on the head, a local sting), so a message that says things are normal now
+     * ({@link ClinicalContext#reassured}) raises it URGENT, not EMERGENCY.
+     */
     public record Category(
-            String category, Severity severity, boolean resolvable, boolean acute, List<String> exemplars) {}
+            String category,
+            Severity severity,
+            boolean resolvable,
+            boolean acute,
+            boolean reassurable,
+            List<String> exemplars) {}
 
     /**
      * A segment of at most {@code maxWords} words raises its most probable category at EMERGENCY when the

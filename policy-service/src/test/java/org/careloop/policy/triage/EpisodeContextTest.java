@@ -97,6 +97,30 @@ class EpisodeContextTest {
                 .isEqualTo(Severity.EMERGENCY);
     }
 
+    /**
+     * The mild version of a category that has one: a semantic flag is URGENT when the message says things are normal
+     * now; that reassurance does not count when it is negated, questioned, undone later in its sentence or only
+     * someone's say-so.
+     */
+    @Test
+    void aSemanticFlagWithReassuranceShouldBeUrgentUnlessTheReassuranceIsUndone() {
+        Triage semantic = Triage.fromClasspath(java.util.EnumSet.of(TriageLayer.SEMANTIC));
+        String sting = "A wasp stung my son on the hand and the whole hand has swollen up red.";
+        assertThat(semantic.assess(sting).highestSeverity()).isEqualTo(Severity.EMERGENCY);
+        assertThat(semantic.assess(sting + " He's otherwise fine and breathing normally.")
+                        .highestSeverity())
+                .isEqualTo(Severity.URGENT);
+        assertThat(semantic.assess(sting + " He isn't breathing normally.").highestSeverity())
+                .isEqualTo(Severity.EMERGENCY);
+        assertThat(semantic.assess(sting + " He's fine but his lips are going puffy too.")
+                        .highestSeverity())
+                .isEqualTo(Severity.EMERGENCY);
+        assertThat(semantic.assess(sting + " Is he ok to go to bed?").highestSeverity())
+                .isEqualTo(Severity.EMERGENCY);
+        assertThat(semantic.assess(sting + " His dad says he's fine.").highestSeverity())
+                .isEqualTo(Severity.EMERGENCY);
+    }
+
     @Test
     void aStatedAgeIsReadOnlyWhereItSaysAgeNotDuration() {
         assertThat(StatedAge.youngestMonths("Baby (7 months) has a temp").getAsDouble())
