@@ -10,22 +10,21 @@ final class IdentifierPatterns {
 
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-    private static final String MONTH =
-            "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-                    + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-                    // French, Spanish, Italian, Portuguese, German and Dutch months, as written after a day ("12
-                    // novembre")
-                    + "|janvier|février|fevrier|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
-                    + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
-                    + "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
-                    + "|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
-                    + "|januar|februar|märz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus"
-                    // Polish (genitive, as after a day: "27 listopada"), Romanian and Turkish months
-                    + "|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października"
-                    + "|pazdziernika|listopada|grudnia|ianuarie|februarie|martie|aprilie|mai|iunie|iulie|septembrie"
-                    + "|octombrie|noiembrie|decembrie|ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos"
-                    + "|agustos|eylül|eylul|ekim|kasım|aralık|aralik)"
-                    + "(?:(?<=jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.)?";
+    static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+            // French, Spanish, Italian, Portuguese, German and Dutch months, as written after a day ("12
+            // novembre")
+            + "|janvier|février|fevrier|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
+            + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+            + "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+            + "|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
+            + "|januar|februar|märz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus"
+            // Polish (genitive, as after a day: "27 listopada"), Romanian and Turkish months
+            + "|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października"
+            + "|pazdziernika|listopada|grudnia|ianuarie|februarie|martie|aprilie|mai|iunie|iulie|septembrie"
+            + "|octombrie|noiembrie|decembrie|ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos"
+            + "|agustos|eylül|eylul|ekim|kasım|aralık|aralik)"
+            + "(?:(?<=jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.)?";
     /**
      * Holidays that date someone's event after "since", "on"...: "since Christmas", "on Labor Day". Those that fix a
      * day wherever they stand ({@link #HOLIDAY}: Boxing Day, Halloween, St Patrick's Day...) are not repeated here.
@@ -36,8 +35,12 @@ final class IdentifierPatterns {
                     + "|(?:Labou?r|Memorial|Remembrance|St\\.?[ \\t]+Stephen's|Stephen's"
                     + "|Mother's|Father's|Australia|Canada|Waitangi|Anzac)[ \\t]+Day|Diwali|Eid(?:[ \\t]+al-\\p{L}+)?|Hanukkah|Ramadan";
 
-    private static final String SPOKEN_DIGIT =
-            "oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple";
+    /** Digits as said aloud, in English and in the languages patients dictate in (Mandarin in pinyin). */
+    private static final String SPOKEN_DIGIT = "oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|double"
+            + "|triple|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|um|dois|três|quatro|sete|oito|nove|zéro|un"
+            + "|deux|trois|quatre|cinq|six|sept|huit|neuf|due|tre|quattro|cinque|sei|sette|otto|null|eins|zwei|drei"
+            + "|vier|fünf|sechs|sieben|acht|neun|jeden|dwa|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|ling|yi|yao"
+            + "|er|san|si|wu|liu|qi|ba|jiu";
     /** A month that names nothing else: full English names (any case) and capitalised abbreviations. */
     private static final String MONTH_ALONE =
             "(?i:january|february|april|june|july|september|october|november|december)"
@@ -53,7 +56,7 @@ final class IdentifierPatterns {
                     + "|opinion|time|go|try|episode|infection|bout|child|kid|son|daughter|grandchild|floor";
 
     private static final String DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
-    private static final String YEAR = "(?:19|20)\\d{2}";
+    static final String YEAR = "(?:19|20)\\d{2}";
     /** A year after a written date may be shortened: "1 Feb '52". */
     private static final String WRITTEN_YEAR = "(?:" + YEAR + "|['’]\\d{2})";
     /** A day of the month in words: "the twelfth of March", "March twenty-first". */
@@ -145,6 +148,7 @@ final class IdentifierPatterns {
         all.addAll(numericDates());
         all.addAll(writtenDates());
         all.addAll(partialDates());
+        all.addAll(ForeignDates.all());
         all.addAll(agesShapesAndPlaces(lexicon));
         return all;
     }

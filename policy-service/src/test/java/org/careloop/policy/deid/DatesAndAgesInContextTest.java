@@ -35,6 +35,19 @@ class DatesAndAgesInContextTest {
                 "my voice has gone hoarse since Christmas.|DATE:Christmas",
                 "He cut his leg on Labor Day and now it's red.|DATE:Labor Day",
                 "Admitted: 28/10  Discharged: 02/11|DATE:28/10,DATE:02/11",
+                "Tengo tos desde noviembre y no se me quita.|DATE:desde noviembre",
+                "J'ai mal au dos depuis janvier.|DATE:depuis janvier",
+                "Boli mnie głowa od marca, a w lipcu byłam w szpitalu.|DATE:od marca,DATE:w lipcu",
+                "Ich habe seit Februar Husten.|DATE:seit Februar",
+                "Ameliyat Eylül'de oldu.|DATE:Eylül'de",
+                "Me caí el domingo 12 en la calle.|DATE:domingo 12",
+                "Depuis mardi 4, j'ai de la fièvre.|DATE:mardi 4",
+                "出生日期1975年3月21日，电话在下面。|DATE:1975年3月21日",
+                "생년월일 1980년 7월 2일입니다|DATE:1980년 7월 2일",
+                "تاريخ الميلاد ١٢/٠٣/١٩٥٠|DATE:١٢/٠٣/١٩٥٠",
+                "Doğum tarihim 1987 Haziran 14.|DATE:1987 Haziran 14",
+                "mi número es seis cero cuatro cinco cinco cinco cero uno nueve ocho|PHONE:seis cero cuatro cinco cinco cinco cero uno nueve ocho",
+                "numer telefonu jeden dwa trzy cztery pięć sześć siedem osiem|PHONE:jeden dwa trzy cztery pięć sześć siedem osiem",
             })
     void shouldRemoveDatesAndAgesSaidInPassing(String text, String expected) {
         assertThat(String.join(",", found(text))).contains(expected);
@@ -54,6 +67,9 @@ class DatesAndAgesInContextTest {
                 "It's the 3rd time this month.",
                 "His sats were 91 in the evening.",
                 "The score was 95 out of 100.",
+                "Montag 3 Uhr passt mir gut.",
+                "Mi hijo tiene mayo en el sandwich, ¿es malo?",
+                "Ce mai faci? Nu mai pot dormi.",
             })
     void shouldKeepCountsDosesAndMeasurements(String text) {
         assertThat(found(text)).noneMatch(f -> f.startsWith("DATE") || f.startsWith("AGE_90_PLUS"));
