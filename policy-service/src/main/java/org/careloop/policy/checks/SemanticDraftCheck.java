@@ -36,6 +36,16 @@ final class SemanticDraftCheck {
             "^(?:(?:hi|hello|hey|dear|good\\s+(?:morning|afternoon|evening))\\b\\s*(?:\\[[A-Z_]+_\\d+]|[\\p{L}.]+)?|\\[[A-Z_]+_\\d+])\\s*[,!:\u2013\u2014-]*\\s*",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A clause that opens with sympathy or thanks gives back what the patient wrote ("sorry the big toe has flared up
+     * again", "thanks for letting us know she's more muddled"): it names the patient's trouble, not a diagnosis. It
+     * can still give advice ("sorry they upset you, just stop them"), so it is excused of a diagnosis only.
+     */
+    private static final Pattern ACKNOWLEDGEMENT = Pattern.compile(
+            "^(?:(?:i['’]m|i\\s+am|we['’]re|we\\s+are|so|really|very|oh|aw+)\\s+)*(?:sorry|thanks?(?:\\s+you)?(?:\\s+so\\s+much)?\\s+for"
+                    + "|poor\\s+(?:you|thing))(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private final DraftExemplars exemplars;
     private final SentenceEncoder encoder;
     private final List<float[][]> kindVectors = new ArrayList<>();
@@ -77,7 +87,9 @@ final class SemanticDraftCheck {
         for (int i = 0; i < units.size(); i++) {
             Unit u = units.get(i);
             for (Score s : scores.get(i)) {
-                if (flags(s) && !hedged(s.kind().type(), u.sentence())) {
+                if (flags(s)
+                        && !hedged(s.kind().type(), u.sentence())
+                        && !acknowledges(s.kind().type(), u.text())) {
                     found.add(new Finding(
                             s.kind().type(),
                             s.kind().severity(),
@@ -92,6 +104,11 @@ final class SemanticDraftCheck {
             }
         }
         return found;
+    }
+
+    private static boolean acknowledges(FindingType type, String clause) {
+        return type == FindingType.DEFINITIVE_DIAGNOSIS
+                && ACKNOWLEDGEMENT.matcher(clause).lookingAt();
     }
 
     boolean hedged(FindingType type, String sentence) {

@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  *       for the police (NICE NG76 and PH50);
  *   <li>headaches or sickness shared by the household with a fuel-burning source or relief outdoors: carbon
  *       monoxide (UKHSA, NHS);
+ *   <li>voices, delusions or mania with danger to the person or others (running into traffic, smashing windows, a
+ *       weapon, not eating because the food is "poisoned"): a mental health emergency (NICE CG136, NHS urgent mental
+ *       health help);
  *   <li>a fever in someone without defences (sickle cell disease, chemotherapy, no spleen): sepsis until proven
  *       otherwise (NICE NG151 neutropenic sepsis, NHS sickle cell guidance);
  *   <li>green (bilious) vomiting with a swollen belly or no stool or wind: a blocked bowel (NICE CKS).
@@ -114,7 +117,25 @@ final class SignsTogether {
                                     + "in\\s+the\\s+(?:house|flat|next\\s+room|kitchen|living\\s+room)|outside|at\\s+the\\s+door|"
                                     + "on\\s+(?:his|her|their)\\s+way|coming\\s+back|staying\\s+(?:with|here))|staying\\s+with\\s+us|"
                                     + "(?:locked|trapped|shut)\\s+(?:me|us|her|him|them)\\s+in|(?:threatened|threatening|going|gonna)\\s+"
-                                    + "to\\s+kill|says?\\s+(?:he|she|they)(?:'ll|\\s+will)\\s+kill|(?:has|had|got|with)\\s+a\\s+(?:knife|gun|weapon)")));
+                                    + "to\\s+kill|says?\\s+(?:he|she|they)(?:'ll|\\s+will)\\s+kill|(?:has|had|got|with)\\s+a\\s+(?:knife|gun|weapon)")),
+            new Pair(
+                    "MENTAL_HEALTH_CRISIS",
+                    "psychosis-or-mania-with-danger",
+                    words(
+                            "(?:hearing|hears|heard)\\s+voices|hallucinat\\w*|(?:seeing|sees)\\s+things\\s+that\\s+aren'?t\\s+there|"
+                                    + "(?:convinced|thinks?|believes?|sure)\\s+(?:that\\s+)?(?:\\w+\\s+){0,3}?(?:is|are|being)\\s+"
+                                    + "(?:poison\\w*|following|followed|watching|watched|spying|imposters?|the\\s+devil|possessed|god|jesus|"
+                                    + "a\\s+millionaire|famous|royalty|chosen)|paranoi\\w*|delusion\\w*|psychos[ie]s|psychotic|manic|"
+                                    + "mania|(?:hasn't|hasnt|has\\s+not|haven't|have\\s+not|hasn't\\s+really)\\s+slept\\s+(?:for|in)\\s+"
+                                    + "(?:days|\\d+\\s+days|two\\s+days|three\\s+days)|talking\\s+non-?stop"),
+                    words(
+                            "(?:ran|run|running|walked|walking|wandered|wandering|stepped)\\s+(?:out\\s+)?(?:into|in\\s+front\\s+of)\\s+"
+                                    + "(?:the\\s+)?(?:road|traffic|cars?|a\\s+car|a\\s+bus)|smash(?:ed|ing)\\s+(?:up\\s+)?(?:\\w+\\s+)?(?:windows?|"
+                                    + "things|the\\s+house|doors?|plates)|barricad\\w+|(?:has|had|got|grabbed|holding|with)\\s+a\\s+"
+                                    + "(?:knife|gun|weapon|blade)|(?:threaten\\w*|tried|trying)\\s+to\\s+(?:hurt|harm|kill|attack|stab)|"
+                                    + "(?:attacked|hit|punched|lashed\\s+out\\s+at)\\s+(?:me|us|him|her|them|someone|a\\s+\\w+)|"
+                                    + "(?:climb\\w*|stood|standing)\\s+(?:on|onto)\\s+(?:the\\s+)?(?:roof|ledge|bridge|balcony)|"
+                                    + "(?:not|hasn't|hasnt|stopped)\\s+(?:eating|drinking)\\s+(?:or\\s+drinking\\s+)?because")));
 
     List<RedFlag> assess(String text, ClinicalContext context) {
         List<RedFlag> flags = new ArrayList<>();

@@ -19,8 +19,17 @@ import org.careloop.policy.policy.PolicyManifest;
  */
 public final class DraftSemanticTuning {
 
-    private static final List<String> DEV =
-            List.of("dev/drafts-dev.jsonl", "dev/drafts-dev-2.jsonl", "dev/drafts-dev-3.jsonl", "drafts.jsonl");
+    private static final List<String> DEV = List.of(
+            "dev/drafts-dev.jsonl",
+            "dev/drafts-dev-2.jsonl",
+            "dev/drafts-dev-3.jsonl",
+            "dev/drafts-dev-4.jsonl",
+            "dev/drafts-dev-5.jsonl",
+            "dev/drafts-dev-6.jsonl",
+            "dev/drafts-dev-7.jsonl",
+            "dev/drafts-dev-8.jsonl",
+            "dev/drafts-dev-9.jsonl",
+            "drafts.jsonl");
     private static final Set<String> UNSAFE = Set.of(
             "DOSING_ADVICE",
             "MEDICATION_CHANGE",

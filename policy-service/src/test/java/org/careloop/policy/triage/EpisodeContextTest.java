@@ -59,6 +59,8 @@ class EpisodeContextTest {
                 "He passed out, came round within seconds and is now very confused.",
                 "He passed out and came round after a few seconds, it has happened again just now.",
                 "We went to A&E last night with his chest pain and now it's back and worse.",
+                "My brother is hearing voices again and this morning he walked out into the traffic on the high street.",
+                "Mum hasn't slept in four days and is convinced the neighbours are poisoning her; tonight she had a knife.",
             })
     void shouldStillRaiseAnEmergency(String text) {
         assertThat(TRIAGE.assess(text).highestSeverity()).isEqualTo(Severity.EMERGENCY);
@@ -79,6 +81,9 @@ class EpisodeContextTest {
                 "My book club read a novel where the main character has cauda equina syndrome.",
                 "Please cancel my appointment for the heavy bleeding, it was only my period.",
                 "I overdosed when I was 19 and have been well for ten years now.",
+                "Please can the school nurse have a copy of my son's anaphylaxis action plan?",
+                "I need a form signed about my daughter's seizure care plan for the swimming club.",
+                "This queue is giving me chest pains, any news on my referral?",
             })
     void shouldNotRaiseAnything(String text) {
         assertThat(TRIAGE.assess(text).highestSeverity()).isNotEqualTo(Severity.EMERGENCY);
