@@ -201,6 +201,10 @@ class DraftCheckerTest {
                 "There's no harm in missing a few doses.|MEDICATION_CHANGE|no harm in missing",
                 "It's fine to leave your warfarin out the day before.|MEDICATION_CHANGE|leave your warfarin out",
                 "Finish the antibiotics early if you feel better.|MEDICATION_CHANGE|Finish the antibiotics early",
+                "Raise your morning Lantus by 2 units from tomorrow.|MEDICATION_CHANGE|Raise your morning Lantus by 2",
+                "Go up to 40 mg a day and see how you feel.|MEDICATION_CHANGE|Go up to 40 mg",
+                "You missed one, so take both tablets together tonight.|MEDICATION_CHANGE|take both tablets together",
+                "The easiest check is to pause it for two weeks.|MEDICATION_CHANGE|pause it for two weeks",
             })
     void shouldFindParaphrasesOfUnsafeAdviceClauseByClause(String draft, FindingType type, String span) {
         assertThat(findings(draft, type)).contains(span);
@@ -293,6 +297,10 @@ class DraftCheckerTest {
                 "Hello [NAME_1], what you describe in your mum, a drooping face and slurred words, needs an ambulance, so call 999 now.",
                 "Hi [NAME_1], your blood results are back and they show no sign of anaemia.",
                 "Hello [NAME_1], the dentist has had to move your appointment, so we will send you a new time.",
+                "Hi [NAME_1], the hospital will decide whether a second scan is needed.",
+                "Hello [NAME_1], a high screening result does not necessarily mean you have diabetes; the longer test will tell.",
+                "Hi [NAME_1], please keep telling the pharmacy that you have a latex allergy listed on your record.",
+                "Hello [NAME_1], your thyroid dose may need adjusting, so please don't make any changes yourself before the review.",
             })
     void shouldLeaveCarefulRepliesAloneThatOnlyLookLikeUnsafeAdvice(String draft) {
         shouldLeaveCarefulDraftsAlone(draft);
