@@ -45,6 +45,7 @@ public class Deidentifier {
         all.add(new PostalCodeRecognizer(lexicon.places()));
         all.add(new NameRecognizer(lexicon));
         all.add(new KnownNameRecognizer(lexicon));
+        all.add(new RegisterNameRecognizer(lexicon));
         all.add(new CasualNameRecognizer(lexicon));
         EnglishVocabulary vocabulary = EnglishVocabulary.shared();
         all.add(new UnknownWordNameRecognizer(lexicon, vocabulary));

@@ -74,8 +74,11 @@ final class ForeignDates {
                 date(
                         BEFORE + "(?:" + WEEKDAY + "),?[ \\t]+(?:el[ \\t]+|le[ \\t]+|den[ \\t]+|dia[ \\t]+)?" + DAY
                                 + "(?:\\.|-?(?:om|º|ª|er|e)(?![\\p{L}]))?(?![\\p{N}])(?![ \\t]*(?:uhr|h|horas?|heures?"
-                                + "|ore|:)(?![\\p{L}]))",
-                        CI),
+                                + "|ore|:)(?![\\p{L}]))(?:[ \\t]+(?:de[ \\t]+)?(?:mars|" + IdentifierPatterns.MONTH
+                                + ")(?![\\p{L}]))?",
+                        CI,
+                        // above "9 octobre" alone, which would leave the weekday
+                        SCORE + 4),
                 // 1983年11月9日, 十一月九日, 11月9号; 1983年11月
                 date(
                         "(?:(?:\\d{2,4}|" + CJK_NUMBER + "{2,4})\\s*年\\s*)?(?:\\d{1,2}|" + CJK_NUMBER

@@ -23,7 +23,10 @@ final class IdentifierPatterns {
             + "|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października"
             + "|pazdziernika|listopada|grudnia|ianuarie|februarie|martie|aprilie|mai|iunie|iulie|septembrie"
             + "|octombrie|noiembrie|decembrie|ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos"
-            + "|agustos|eylül|eylul|ekim|kasım|aralık|aralik)"
+            + "|agustos|eylül|eylul|ekim|kasım|aralık|aralik"
+            // Russian and Ukrainian (genitive, as after a day: "5 марта")
+            + "|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого"
+            + "|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)"
             + "(?:(?<=jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.)?";
     /**
      * Holidays that date someone's event after "since", "on"...: "since Christmas", "on Labor Day". Those that fix a
@@ -92,7 +95,10 @@ final class IdentifierPatterns {
             + "|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming";
     static final String STREET_SUFFIX = "(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way"
             + "|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Crescent|Cres|Close|Row|Loop|Pike"
-            + "|Grove|Gardens|Gdns|Walk|Mews|Hill|Green|Park|Rise|View|Vale|Parade|Esplanade|Gate|Wharf|Quay)";
+            + "|Grove|Gardens|Gdns|Walk|Mews|Hill|Green|Park|Rise|View|Vale|Parade|Esplanade|Gate|Wharf|Quay"
+            // British and Irish street names that end otherwise: "Tanners Yard", "Canal Side", "Green Lanes"
+            + "|Lanes|Yard|Side|Fold|Croft|Chase|Drove|Brow|Bank|Meadows?|Wynd|Ridge|Glen|Dale|Approach|Embankment"
+            + "|Causeway|Broadway|Circus|Passage|Alley)";
     /** "14 Harewood Avenue", "Flat 3, 41 Church Lane", "1847 Palm Crest Drive, Apt 2", "908 W Division St". */
     static final String STREET_LINE =
             "(?:(?<![\\w-])(?:(?:Flat|Unit|Apt|Apartment|Suite|Ste)\\.?[ \\t]*#?[A-Za-z0-9-]+,?[ \\t]+)?\\d{1,6}[A-Za-z]?(?:-\\d{1,6})?,?[ \\t]+"
@@ -109,12 +115,22 @@ final class IdentifierPatterns {
             "(?<![\\p{L}])(?:The[ \\t]+\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}+)?[ \\t]+"
                     + "(?:House|Lodge|Cottage|Farm|Barn|Manor|Villa|Grange|Mill|Hall)),[ \\t]*(?:\\d{1,5}[a-z]?[ \\t]+)?"
                     + "(?:\\p{Lu}[\\p{L}'-]*[ \\t]+){1,3}" + STREET_SUFFIX + "(?![\\p{L}])";
+    /**
+     * A named home, farm or care home after a word that places someone there: "at Larkfield Lodge", "from Low Fold
+     * Farm", "in St Clare's Residential Home".
+     */
+    private static final String NAMED_HOME =
+            "(?<=(?<![\\p{L}])(?:at|in|to|from|of|into)[ \\t])(?:St\\.?[ \\t]+)?(?:\\p{Lu}\\p{Ll}+(?:['’]s)?[ \\t]+){1,3}"
+                    + "(?:Lodge|Farm|Cottage|Manor|Grange|Barn|(?:Nursing|Care|Residential|Retirement)[ \\t]+Home)(?![\\p{L}])";
     /** Street first, number after: "Calle Mayor 12", "Hauptstraße 5a", "Rue de Rivoli 10", "ul. Długa 7". */
     private static final String STREET_FIRST =
-            "(?<![\\p{L}])(?:(?:Calle|Avenida|Av\\.|Rua|Rue|Via|Viale|Piazza|Plaza|Paseo|Carrer|Corso|Chemin|Boulevard|ul\\.|ulica|Straße|Strasse)"
+            "(?<![\\p{L}])(?:(?:Calle|Avenida|Av\\.|Rua|Rue|Via|Viale|Piazza|Plaza|Paseo|Carrer|Corso|Chemin|Boulevard|ul\\.|ulica|Straße|Strasse"
+                    + "|Strada|Str\\.|Calea|Bulevardul|Aleea|Soseaua|Şoseaua|Șoseaua)"
                     + "[ \\t]+(?:(?:de|del|la|le|des|da|do|dos|di)[ \\t]+)*\\p{Lu}[\\p{L}'-]*(?:[ \\t]+\\p{Lu}[\\p{L}'-]*){0,2}"
                     + "|\\p{Lu}\\p{Ll}+(?:straße|strasse|str\\.|weg|gasse|platz|allee|damm|laan|straat|gracht|plein|vej|gatan|gata|veien))"
-                    + ",?[ \\t]+\\d{1,5}[a-zA-Z]?(?:[ \\t]*,[ \\t]*\\d{1,2}(?!\\d)[º°ª]?(?:[ \\t]*[A-Za-z](?![\\p{L}]))?)?";
+                    + ",?[ \\t]+(?:nr\\.?[ \\t]*)?\\d{1,5}[a-zA-Z]?(?:[ \\t]*,[ \\t]*\\d{1,2}(?!\\d)[º°ª]?(?:[ \\t]*[A-Za-z](?![\\p{L}]))?)?"
+                    // Romanian flat, block, staircase and floor: "14, ap. 3", "bl. A2, sc. 1, ap. 12"
+                    + "(?:,?[ \\t]+(?:ap|bl|sc|et)\\.?[ \\t]*[A-Z]?\\d{1,3}[A-Z]?)*";
     /** A street named without a number after "on"/"at"/"lives on": "lives alone on Maple Street". */
     private static final String STREET_AFTER_ON =
             "(?<=(?<![\\p{L}])(?:on|at|off)[ \\t])(?:\\p{Lu}[\\p{L}'-]*[ \\t]+){1,3}"
@@ -522,6 +538,7 @@ final class IdentifierPatterns {
                 new PatternRecognizer(EntityType.ADDRESS, Pattern.compile(STREET_FIRST), 0, 45),
                 new PatternRecognizer(EntityType.ADDRESS, Pattern.compile(FLAT_IN_BUILDING), 0, 45),
                 new PatternRecognizer(EntityType.ADDRESS, Pattern.compile(HOUSE_NAME_BEFORE_STREET), 0, 45),
+                new PatternRecognizer(EntityType.ADDRESS, Pattern.compile(NAMED_HOME), 0, 44),
                 new PatternRecognizer(EntityType.ADDRESS, Pattern.compile(NUMBER_THEN_STREET), 0, 45),
                 new PatternRecognizer(EntityType.ADDRESS, Pattern.compile(STREET_AFTER_ON), 0, 44),
                 new AddressAfterCueRecognizer(),

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.careloop.policy.common.EnglishVocabulary;
 
 /**
  * Cities, towns and districts (Safe Harbor's geographic subdivisions smaller than a state).
@@ -43,6 +44,24 @@ final class PlaceRecognizer implements Recognizer {
     /** The town of a street line: "14 Harewood Avenue, Croydon", "Flat 3, 41 Church Lane, Peckham, London". */
     private static final Pattern AFTER_STREET =
             Pattern.compile(IdentifierPatterns.STREET_LINE + ",[ \\t]*(" + TOWN + ")(?:,[ \\t]*(" + TOWN + "))?");
+
+    /**
+     * A town no list knows, after a word that places someone there ("from Nablus", "near Wanaka", "en Queenstown"):
+     * taken only when English's dictionary knows none of its words and none is a given name, a drug or a region.
+     */
+    private static final Pattern UNKNOWN_AFTER_CUE = Pattern.compile(
+            "(?<![\\p{L}])(?:in|from|near|outside|visiting|en|em|à)[ \\t]+(" + TOWN + ")(?![\\p{L}\\p{N}'’-])");
+
+    static final int PRIORITY_UNKNOWN_TOWN = 28;
+
+    /** Proper nouns after "in" that are no town: months, days, festivals, languages, shops. */
+    private static final Pattern NOT_A_TOWN = Pattern.compile(
+            "(?i:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday"
+                    + "|wednesday|thursday|friday|saturday|sunday|christmas|easter|ramadan|eid|diwali|lent|advent|passover"
+                    + "|hanukkah|urdu|hindi|punjabi|bengali|arabic|farsi|polish|romanian|tagalog|somali|swahili|english"
+                    + "|spanish|french|german|italian|portuguese|russian|chinese|mandarin|cantonese|welsh|gaelic|tesco|asda"
+                    + "|sainsbury'?s|lidl|aldi|boots|superdrug|walmart|walgreens|cvs|costco|amazon|google|facebook|whatsapp"
+                    + "|instagram|youtube|tiktok|nhs|christ|god|jesus|allah)");
 
     private static final Pattern STREET_WORD_AFTER =
             Pattern.compile("[ \\t]+" + IdentifierPatterns.STREET_SUFFIX + "(?![\\p{L}])");
@@ -84,6 +103,12 @@ final class PlaceRecognizer implements Recognizer {
         }
         addTowns(text, BEFORE_CODE.matcher(text), found);
         addTowns(text, AFTER_STREET.matcher(text), found);
+        Matcher unknown = UNKNOWN_AFTER_CUE.matcher(text);
+        while (unknown.find()) {
+            if (isUnknownTown(unknown.group(1))) {
+                found.add(new Detection(EntityType.CITY, unknown.start(1), unknown.end(1), PRIORITY_UNKNOWN_TOWN));
+            }
+        }
         return found;
     }
 
@@ -95,6 +120,19 @@ final class PlaceRecognizer implements Recognizer {
                 }
             }
         }
+    }
+
+    private boolean isUnknownTown(String value) {
+        EnglishVocabulary english = EnglishVocabulary.shared();
+        for (String word : value.split("[ \\t-]")) {
+            if (english.isCommonWord(word)
+                    || NOT_A_TOWN.matcher(word).matches()
+                    || lexicon.isGivenName(word)
+                    || !lexicon.namesNothingElse(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isTown(String value) {

@@ -16,7 +16,8 @@ import org.careloop.policy.common.EnglishVocabulary;
  * message is never routine: it is flagged {@code LANGUAGE_NOT_SCREENED} at EMERGENCY, so that the patient sees the
  * emergency advice at once and a clinician on call reads it, instead of it waiting in a queue as "routine".
  * English is what is allowed, not what is guessed: besides the language detector, a part whose words are mostly not
- * English words (Urdu, Hindi or Arabic written in Latin letters, which no detector here knows) is not screened either.
+ * English words (Urdu, Hindi or Arabic written in Latin letters, which no detector here knows) is not screened either,
+ * nor one in Arabizi or an English-based creole ({@link RomanisedLanguages}), however many English words it has.
  */
 final class LanguageScreen {
 
@@ -110,6 +111,10 @@ final class LanguageScreen {
         RedFlag detected = detectedLanguage(part, start, end);
         if (detected != null) {
             return detected;
+        }
+        String romanised = RomanisedLanguages.of(part);
+        if (romanised != null) {
+            return flag(romanised, start, end, 1.0);
         }
         Double englishWords = englishWordShare(part);
         if (englishWords != null && englishWords < ENGLISH_WORDS_AT_LEAST) {

@@ -46,6 +46,8 @@ class DatesAndAgesInContextTest {
                 "생년월일 1980년 7월 2일입니다|DATE:1980년 7월 2일",
                 "تاريخ الميلاد ١٢/٠٣/١٩٥٠|DATE:١٢/٠٣/١٩٥٠",
                 "Doğum tarihim 1987 Haziran 14.|DATE:1987 Haziran 14",
+                "Дата рождения 12 октября 1949.|DATE:12 октября 1949",
+                "Rendez-vous le jeudi 9 octobre à la clinique.|DATE:jeudi 9 octobre",
                 "mi número es seis cero cuatro cinco cinco cinco cero uno nueve ocho|PHONE:seis cero cuatro cinco cinco cinco cero uno nueve ocho",
                 "numer telefonu jeden dwa trzy cztery pięć sześć siedem osiem|PHONE:jeden dwa trzy cztery pięć sześć siedem osiem",
             })

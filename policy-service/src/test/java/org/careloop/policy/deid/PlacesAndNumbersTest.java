@@ -27,6 +27,12 @@ class PlacesAndNumbersTest {
                 "Our new place: 12 Kingsley Road, Wexcombe, Surrey|CITY:Wexcombe",
                 "She lives at 3 Mill Lane, Thornbury BS35 2AA.|CITY:Thornbury",
                 "Address: 88 Hill Street, Lismore NSW 2480|CITY:Lismore",
+                "My family are from Tulkarm and I moved here last year.|CITY:Tulkarm",
+                "Estoy de vacaciones en Ushuaia y me duele el oído.|CITY:Ushuaia",
+                "Grandad lives at 7 Ropers Yard.|ADDRESS:7 Ropers Yard",
+                "Post it to 22 Mill Side, please.|ADDRESS:22 Mill Side",
+                "Mum moved into Beechwood Residential Home in the spring.|ADDRESS:Beechwood Residential Home",
+                "Adresa mea: Strada Lalelelor 9, ap. 12.|ADDRESS:Strada Lalelelor 9, ap. 12",
             })
     void shouldFindCitiesAndTownsByGazetteerOrContext(String text, String expected) {
         assertThat(found(text)).contains(expected);
@@ -56,6 +62,8 @@ class PlacesAndNumbersTest {
                 "My sugar was 10115 no sorry 101.15, is that high?",
                 "Would the ambulance take her to St Mary's or the General?",
                 "I read about Hodgkin's lymphoma and got scared.",
+                "Can I get it in Ozempic form? I shop in Lidl and write in Urdu.",
+                "I fast in Ramadan, is that ok with my metformin?",
             })
     void shouldLeaveEverydayWordsCountriesYearsAndHospitalsAlone(String text) {
         assertThat(found(text))
@@ -77,6 +85,8 @@ class PlacesAndNumbersTest {
                 "My father-in-law (Tomasz) fell in the bathroom.|NAME:Tomasz",
                 "Bonjour, je m'appelle Aurélie Dubois-Lefèvre.|NAME:Aurélie Dubois-Lefèvre",
                 "Message from Bill Nowicki: my account was debited twice.|NAME:Bill Nowicki",
+                "Patient: ADEBAYO, Temitope Grace|NAME:ADEBAYO, Temitope Grace",
+                "Name: MARGUERITE OYELARAN|NAME:MARGUERITE OYELARAN",
             })
     void shouldFindNamesWithoutACue(String text, String expected) {
         assertThat(found(text)).contains(expected);

@@ -70,6 +70,20 @@ public final class LabelledCorpus {
                 .toList();
     }
 
+    /**
+     * A courtesy title identifies no one, and careloop keeps it before the placeholder ("Dr [NAME_1]"), so that the
+     * model and the clinician can tell a clinician from a relative. Most writers marked names after the title ("Dr
+     * {{NAME:Patel}}"); where one marked it inside ("{{NAME:Mrs Agnes Hollowell}}"), the title is not asked of the
+     * de-identifier.
+     */
+    private static final Pattern TITLE = Pattern.compile(
+            "^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sister|Sr|Nurse|Father|Fr|Rev|Revd)\\.?\\s+(?=\\p{L})");
+
+    private static int titleLength(String name) {
+        Matcher title = TITLE.matcher(name);
+        return title.find() ? title.end() : 0;
+    }
+
     static MarkedText unmark(String marked) {
         StringBuilder text = new StringBuilder();
         List<Gold> gold = new ArrayList<>();
@@ -77,8 +91,11 @@ public final class LabelledCorpus {
         int at = 0;
         while (m.find()) {
             text.append(marked, at, m.start());
+            int title = "NAME".equals(m.group(1)) ? titleLength(m.group(2)) : 0;
             gold.add(new Gold(
-                    m.group(1), text.length(), text.length() + m.group(2).length()));
+                    m.group(1),
+                    text.length() + title,
+                    text.length() + m.group(2).length()));
             text.append(m.group(2));
             at = m.end();
         }
