@@ -155,6 +155,21 @@ class TriageLayersTest {
     }
 
     @Test
+    void arabiziAndEnglishBasedCreolesShouldNotPassAsEnglishForTheirEnglishWords() {
+        assertThat(LANGUAGE.assess("salam doctor, binti 3omra 3 shuhur w 3andaha 7arara, baby not eating, please")
+                        .redFlags())
+                .singleElement()
+                .satisfies(flag -> assertThat(flag.ruleId()).isEqualTo("language-ar-latn"));
+        assertThat(LANGUAGE.assess("Doctor abeg my pikin belle dey pain am since night, e no fit sleep")
+                        .redFlags())
+                .singleElement()
+                .satisfies(flag -> assertThat(flag.ruleId()).isEqualTo("language-creole"));
+        assertThat(LANGUAGE.assess("Took 2 tablets at 8am and 3 at 5pm on the 3rd day, 2x a day for 7days.")
+                        .redFlags())
+                .isEmpty();
+    }
+
+    @Test
     void englishAsPatientsTypeItShouldStillBeScreenedAsEnglish() {
         assertThat(LANGUAGE.assess("my asthma is realy bad cant finsh sentances inhalor not workin pls help")
                         .redFlags())
