@@ -118,7 +118,8 @@ public class DraftChecker {
         }
     }
 
-    private record CompiledAdvice(List<Pattern> patterns, List<Pattern> exceptions, List<Pattern> before) {}
+    private record CompiledAdvice(
+            List<Pattern> patterns, List<Pattern> exceptions, List<Pattern> before, List<Pattern> deferrals) {}
 
     private record CompiledTerm(StigmatisingTerms.Term term, Pattern pattern) {}
 
@@ -169,7 +170,8 @@ public class DraftChecker {
         this.emergencyAdvice = new CompiledAdvice(
                 words(lexicon, advice.patterns()),
                 words(lexicon, advice.exceptions()),
-                endings(lexicon, advice.before()));
+                endings(lexicon, advice.before()),
+                words(lexicon, advice.deferrals()));
         List<String> nonClaimPatterns = new ArrayList<>();
         nonClaimPatterns.addAll(rules.nonClaims().greetings());
         nonClaimPatterns.addAll(rules.nonClaims().signOffs());
@@ -503,7 +505,8 @@ public class DraftChecker {
         if (emergencies.isEmpty() || tellsToGetEmergencyCare(draft, sentences)) {
             return List.of();
         }
-        return List.of(new Finding(
+        List<Finding> found = new ArrayList<>();
+        found.add(new Finding(
                 FindingType.EMERGENCY_NOT_ADDRESSED,
                 RiskLevel.HIGH,
                 0,
@@ -511,6 +514,19 @@ public class DraftChecker {
                 "The message has emergency red flags (" + emergencies.stream().collect(Collectors.joining(", "))
                         + ") but the draft does not tell the patient to call emergency services (911) or go to "
                         + "the emergency department now."));
+        for (Pattern deferral : emergencyAdvice.deferrals()) {
+            Matcher m = deferral.matcher(draft);
+            while (m.find()) {
+                found.add(new Finding(
+                        FindingType.DISCOURAGES_CARE,
+                        RiskLevel.HIGH,
+                        m.start(),
+                        m.end(),
+                        "Puts off care for a message with emergency red flags. An emergency must not wait for "
+                                + "the morning, a rest or an appointment."));
+            }
+        }
+        return found;
     }
 
     /**

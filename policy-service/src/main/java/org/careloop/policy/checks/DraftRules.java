@@ -34,12 +34,18 @@ public record DraftRules(
         }
     }
 
-    /** What counts as telling the patient to get emergency care now, with the same kinds of exceptions as a rule. */
-    public record EmergencyAdvice(List<String> patterns, List<String> exceptions, List<String> before) {
+    /**
+     * What counts as telling the patient to get emergency care now, with the same kinds of exceptions as a rule;
+     * {@code deferrals} put care off ("see how she is in the morning", "book in after the weekend"), which in a reply to
+     * an emergency that the draft does not send to emergency care discourages care.
+     */
+    public record EmergencyAdvice(
+            List<String> patterns, List<String> exceptions, List<String> before, List<String> deferrals) {
 
         public EmergencyAdvice {
             exceptions = exceptions == null ? List.of() : exceptions;
             before = before == null ? List.of() : before;
+            deferrals = deferrals == null ? List.of() : deferrals;
         }
     }
 

@@ -176,6 +176,26 @@ class DraftCheckerTest {
                 .doesNotContain(FindingType.EMERGENCY_NOT_ADDRESSED);
     }
 
+    @Test
+    void shouldTreatPuttingOffAnEmergencyAsDiscouragingCare() {
+        List<RedFlagRef> emergency = List.of(new RedFlagRef("STROKE", Severity.EMERGENCY));
+        String deferred = "Hi [NAME_1]. Feeling muddled after a long day is common. Have an early night and see how"
+                + " you are in the morning.";
+        String sent = "Hi [NAME_1]. A drooping face needs an ambulance: call 999 now. We will ring you tomorrow.";
+        assertThat(CHECKER.check(new CheckDraftRequest("", deferred, List.of(), emergency))
+                        .findings())
+                .extracting(Finding::type)
+                .contains(FindingType.EMERGENCY_NOT_ADDRESSED, FindingType.DISCOURAGES_CARE);
+        assertThat(CHECKER.check(new CheckDraftRequest("", sent, List.of(), emergency))
+                        .findings())
+                .extracting(Finding::type)
+                .doesNotContain(FindingType.EMERGENCY_NOT_ADDRESSED, FindingType.DISCOURAGES_CARE);
+        assertThat(CHECKER.check(new CheckDraftRequest("", deferred, List.of(), List.of()))
+                        .findings())
+                .extracting(Finding::type)
+                .doesNotContain(FindingType.DISCOURAGES_CARE);
+    }
+
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
