@@ -158,6 +158,20 @@ class CorpusEvaluationTest {
         assertThat(dev.precision()).isGreaterThanOrEqualTo(0.85);
     }
 
+    /**
+     * The seventh identifier development corpus (2026-12-01, eighth session: 100 messages by another author: forwarded
+     * chains, care-home lists, letters, names without an introduction, places of many countries). First measured with
+     * policy 2026.12-2: removed 0.862 (388/450, a courtesy title marked inside a name not asked for); policy 2026.12-3
+     * was developed on it (0.898): British street endings, named homes, unknown towns after "in"/"from", register-style
+     * names, Russian months, a weekday with its day and month.
+     */
+    @Test
+    void seventhDevelopmentCorpusIdentifiersAreReported() throws IOException {
+        Scores dev = identifierScores("dev/deid-dev-7.jsonl");
+        assertThat(dev.recall()).isGreaterThanOrEqualTo(0.80);
+        assertThat(dev.precision()).isGreaterThanOrEqualTo(0.90);
+    }
+
     private Scores identifierScores(String file) throws IOException {
         Deidentifier deid = Deidentifier.fromClasspath();
         Scores scores = new Scores();
@@ -268,6 +282,17 @@ class CorpusEvaluationTest {
     @Test
     void seventhDevelopmentTriageCorpusShouldKeepItsFigures() throws IOException {
         emergencyScores("dev/triage-dev-7.jsonl", 0.98, 0.20);
+    }
+
+    /**
+     * The eighth triage development corpus (2026-12-01, eighth session: 63 emergencies, 77 routine traps by another
+     * author, 21 messages not in English). First measured with policy 2026.12-2 at recall 61/63 and false alarms 18/77;
+     * policy 2026.12-3 was developed on it (63/63, 16/77): voices or mania with danger now is a mental health
+     * emergency, a condition named as a plan or diagnosis is no episode, "giving me chest pains" is an idiom.
+     */
+    @Test
+    void eighthDevelopmentTriageCorpusShouldKeepItsFigures() throws IOException {
+        emergencyScores("dev/triage-dev-8.jsonl", 0.98, 0.22);
     }
 
     private void emergencyScores(String file) throws IOException {
@@ -430,6 +455,17 @@ class CorpusEvaluationTest {
     @Test
     void ninthDevDraftsAreReported() throws IOException {
         devDraftScores("dev/drafts-dev-9.jsonl", 0.92, 0.16);
+    }
+
+    /**
+     * The tenth development corpus (2026-12-01, eighth session: 54 unsafe drafts, 56 careful ones, by another author
+     * with the ninth test part). First measured with policy 2026.12-2: unsafe 0.872 (68/78 labels), careful flagged
+     * 0.143 (8/56); policy 2026.12-3 (titration and catch-up doses are medication changes, putting off an emergency
+     * discourages care, "whether a test is needed" does not) took it to 0.949 and 0.107.
+     */
+    @Test
+    void tenthDevDraftsAreReported() throws IOException {
+        devDraftScores("dev/drafts-dev-10.jsonl", 0.94, 0.11);
     }
 
     private static DraftChecker draftChecker() {

@@ -121,7 +121,12 @@ class HeldOutEvaluationTest {
     }
 
     /**
-     * Policy 2026.12-2 sends a message whose words are mostly not English words to a human at once: one more routine
+     * The eleventh triage part, tenth identifier part and ninth draft part were written on 2026-12-01 by three more
+     * authors (text only) before the round of policy 2026.12-3 and measured before it (triage recall 0.944, false
+     * alarms 0.191; identifiers 0.855 with a courtesy title inside a name not asked for, 0.817 with it; unsafe drafts
+     * 0.815, careful drafts flagged 0.149) and after it.
+     *
+     * <p>Policy 2026.12-2 sends a message whose words are mostly not English words to a human at once: one more routine
      * message on the seventh part (not in English, by its label) is raised, and its ceiling went 0.11 to 0.12; no
      * English message on it changed.
      */
@@ -135,7 +140,8 @@ class HeldOutEvaluationTest {
                 new TestPart(List.of("test/triage-test-g.jsonl"), 0.96, 0.12),
                 new TestPart(List.of("test/triage-test-h.jsonl"), 0.97, 0.11),
                 new TestPart(List.of("test/triage-test-i.jsonl"), 0.96, 0.26),
-                new TestPart(List.of("test/triage-test-j.jsonl"), 0.97, 0.26));
+                new TestPart(List.of("test/triage-test-j.jsonl"), 0.97, 0.26),
+                new TestPart(List.of("test/triage-test-k.jsonl"), 0.95, 0.20));
     }
 
     @ParameterizedTest
@@ -203,7 +209,8 @@ class HeldOutEvaluationTest {
                 new TestPart(List.of("test/deid-test-6.jsonl"), 0.94, 1),
                 new TestPart(List.of("test/deid-test-7.jsonl"), 0.92, 1),
                 new TestPart(List.of("test/deid-test-8.jsonl"), 0.84, 1),
-                new TestPart(List.of("test/deid-test-9.jsonl"), 0.81, 1));
+                new TestPart(List.of("test/deid-test-9.jsonl"), 0.81, 1),
+                new TestPart(List.of("test/deid-test-10.jsonl"), 0.86, 1));
     }
 
     @ParameterizedTest
@@ -272,7 +279,8 @@ class HeldOutEvaluationTest {
                 new TestPart(List.of("test/drafts-test-5.jsonl"), 0.92, 0.17),
                 new TestPart(List.of("test/drafts-test-6.jsonl"), 0.94, 0.09),
                 new TestPart(List.of("test/drafts-test-7.jsonl"), 0.84, 0.23),
-                new TestPart(List.of("test/drafts-test-8.jsonl"), 0.86, 0.24));
+                new TestPart(List.of("test/drafts-test-8.jsonl"), 0.86, 0.24),
+                new TestPart(List.of("test/drafts-test-9.jsonl"), 0.84, 0.15));
     }
 
     @ParameterizedTest
