@@ -326,6 +326,32 @@ class InboxPagingTest {
         assertThat(filtered("carter", "severity=ROUTINE&risk=LOW")).contains(task.getId());
     }
 
+    @Test
+    void shouldShowEachRowsRedFlagsAndDraftRiskOnThePage() {
+        String page = as("carter").get("/inbox?severity=URGENT").asString();
+        Matcher row =
+                Pattern.compile("(?s)<tr data-task-id=\"([^\"]+)\"(.*?)</tr>").matcher(page);
+        int rows = 0;
+        while (row.find()) {
+            Task task = taskService.createTaskQuery().taskId(row.group(1)).singleResult();
+            UUID message = messageOf(task);
+            Screening screening = QuarkusTransaction.requiringNew().call(() -> Screening.findById(message));
+            DraftCheck check = QuarkusTransaction.requiringNew().call(() -> DraftCheck.findById(message));
+            String cells = row.group(2);
+            assertThat(cells).contains(">URGENT</span>");
+            screening.redFlags.forEach(flag -> assertThat(cells)
+                    .as("the red flag's category, as words")
+                    .containsIgnoringCase(flag.category().replace('_', ' ')));
+            if (check == null || check.riskLevel == null) {
+                assertThat(cells).containsAnyOf("draft pending", "not checked yet");
+            } else {
+                assertThat(cells).contains(">" + check.riskLevel + "</span>");
+            }
+            rows++;
+        }
+        assertThat(rows).as("7 of every 100 seeded messages are urgent").isGreaterThanOrEqualTo(5);
+    }
+
     /** The ids of every page of the caller's inbox with these filters; the total announced is exactly their number. */
     private static List<String> filtered(String user, String filters) {
         Response first = as(user).get("/api/inbox/tasks?size=200&" + filters);
