@@ -22,7 +22,7 @@ import org.careloop.review.support.SqlTimestamps;
  * tasks offered to one of the caller's groups, or assigned to the caller) with careloop's screening and check for
  * the filters, ordered and limited in the database: with 100 000 open tasks, the engine's TaskQuery would load and
  * sort every one of them for each page. The tasks offered to the caller's groups are found in {@link InboxOffers}'
- * table, one group at a time; the engine's tables are read, never written; the indexes this relies on are
+ * table, one group at a time, filtered by the severity and risk it carries; the engine's tables are read, never written; the indexes this relies on are
  * {@link InboxIndexes} and inbox_offer's.
  */
 @ApplicationScoped
@@ -31,8 +31,7 @@ public class TaskList {
     /** How far the total is counted; beyond it the inbox says "more than". */
     public static final int COUNT_LIMIT = 1_000;
 
-    private static final String MESSAGE_ID =
-            "CASE WHEN pi.BUSINESS_KEY_ ~ '^[0-9a-fA-F-]{36}$' THEN CAST(pi.BUSINESS_KEY_ AS uuid) END";
+    private static final String MESSAGE_ID = InboxOffers.MESSAGE_ID;
     /** The page's rows only: one primary-key probe each (ReviewProgress says the same for one task). */
     private static final String SCREENED =
             "EXISTS (SELECT 1 FROM message_screening s WHERE s.message_id = " + MESSAGE_ID + ")";
@@ -75,9 +74,16 @@ public class TaskList {
         for (Object[] row : rows.subList(0, Math.min(rows.size(), query.size()))) {
             tasks.add(summary(row));
         }
-        Query count = em.createNativeQuery("SELECT count(*) FROM (" + visible.any(COUNT_LIMIT + 1) + ") matching");
-        params.forEach(count::setParameter);
-        long total = ((Number) count.getSingleResult()).longValue();
+        long total;
+        if (!hasNext && (!rows.isEmpty() || query.offset() == 0)) {
+            // The last page: its rows end the list, so the total is known without counting (a filter matching few
+            // or none of the caller's tasks would otherwise walk all of them a second time).
+            total = query.offset() + rows.size();
+        } else {
+            Query count = em.createNativeQuery("SELECT count(*) FROM (" + visible.any(COUNT_LIMIT + 1) + ") matching");
+            params.forEach(count::setParameter);
+            total = ((Number) count.getSingleResult()).longValue();
+        }
         return new InboxPage(query, tasks, hasNext, Math.min(total, COUNT_LIMIT), total > COUNT_LIMIT);
     }
 
@@ -101,11 +107,13 @@ public class TaskList {
         private final List<String> groups;
         private final InboxQuery query;
         private final String filters;
+        private final String assignedFilters;
 
         ByOffers(CurrentUser user, InboxQuery query, Map<String, Object> params) {
             this.groups = List.copyOf(user.roles());
             this.query = query;
-            this.filters = filters(query, params);
+            this.filters = filters(query, params, true);
+            this.assignedFilters = filters(query, params, false);
             params.put("me", user.username());
             for (int i = 0; i < groups.size(); i++) {
                 params.put("group" + i, groups.get(i));
@@ -149,7 +157,7 @@ public class TaskList {
                     .append(" FROM ")
                     .append(prefix())
                     .append("ACT_RU_TASK t WHERE t.ASSIGNEE_ = :me")
-                    .append(filters)
+                    .append(assignedFilters)
                     .append(assignedTail)
                     .append(")) visible")
                     .toString();
@@ -198,11 +206,15 @@ public class TaskList {
                     + " WHERE l.TASK_ID_ = t.ID_ AND l.TYPE_ = 'candidate' AND l.GROUP_ID_ IN (:groups) OFFSET 0))");
             params.put("groups", groups);
         }
-        return sql.append(filters(query, params)).toString();
+        return sql.append(filters(query, params, false)).toString();
     }
 
-    /** The conditions on a task {@code t} besides who may see it: open, of patient-reply, and the page's filters. */
-    private String filters(InboxQuery query, Map<String, Object> params) {
+    /**
+     * The conditions on a task {@code t} besides who may see it: open, of patient-reply, and the page's filters. The
+     * severity and risk are read from the task's offer {@code o} when there is one (inbox_offer carries them, V151),
+     * else from the message's screening and check through the process instance.
+     */
+    private String filters(InboxQuery query, Map<String, Object> params, boolean fromOffer) {
         String prefix = prefix();
         StringBuilder sql = new StringBuilder(" AND t.SUSPENSION_STATE_ = 1 AND t.PROC_DEF_ID_ IN (SELECT d.ID_ FROM "
                 + prefix + "ACT_RE_PROCDEF d WHERE d.KEY_ = :process)");
@@ -216,13 +228,19 @@ public class TaskList {
             sql.append(" AND t.DUE_DATE_ < :now");
             params.put("now", Timestamp.from(Instant.now()));
         }
-        if (query.severity() != null) {
+        if (query.severity() != null && fromOffer) {
+            sql.append(" AND o.severity = :severity");
+            params.put("severity", query.severity());
+        } else if (query.severity() != null) {
             sql.append(" AND EXISTS (SELECT 1 FROM " + prefix + "ACT_RU_EXECUTION pi JOIN message_screening s"
                     + " ON s.message_id = " + MESSAGE_ID + " WHERE pi.ID_ = t.PROC_INST_ID_"
                     + " AND s.highest_severity = :severity)");
             params.put("severity", query.severity());
         }
-        if (query.risk() != null) {
+        if (query.risk() != null && fromOffer) {
+            sql.append(" AND o.risk = :risk");
+            params.put("risk", query.risk());
+        } else if (query.risk() != null) {
             sql.append(" AND EXISTS (SELECT 1 FROM " + prefix + "ACT_RU_EXECUTION pi JOIN draft_check c"
                     + " ON c.message_id = " + MESSAGE_ID + " WHERE pi.ID_ = t.PROC_INST_ID_ AND c.risk_level = :risk)");
             params.put("risk", query.risk());

@@ -23,15 +23,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.careloop.review.checks.DraftCheck;
 import org.careloop.review.errors.ApiException;
 import org.careloop.review.inbox.InboxPage;
 import org.careloop.review.inbox.InboxQuery;
 import org.careloop.review.inbox.InboxViews.DecisionRequest;
 import org.careloop.review.inbox.InboxViews.TaskDetail;
 import org.careloop.review.inbox.InboxViews.TaskSummary;
+import org.careloop.review.inbox.MessageMarks;
 import org.careloop.review.inbox.ReviewDecisions;
 import org.careloop.review.inbox.ReviewDepth;
 import org.careloop.review.inbox.TaskClaims;
@@ -39,7 +38,6 @@ import org.careloop.review.inbox.TaskDetails;
 import org.careloop.review.inbox.TaskList;
 import org.careloop.review.oversight.DecisionSignals;
 import org.careloop.review.oversight.canary.CanaryGuard;
-import org.careloop.review.screening.Screening;
 import org.careloop.review.support.ClinicZone;
 import org.careloop.review.web.InboxPageViews.Filters;
 import org.careloop.review.web.InboxPageViews.Paging;
@@ -56,10 +54,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.TEXT_HTML)
 public class InboxPageResource {
 
+    private static final MessageMarks.Marks NO_MARKS = new MessageMarks.Marks(null, List.of(), null);
+
     static final Set<String> ACTIONS = Set.of("APPROVE", "EDIT_AND_APPROVE", "REJECT", "REQUEST_INFO", "ESCALATE");
 
     @Inject
     TaskList taskList;
+
+    @Inject
+    MessageMarks messageMarks;
 
     @Inject
     TaskDetails taskDetails;
@@ -276,27 +279,15 @@ public class InboxPageResource {
                 .map(t -> UUID.fromString(t.messageId()))
                 .distinct()
                 .toList();
-        Map<UUID, Screening> screenings = ids.isEmpty()
-                ? Map.of()
-                : Screening.<Screening>list("messageId in ?1", ids).stream()
-                        .collect(Collectors.toMap(s -> s.messageId, Function.identity()));
-        Map<UUID, DraftCheck> checks = ids.isEmpty()
-                ? Map.of()
-                : DraftCheck.<DraftCheck>list("messageId in ?1", ids).stream()
-                        .collect(Collectors.toMap(c -> c.messageId, Function.identity()));
+        Map<UUID, MessageMarks.Marks> marks = messageMarks.of(ids);
         Instant now = Instant.now();
         String me = context.user().username();
         List<TaskRow> rows = new ArrayList<>();
         for (TaskSummary t : tasks) {
             UUID messageId = UUID.fromString(t.messageId());
-            Screening s = screenings.get(messageId);
-            DraftCheck c = checks.get(messageId);
-            String categories = s == null || s.redFlags == null
-                    ? ""
-                    : s.redFlags.stream()
-                            .map(f -> Texts.humanize(f.category()))
-                            .distinct()
-                            .collect(Collectors.joining(", "));
+            MessageMarks.Marks m = marks.getOrDefault(messageId, NO_MARKS);
+            String categories =
+                    m.categories().stream().map(Texts::humanize).distinct().collect(Collectors.joining(", "));
             rows.add(new TaskRow(
                     t.id(),
                     t.messageId(),
@@ -310,9 +301,9 @@ public class InboxPageResource {
                     t.due() != null && t.due().isBefore(now),
                     t.assignee(),
                     me.equals(t.assignee()),
-                    s == null ? null : s.highestSeverity,
+                    m.severity(),
                     categories,
-                    c == null ? null : c.riskLevel,
+                    m.risk(),
                     !t.screened(),
                     t.draftPending()));
         }

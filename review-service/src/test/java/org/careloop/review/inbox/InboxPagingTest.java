@@ -265,12 +265,152 @@ class InboxPagingTest {
         assertThat(offersMatchingTheEngine()).isTrue();
     }
 
-    /** Whether inbox_offer holds exactly the engine's candidate groups of open tasks, with their tasks' order columns. */
+    @Test
+    void shouldFilterBySeverityAndRiskExactlyAsTheMessagesScreeningAndCheckSay() {
+        Map<String, Task> inbox = engineInbox("carter", List.of("clinician"));
+        for (String severity : List.of("EMERGENCY", "URGENT", "ROUTINE")) {
+            assertThat(filtered("carter", "severity=" + severity))
+                    .as("severity %s", severity)
+                    .containsExactlyInAnyOrderElementsOf(matching(inbox, severity, null));
+        }
+        for (String risk : List.of("LOW", "MEDIUM", "HIGH")) {
+            assertThat(filtered("carter", "risk=" + risk))
+                    .as("risk %s", risk)
+                    .containsExactlyInAnyOrderElementsOf(matching(inbox, null, risk));
+        }
+        assertThat(filtered("carter", "severity=ROUTINE&risk=MEDIUM"))
+                .containsExactlyInAnyOrderElementsOf(matching(inbox, "ROUTINE", "MEDIUM"));
+        assertThat(offersMatchingTheEngine()).isTrue();
+    }
+
+    @Test
+    void shouldFollowAScreeningOrCheckStoredOrChangedAfterItsReviewOpened() {
+        Task task = engineInbox("carter", List.of("clinician")).values().stream()
+                .filter(t -> t.getAssignee() == null && groups(t.getId()).equals(Set.of("clinician")))
+                .filter(t -> "ROUTINE".equals(severityOf(t)) && "LOW".equals(riskOf(t)))
+                .findFirst()
+                .orElseThrow();
+        UUID message = messageOf(task);
+        String screening = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
+                        "SELECT CAST(to_jsonb(s) AS text) FROM message_screening s WHERE s.message_id = :id")
+                .setParameter("id", message)
+                .getSingleResult());
+        try {
+            sql("DELETE FROM message_screening WHERE message_id = :id", Map.of("id", message));
+            assertThat(filtered("carter", "severity=ROUTINE"))
+                    .as("not screened yet: in no severity's view")
+                    .doesNotContain(task.getId());
+
+            sql(
+                    "INSERT INTO message_screening SELECT * FROM jsonb_populate_record(NULL::message_screening,"
+                            + " CAST(:row AS jsonb))",
+                    Map.of("row", screening));
+            assertThat(filtered("carter", "severity=ROUTINE"))
+                    .as("screened beside the open review")
+                    .contains(task.getId());
+
+            sql(
+                    "UPDATE message_screening SET highest_severity = 'URGENT' WHERE message_id = :id",
+                    Map.of("id", message));
+            sql("UPDATE draft_check SET risk_level = 'HIGH' WHERE message_id = :id", Map.of("id", message));
+            assertThat(filtered("carter", "severity=URGENT&risk=HIGH")).contains(task.getId());
+            assertThat(filtered("carter", "severity=ROUTINE")).doesNotContain(task.getId());
+            assertThat(filtered("carter", "risk=LOW")).doesNotContain(task.getId());
+            assertThat(offersMatchingTheEngine()).isTrue();
+        } finally {
+            sql(
+                    "UPDATE message_screening SET highest_severity = 'ROUTINE' WHERE message_id = :id",
+                    Map.of("id", message));
+            sql("UPDATE draft_check SET risk_level = 'LOW' WHERE message_id = :id", Map.of("id", message));
+        }
+        assertThat(filtered("carter", "severity=ROUTINE&risk=LOW")).contains(task.getId());
+    }
+
+    @Test
+    void shouldShowEachRowsRedFlagsAndDraftRiskOnThePage() {
+        String page = as("carter").get("/inbox?severity=URGENT").asString();
+        Matcher row =
+                Pattern.compile("(?s)<tr data-task-id=\"([^\"]+)\"(.*?)</tr>").matcher(page);
+        int rows = 0;
+        while (row.find()) {
+            Task task = taskService.createTaskQuery().taskId(row.group(1)).singleResult();
+            UUID message = messageOf(task);
+            Screening screening = QuarkusTransaction.requiringNew().call(() -> Screening.findById(message));
+            DraftCheck check = QuarkusTransaction.requiringNew().call(() -> DraftCheck.findById(message));
+            String cells = row.group(2);
+            assertThat(cells).contains(">URGENT</span>");
+            screening.redFlags.forEach(flag -> assertThat(cells)
+                    .as("the red flag's category, as words")
+                    .containsIgnoringCase(flag.category().replace('_', ' ')));
+            if (check == null || check.riskLevel == null) {
+                assertThat(cells).containsAnyOf("draft pending", "not checked yet");
+            } else {
+                assertThat(cells).contains(">" + check.riskLevel + "</span>");
+            }
+            rows++;
+        }
+        assertThat(rows).as("7 of every 100 seeded messages are urgent").isGreaterThanOrEqualTo(5);
+    }
+
+    /** The ids of every page of the caller's inbox with these filters; the total announced is exactly their number. */
+    private static List<String> filtered(String user, String filters) {
+        Response first = as(user).get("/api/inbox/tasks?size=200&" + filters);
+        List<Map<String, Object>> tasks = allPages(user, "/api/inbox/tasks?size=200&" + filters);
+        assertThat(first.header("X-Total-Count"))
+                .as("the total of %s", filters)
+                .isEqualTo(Integer.toString(Math.min(tasks.size(), TaskList.COUNT_LIMIT)));
+        return tasks.stream().map(t -> (String) t.get("id")).toList();
+    }
+
+    /** The tasks whose message's screening has this highest severity and whose check this risk (null: any). */
+    private List<String> matching(Map<String, Task> tasks, String severity, String risk) {
+        return tasks.values().stream()
+                .filter(t -> severity == null || severity.equals(severityOf(t)))
+                .filter(t -> risk == null || risk.equals(riskOf(t)))
+                .map(Task::getId)
+                .toList();
+    }
+
+    private String severityOf(Task task) {
+        Screening screening = QuarkusTransaction.requiringNew().call(() -> Screening.findById(messageOf(task)));
+        return screening == null ? null : screening.highestSeverity;
+    }
+
+    private String riskOf(Task task) {
+        DraftCheck check = QuarkusTransaction.requiringNew().call(() -> DraftCheck.findById(messageOf(task)));
+        return check == null ? null : check.riskLevel;
+    }
+
+    private UUID messageOf(Task task) {
+        return UUID.fromString(runtimeService
+                .createProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId())
+                .singleResult()
+                .getBusinessKey());
+    }
+
+    private void sql(String statement, Map<String, ?> parameters) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            jakarta.persistence.Query query = em.createNativeQuery(statement);
+            parameters.forEach(query::setParameter);
+            query.executeUpdate();
+        });
+    }
+
+    /**
+     * Whether inbox_offer holds exactly the engine's candidate groups of open tasks, with their tasks' order columns,
+     * their message and its screening's severity and check's risk.
+     */
     private boolean offersMatchingTheEngine() {
-        String engine = "SELECT DISTINCT l.TASK_ID_, l.GROUP_ID_, t.PRIORITY_, t.DUE_DATE_, t.CREATE_TIME_"
-                + " FROM ACT_RU_IDENTITYLINK l JOIN ACT_RU_TASK t ON t.ID_ = l.TASK_ID_"
+        String message = "(CASE WHEN pi.BUSINESS_KEY_ ~ '^[0-9a-f-]{36}$' THEN CAST(pi.BUSINESS_KEY_ AS uuid) END)";
+        String engine = "SELECT DISTINCT l.TASK_ID_, l.GROUP_ID_, t.PRIORITY_, t.DUE_DATE_, t.CREATE_TIME_, " + message
+                + ", s.highest_severity, c.risk_level FROM ACT_RU_IDENTITYLINK l JOIN ACT_RU_TASK t ON t.ID_ = l.TASK_ID_"
+                + " LEFT JOIN ACT_RU_EXECUTION pi ON pi.ID_ = t.PROC_INST_ID_"
+                + " LEFT JOIN message_screening s ON s.message_id = " + message
+                + " LEFT JOIN draft_check c ON c.message_id = " + message
                 + " WHERE l.TYPE_ = 'candidate' AND l.GROUP_ID_ IS NOT NULL";
-        String offers = "SELECT task_id, group_id, priority, due_date, create_time FROM inbox_offer";
+        String offers =
+                "SELECT task_id, group_id, priority, due_date, create_time, message_id, severity, risk FROM inbox_offer";
         return QuarkusTransaction.requiringNew()
                 .call(() -> ((Number) em.createNativeQuery("SELECT count(*) FROM (("
                                                 + engine + " EXCEPT " + offers + ") UNION ALL (" + offers + " EXCEPT "
