@@ -4,7 +4,10 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import java.util.List;
+import org.careloop.support.startup.LoadAhead;
 
 /**
  * The in-process all-MiniLM-L6-v2 model (ONNX, shipped inside its jar): no network, 384 dimensions.
@@ -15,6 +18,14 @@ import java.util.List;
 public class Embedder {
 
     private volatile EmbeddingModel model;
+
+    /**
+     * The model loaded, and run once, beside Quarkus' own start; the knowledge base's load at start, which the
+     * service's readiness waits for, takes it from here (or loads it itself if this failed).
+     */
+    void loadAhead(@Observes @Initialized(ApplicationScoped.class) Object containerStarted) {
+        LoadAhead.start("embedding model", () -> embed("ready"));
+    }
 
     public float[] embed(String text) {
         return model().embed(text).content().vector();
