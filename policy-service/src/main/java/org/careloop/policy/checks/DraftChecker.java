@@ -147,7 +147,7 @@ public class DraftChecker {
                 StigmatisingTerms.load(policy.catalogue(PolicyManifest.STIGMATISING_TERMS)),
                 DraftExemplars.load(policy.catalogue(PolicyManifest.DRAFT_EXEMPLARS)),
                 deidentifier,
-                DeidLexicon.load(policy.catalogue(PolicyManifest.DEIDENTIFICATION)),
+                deidentifier.lexicon(),
                 config.readingGradeLimit());
     }
 
@@ -188,14 +188,15 @@ public class DraftChecker {
 
     public static DraftChecker fromClasspath() {
         CurrentPolicy policy = CurrentPolicy.fromClasspath();
+        Deidentifier deidentifier = new Deidentifier(policy);
         return new DraftChecker(
                 policy.version(),
                 DraftRules.load(policy.catalogue(PolicyManifest.DRAFT_RULES)),
                 DraftLexicon.load(policy.catalogue(PolicyManifest.DRAFT_LEXICON)),
                 StigmatisingTerms.load(policy.catalogue(PolicyManifest.STIGMATISING_TERMS)),
                 DraftExemplars.load(policy.catalogue(PolicyManifest.DRAFT_EXEMPLARS)),
-                new Deidentifier(policy),
-                DeidLexicon.load(policy.catalogue(PolicyManifest.DEIDENTIFICATION)),
+                deidentifier,
+                deidentifier.lexicon(),
                 8.0);
     }
 

@@ -32,6 +32,7 @@ public class Deidentifier {
     private final NameRepeats repeats;
     private final NameNeighbours neighbours;
     private final String version;
+    private final DeidLexicon lexicon;
 
     @Inject
     public Deidentifier(CurrentPolicy policy) {
@@ -53,6 +54,12 @@ public class Deidentifier {
         this.repeats = new NameRepeats(lexicon);
         this.neighbours = new NameNeighbours(lexicon, vocabulary);
         this.version = lexicon.version();
+        this.lexicon = lexicon;
+    }
+
+    /** The lexicon this was built from, for the draft checks' names: read once (tens of thousands of names). */
+    public DeidLexicon lexicon() {
+        return lexicon;
     }
 
     public static Deidentifier fromClasspath() {
