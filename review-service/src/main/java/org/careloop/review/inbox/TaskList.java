@@ -22,8 +22,8 @@ import org.careloop.review.support.SqlTimestamps;
  * tasks offered to one of the caller's groups, or assigned to the caller) with careloop's screening and check for
  * the filters, ordered and limited in the database: with 100 000 open tasks, the engine's TaskQuery would load and
  * sort every one of them for each page. The tasks offered to the caller's groups are found in {@link InboxOffers}'
- * table, one group at a time, filtered by the severity and risk it carries; the engine's tables are read, never written; the indexes this relies on are
- * {@link InboxIndexes} and inbox_offer's.
+ * table, one group at a time, filtered by the severity and risk it carries; the engine's tables are read, never
+ * written; the indexes this relies on are {@link InboxIndexes} and inbox_offer's.
  */
 @ApplicationScoped
 public class TaskList {
@@ -228,21 +228,22 @@ public class TaskList {
             sql.append(" AND t.DUE_DATE_ < :now");
             params.put("now", Timestamp.from(Instant.now()));
         }
-        if (query.severity() != null && fromOffer) {
-            sql.append(" AND o.severity = :severity");
-            params.put("severity", query.severity());
-        } else if (query.severity() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM " + prefix + "ACT_RU_EXECUTION pi JOIN message_screening s"
-                    + " ON s.message_id = " + MESSAGE_ID + " WHERE pi.ID_ = t.PROC_INST_ID_"
-                    + " AND s.highest_severity = :severity)");
+        if (query.severity() != null) {
+            sql.append(
+                    fromOffer
+                            ? " AND o.severity = :severity"
+                            : " AND EXISTS (SELECT 1 FROM " + prefix + "ACT_RU_EXECUTION pi JOIN message_screening s"
+                                    + " ON s.message_id = " + MESSAGE_ID + " WHERE pi.ID_ = t.PROC_INST_ID_"
+                                    + " AND s.highest_severity = :severity)");
             params.put("severity", query.severity());
         }
-        if (query.risk() != null && fromOffer) {
-            sql.append(" AND o.risk = :risk");
-            params.put("risk", query.risk());
-        } else if (query.risk() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM " + prefix + "ACT_RU_EXECUTION pi JOIN draft_check c"
-                    + " ON c.message_id = " + MESSAGE_ID + " WHERE pi.ID_ = t.PROC_INST_ID_ AND c.risk_level = :risk)");
+        if (query.risk() != null) {
+            sql.append(
+                    fromOffer
+                            ? " AND o.risk = :risk"
+                            : " AND EXISTS (SELECT 1 FROM " + prefix + "ACT_RU_EXECUTION pi JOIN draft_check c"
+                                    + " ON c.message_id = " + MESSAGE_ID
+                                    + " WHERE pi.ID_ = t.PROC_INST_ID_ AND c.risk_level = :risk)");
             params.put("risk", query.risk());
         }
         return sql.toString();
