@@ -318,6 +318,7 @@ class DraftCheckerTest {
                 "Hi [NAME_1], your blood results are back and they show no sign of anaemia.",
                 "Hello [NAME_1], the dentist has had to move your appointment, so we will send you a new time.",
                 "Hi [NAME_1], the hospital will decide whether a second scan is needed.",
+                "Hi [NAME_1], sorry the big toe has flared up again. The doctor will call you today.",
                 "Hello [NAME_1], a high screening result does not necessarily mean you have diabetes; the longer test will tell.",
                 "Hi [NAME_1], please keep telling the pharmacy that you have a latex allergy listed on your record.",
                 "Hello [NAME_1], your thyroid dose may need adjusting, so please don't make any changes yourself before the review.",
