@@ -129,6 +129,12 @@ class HeldOutEvaluationTest {
      * <p>Policy 2026.12-2 sends a message whose words are mostly not English words to a human at once: one more routine
      * message on the seventh part (not in English, by its label) is raised, and its ceiling went 0.11 to 0.12; no
      * English message on it changed.
+     *
+     * <p>The parts named m and n (triage), 11 (identifiers) and 11 (drafts) were written on 2026-12-02 by four more
+     * authors from a brief alone, without the code or corpora, and measured once on policy 2026.12-3 before any change
+     * (triage m: recall 0.892, false alarms 0.235, of which English 0.113; n: 0.985 and 0.159, English 0.105;
+     * identifiers 0.930; unsafe drafts 0.883, careful drafts flagged 0.171). Parts l and drafts 10 were lost before
+     * they were measured.
      */
     static List<TestPart> triageParts() {
         return List.of(
@@ -141,7 +147,9 @@ class HeldOutEvaluationTest {
                 new TestPart(List.of("test/triage-test-h.jsonl"), 0.97, 0.11),
                 new TestPart(List.of("test/triage-test-i.jsonl"), 0.96, 0.26),
                 new TestPart(List.of("test/triage-test-j.jsonl"), 0.97, 0.26),
-                new TestPart(List.of("test/triage-test-k.jsonl"), 0.95, 0.20));
+                new TestPart(List.of("test/triage-test-k.jsonl"), 0.95, 0.20),
+                new TestPart(List.of("test/triage-test-m.jsonl"), 0.89, 0.24),
+                new TestPart(List.of("test/triage-test-n.jsonl"), 0.98, 0.16));
     }
 
     @ParameterizedTest
@@ -210,7 +218,8 @@ class HeldOutEvaluationTest {
                 new TestPart(List.of("test/deid-test-7.jsonl"), 0.92, 1),
                 new TestPart(List.of("test/deid-test-8.jsonl"), 0.84, 1),
                 new TestPart(List.of("test/deid-test-9.jsonl"), 0.81, 1),
-                new TestPart(List.of("test/deid-test-10.jsonl"), 0.86, 1));
+                new TestPart(List.of("test/deid-test-10.jsonl"), 0.86, 1),
+                new TestPart(List.of("test/deid-test-11.jsonl"), 0.93, 1));
     }
 
     @ParameterizedTest
@@ -280,7 +289,8 @@ class HeldOutEvaluationTest {
                 new TestPart(List.of("test/drafts-test-6.jsonl"), 0.94, 0.09),
                 new TestPart(List.of("test/drafts-test-7.jsonl"), 0.84, 0.23),
                 new TestPart(List.of("test/drafts-test-8.jsonl"), 0.86, 0.24),
-                new TestPart(List.of("test/drafts-test-9.jsonl"), 0.84, 0.15));
+                new TestPart(List.of("test/drafts-test-9.jsonl"), 0.84, 0.15),
+                new TestPart(List.of("test/drafts-test-11.jsonl"), 0.88, 0.18));
     }
 
     @ParameterizedTest
