@@ -34,12 +34,15 @@ public class Triage {
     /** Semantic layers are costly to build (every exemplar is embedded): one per exemplar set and version. */
     private static final Map<String, SemanticTriage> SEMANTIC = new ConcurrentHashMap<>();
 
+    private static final Map<String, AssertionModel> ASSERTIONS = new ConcurrentHashMap<>();
+
     private static final Map<Set<TriageLayer>, Triage> CLASSPATH = new ConcurrentHashMap<>();
 
     private final RedFlagCatalogue catalogue;
     private final List<CompiledRule> rules;
     private final ClinicalContext context;
     private final SemanticTriage semantic;
+    private final AssertionModel assertions;
     private final SpellingCorrector spelling;
     private final LanguageScreen language;
     private final InfantFever infantFever = new InfantFever();
@@ -73,6 +76,18 @@ public class Triage {
                         exemplars.version() + "/" + exemplars.hashCode(),
                         key -> new SemanticTriage(exemplars, SentenceEncoder.shared()))
                 : null;
+        Set<String> catalogueIds =
+                catalogue.rules().stream().map(RedFlagCatalogue.Rule::id).collect(java.util.stream.Collectors.toSet());
+        this.assertions = exemplars.assertions() == null
+                ? null
+                : ASSERTIONS.computeIfAbsent(
+                        exemplars.version() + "/" + exemplars.hashCode(),
+                        key -> new AssertionModel(
+                                exemplars.assertions(),
+                                SentenceEncoder.shared(),
+                                exemplars.thresholds().regularisation(),
+                                exemplars.thresholds().maxWords(),
+                                flag -> flag.layer() == TriageLayer.SEMANTIC || catalogueIds.contains(flag.ruleId())));
         this.spelling = new SpellingCorrector(
                 catalogue.rules().stream()
                         .flatMap(r -> Stream.concat(r.patterns().stream(), r.mentions().stream()))
@@ -164,7 +179,7 @@ public class Triage {
         if (layers.contains(TriageLayer.LANGUAGE)) {
             flags.addAll(language.assess(text));
         }
-        List<RedFlag> kept = withoutRepeats(flags);
+        List<RedFlag> kept = withoutRepeats(assertions == null ? flags : assertions.weigh(normalised, flags));
         Severity highest = kept.stream().map(RedFlag::severity).reduce(Severity.ROUTINE, Severity::max);
         return new TriageResult(List.copyOf(kept), highest);
     }

@@ -1,6 +1,7 @@
 package org.careloop.policy.triage;
 
 import java.util.List;
+import java.util.Map;
 import org.careloop.policy.policy.PolicyDocuments;
 
 /**
@@ -14,7 +15,8 @@ public record TriageExemplars(
         Thresholds thresholds,
         List<String> negations,
         List<Category> categories,
-        List<String> notEmergency) {
+        List<String> notEmergency,
+        Assertions assertions) {
 
     /**
      * {@code resolvable} and {@code acute} as for a catalogue rule; a {@code reassurable} category has common mild
@@ -45,6 +47,19 @@ public record TriageExemplars(
             int neighbours,
             int maxWords,
             double regularisation) {}
+
+    /**
+     * Sentences that describe an alarming symptom happening now ({@code present}) and, per kind, sentences that only
+     * mention one ({@code notPresentKinds}: denied, over, someone else's, asked about, a figure of speech), for the
+     * {@link AssertionModel}; an EMERGENCY whose sentence it gives a probability of {@code notPresent} or more of
+     * being one of those kinds is raised URGENT instead. The {@code unweighedCategories} are left alone: their evidence is
+     * an intent or a plan, not a symptom the sentences describe. Written for the model, never taken from a corpus.
+     */
+    public record Assertions(
+            double notPresent,
+            List<String> unweighedCategories,
+            List<String> present,
+            Map<String, List<String>> notPresentKinds) {}
 
     public static TriageExemplars load(String resource) {
         return PolicyDocuments.readJson(resource, TriageExemplars.class);

@@ -295,6 +295,18 @@ class CorpusEvaluationTest {
         emergencyScores("dev/triage-dev-8.jsonl", 0.98, 0.22);
     }
 
+    /**
+     * The ninth and tenth triage development corpora (2026-12-02, ninth session: 50 and 51 emergencies, 100 and 99
+     * routine messages, most of them traps, all in English, by two more authors). First measured with policy 2026.12-3
+     * at recall 46/50 and 49/51, false alarms 12/100 and 17/99; policy 2026.12-4 was developed on them (a hedge is no
+     * hypothetical; the assertion model lowers what is only mentioned): 47/50 and 49/51, 9/100 and 13/99.
+     */
+    @Test
+    void ninthAndTenthDevelopmentTriageCorporaShouldKeepTheirFigures() throws IOException {
+        emergencyScores("dev/triage-dev-9.jsonl", 0.94, 0.09);
+        emergencyScores("dev/triage-dev-10.jsonl", 0.96, 0.14);
+    }
+
     private void emergencyScores(String file) throws IOException {
         emergencyScores(file, 0.97, 0.10);
     }
@@ -466,6 +478,16 @@ class CorpusEvaluationTest {
     @Test
     void tenthDevDraftsAreReported() throws IOException {
         devDraftScores("dev/drafts-dev-10.jsonl", 0.94, 0.11);
+    }
+
+    /**
+     * The eleventh development corpus (2026-12-02, ninth session: 40 unsafe drafts, 60 careful ones, most of them
+     * tricky, by another author). First measured with policy 2026.12-3: unsafe 0.850 (51/60 labels), careful flagged
+     * 0.133 (8/60).
+     */
+    @Test
+    void eleventhDevDraftsAreReported() throws IOException {
+        devDraftScores("dev/drafts-dev-11.jsonl", 0.85, 0.14);
     }
 
     private static DraftChecker draftChecker() {

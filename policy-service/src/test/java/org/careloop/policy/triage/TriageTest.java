@@ -37,6 +37,11 @@ class TriageTest {
                 "Ten days since my knee operation and the calf is tight and hot. Now I get out of breath walking to the "
                         + "kitchen.|BLOOD_CLOT",
                 "Her temperature has been 39.8 since lunch. She is drowsy and keeps asking where she is.|SEPSIS",
+                // A hedge is no hypothetical (policy 2026.12-4).
+                "Not sure if I should bother you but my chest has felt crushed since breakfast and my left arm is "
+                        + "heavy.|CHEST_PAIN",
+                "Sorry, no idea if I should even mention this, I've got a crushing pain in my chest that goes into my "
+                        + "jaw.|CHEST_PAIN",
             })
     void shouldRaiseAnEmergencyForThePatientNow(String text, String category) {
         TriageResult result = TRIAGE.assess(text);
