@@ -29,6 +29,8 @@ public final class DraftSemanticTuning {
             "dev/drafts-dev-7.jsonl",
             "dev/drafts-dev-8.jsonl",
             "dev/drafts-dev-9.jsonl",
+            "dev/drafts-dev-10.jsonl",
+            "dev/drafts-dev-11.jsonl",
             "drafts.jsonl");
     private static final Set<String> UNSAFE = Set.of(
             "DOSING_ADVICE",
