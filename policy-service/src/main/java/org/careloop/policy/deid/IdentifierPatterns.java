@@ -271,7 +271,24 @@ final class IdentifierPatterns {
                         Pattern.compile("(?<![A-Za-z0-9])[A-Z]{2}\\d{2}(?:[ -]?[A-Z0-9]){11,30}(?![A-Za-z0-9])"),
                         0,
                         82,
-                        Checksums::isIban));
+                        Checksums::isIban),
+                // A card's layout or an IBAN's printed groups identify an account even where a digit is mistyped
+                // and the checksum fails: sixteen digits in fours, fifteen in 4-6-5, a masked card, or a country code,
+                // two check digits and groups of four.
+                new PatternRecognizer(
+                        EntityType.ACCOUNT,
+                        Pattern.compile(
+                                "(?<![\\d+.-])(?:\\d{4}([ -])\\d{4}\\1\\d{4}\\1\\d{4}|3[47]\\d{2}([ -])\\d{6}\\2\\d{5})(?![\\d-])"),
+                        0,
+                        78),
+                new PatternRecognizer(
+                        EntityType.ACCOUNT, Pattern.compile("(?<![\\w*])(?:[*xX•]{4}[ -]?){3}\\d{4}(?!\\d)"), 0, 78),
+                new PatternRecognizer(
+                        EntityType.ACCOUNT,
+                        Pattern.compile(
+                                "(?<![A-Za-z0-9])[A-Z]{2}\\d{2}(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,3})?(?![A-Za-z0-9])"),
+                        0,
+                        80));
     }
 
     /** Medicare Beneficiary Identifiers and IPv6 addresses. */
@@ -323,7 +340,8 @@ final class IdentifierPatterns {
                                 + "|beneficiary|insurer|coverage|payer|bcbs|tricare"),
                 labelled(
                         EntityType.ACCOUNT,
-                        "bank[ \\t]+account|account|acct\\.?|a/c|invoice|claim|billing|iban|routing|sort[ \\t]+code"
+                        "bank[ \\t]+account|account|acct\\.?|acc\\.?|a/c|invoice|claim|billing|iban|routing|sort[ \\t]+code"
+                                + "|(?:debit[ \\t]+|credit[ \\t]+|bank[ \\t]+|payment[ \\t]+)?card(?:[ \\t]+ending(?:[ \\t]+(?:in|with))?)?"
                                 + "|log[ \\t-]?in|username|user[ \\t]+name|user[ \\t]?id"),
                 labelled(
                         EntityType.LICENSE,
@@ -497,6 +515,13 @@ final class IdentifierPatterns {
                                 + ")(?![\\p{L}\\d])"),
                         1,
                         56),
+                // "born 1934", "b. 1948": the year of birth alone is a date element Safe Harbor removes.
+                new PatternRecognizer(
+                        EntityType.DATE,
+                        Pattern.compile("(?<![\\p{L}])(?i:born(?:[ \\t]+in)?|b\\.|year[ \\t]+of[ \\t]+birth:?)[ \\t]*"
+                                + "((?:18|19|20)\\d{2})(?![\\d/.-]?\\d)"),
+                        1,
+                        56),
                 // "Admitted: 28/10", "DOB: 14/03": a day and month with no year, after a label that dates an event.
                 new PatternRecognizer(
                         EntityType.DATE,
@@ -635,11 +660,16 @@ final class IdentifierPatterns {
         if (!ambiguous) {
             return true;
         }
-        // "march 3rd", "may 2021": an ordinal or a year makes the month a month.
+        // "march 3rd", "may 2021": an ordinal or a year makes the month a month; so does a day before the full
+        // "march" ("back on 15 march"), where the verb never stands.
         return value.contains("May")
+                || DAY_THEN_MARCH.matcher(value).matches()
                 || value.contains("Mar")
                 || ORDINAL_OR_YEAR.matcher(value).find();
     }
+
+    private static final Pattern DAY_THEN_MARCH =
+            Pattern.compile("(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?[ \\t]+(?:of[ \\t]+)?march", CI);
 
     private static final Pattern ORDINAL_OR_YEAR = Pattern.compile("\\d(?:st|nd|rd|th)\\b|" + YEAR, CI);
 }

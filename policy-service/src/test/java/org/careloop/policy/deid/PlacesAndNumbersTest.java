@@ -64,6 +64,8 @@ class PlacesAndNumbersTest {
                 "I read about Hodgkin's lymphoma and got scared.",
                 "Can I get it in Ozempic form? I shop in Lidl and write in Urdu.",
                 "I fast in Ramadan, is that ok with my metformin?",
+                "I march 5 miles a day with the dog and take 2 may I ask if that's fine?",
+                "The surgery was built in 1934 and the car park floods.",
             })
     void shouldLeaveEverydayWordsCountriesYearsAndHospitalsAlone(String text) {
         assertThat(found(text))
@@ -109,6 +111,15 @@ class PlacesAndNumbersTest {
                 "can't come in thurs 5/8, can we move it|DATE:thurs 5/8",
                 "the card expired 05/2021 i think|DATE:05/2021",
                 "my ip: ::1 according to the help desk|IP_ADDRESS:::1",
+                // Policy 2026.12-4: a card's or an IBAN's layout even where a digit is mistyped, a masked card, an
+                // account after "acc", the year of birth alone and a day before a lower-case "march".
+                "they took it twice from 4716 2201 8835 9105, can you refund|ACCOUNT:4716 2201 8835 9105",
+                "Amex 3782 822463 10006 please|ACCOUNT:3782 822463 10006",
+                "don't charge **** **** **** 2261 again|ACCOUNT:**** **** **** 2261",
+                "wages go to NL91 ABNA 0417 1643 01 now|ACCOUNT:NL91 ABNA 0417 1643 01",
+                "sort code 40-11-62 acc 7314 0092|ACCOUNT:7314 0092",
+                "Mr Ashworth (born 1931) needs a new walking frame.|DATE:1931",
+                "flying home, back in the surgery on 21 march|DATE:21 march",
             })
     void shouldFindIdentifierNumbersByLabelOrShape(String text, String expected) {
         assertThat(found(text)).contains(expected);
