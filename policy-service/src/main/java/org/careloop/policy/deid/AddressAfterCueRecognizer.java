@@ -22,14 +22,19 @@ final class AddressAfterCueRecognizer implements Recognizer {
             "(?<![\\p{L}])(?:(?:live[sd]?|living|staying|stays?|reside[sd]?|moved|deliver(?:ed)?|send(?:[ \\t]+(?:it|them))?"
                     + "|post(?:[ \\t]+(?:it|them))?|visit[ \\t]+(?:us|me|him|her)|come[ \\t]+to)[ \\t]+(?:now[ \\t]+)?"
                     + "(?:with[ \\t]+(?:me|us|him|her|them)[ \\t]+)?(?:at|to)?"
-                    + "|address(?:[ \\t]+(?:is|was))?[ \\t]*:?|(?:at|from)[ \\t]+home)[ \\t]*(?=\\S)",
+                    + "|address(?:[ \\t]+(?:is|was))?[ \\t]*:?|(?:at|from)[ \\t]+home"
+                    // "at 7 Ashgrove": a house number and a capitalised name after "at", not a time or a date.
+                    + "|at(?=[ \\t]+\\d{1,4}[A-Za-z]?[ \\t]+(?!(?i:[ap]\\.?m\\b|o'clock|"
+                    + IdentifierPatterns.WEEKDAY + "|" + IdentifierPatterns.MONTH
+                    + ")(?![\\p{L}]))(?-i:\\p{Lu})))[ \\t]*(?=\\S)",
             CI);
     /** A piece of an address: a number ("22b", "2/1", "12-14", "3º"), a capitalised word, or a street's small word. */
     private static final Pattern PIECE = Pattern.compile(
             "(?:\\d{1,6}[A-Za-z]?(?:[/-]\\d{1,6}[A-Za-z]?)?[º°ª]?|\\p{Lu}[\\p{L}'’-]*|#\\d+)(?![\\p{L}\\d])"
                     + "|(?<![\\p{L}])(?iu:flat|unit|apt|apartment|suite|rue|rua|calle|via|avenida|de|du|des|la|le|del|da"
-                    + "|das|do|dos|di|van|von|the|st|rd)(?![\\p{L}])");
+                    + "|das|do|dos|di|van|von|the|st|rd|y|yr)(?![\\p{L}])");
 
+    private static final Pattern CAPITALISED_NEXT = Pattern.compile("[ \\t]+\\p{Lu}\\p{Ll}");
     private static final Pattern SEPARATOR = Pattern.compile("[ \\t]*,?[ \\t]*");
     private static final Set<String> HOUSE_WORDS = Set.of(
             "cottage",
@@ -75,7 +80,13 @@ final class AddressAfterCueRecognizer implements Recognizer {
             Matcher separator = SEPARATOR.matcher(text);
             for (int n = 0; n < MAX_PIECES && piece.region(at, text.length()).lookingAt(); n++) {
                 String word = piece.group();
-                if (n == 0 && word.equalsIgnoreCase("the")) {
+                // "staying at the moment" is no address; "staying at The Old Rectory, Church Lane" is.
+                if (n == 0
+                        && word.equalsIgnoreCase("the")
+                        && !CAPITALISED_NEXT
+                                .matcher(text)
+                                .region(piece.end(), text.length())
+                                .lookingAt()) {
                     break;
                 }
                 boolean firstOfPart = at == partStart;

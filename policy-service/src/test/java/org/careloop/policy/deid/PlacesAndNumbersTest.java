@@ -33,6 +33,10 @@ class PlacesAndNumbersTest {
                 "Post it to 22 Mill Side, please.|ADDRESS:22 Mill Side",
                 "Mum moved into Beechwood Residential Home in the spring.|ADDRESS:Beechwood Residential Home",
                 "Adresa mea: Strada Lalelelor 9, ap. 12.|ADDRESS:Strada Lalelelor 9, ap. 12",
+                // Policy 2026.12-4: a house name with "The", a house number and name after a bare "at", Welsh "y".
+                "We're staying at The Granary, Mill Lane until the builders finish.|ADDRESS:The Granary, Mill Lane",
+                "she sleeps over at 14 Hawthorns most weekends|ADDRESS:14 Hawthorns",
+                "Our new flat is at 2 Heol y Nant now.|ADDRESS:2 Heol y Nant",
             })
     void shouldFindCitiesAndTownsByGazetteerOrContext(String text, String expected) {
         assertThat(found(text)).contains(expected);
@@ -123,6 +127,17 @@ class PlacesAndNumbersTest {
             })
     void shouldFindIdentifierNumbersByLabelOrShape(String text, String expected) {
         assertThat(found(text)).contains(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "I took two tablets at 8 this morning and we meet at 5 and then go to the shops.",
+                "Could you ring me at 3 PM on Monday, I'm staying at the moment with my son.",
+                "The scan is at 10 Tuesday morning, or at 9 March if that is full.",
+            })
+    void shouldNotReadATimeOrADateAfterAtAsAnAddress(String text) {
+        assertThat(found(text)).noneMatch(found -> found.startsWith("ADDRESS"));
     }
 
     @ParameterizedTest
