@@ -24,9 +24,7 @@ class AssertionModelTest {
     void shouldLowerAnEmergencyOnlyMentionedToUrgentAndKeepItsEvidence() {
         String text = "Quick one. The man in the flat below us had a heart attack on the stairs last month and it "
                 + "got me thinking, can I have my cholesterol checked?";
-        int start = text.indexOf("heart attack");
-        RedFlag flag = new RedFlag(
-                "CHEST_PAIN", Severity.EMERGENCY, start, start + 12, "chest-pain-02", TriageLayer.RULES, 1.0);
+        RedFlag flag = heartAttack(text);
 
         List<RedFlag> weighed = MODEL.weigh(text, List.of(flag));
 
@@ -41,11 +39,10 @@ class AssertionModelTest {
     void shouldLeaveAnEmergencyHappeningNowAnEmergency() {
         String text = "Sorry to message like this, my husband has had a heart attack feeling in his chest for twenty "
                 + "minutes, he is grey and sweating and can't get his breath.";
-        int start = text.indexOf("heart attack");
-        RedFlag flag = new RedFlag(
-                "CHEST_PAIN", Severity.EMERGENCY, start, start + 12, "chest-pain-02", TriageLayer.RULES, 1.0);
+        RedFlag flag = heartAttack(text);
 
-        assertThat(MODEL.notPresent(MODEL.evidence(text, start, start + 12))).isLessThan(0.5);
+        assertThat(MODEL.notPresent(MODEL.evidence(text, flag.start(), flag.end())))
+                .isLessThan(0.5);
         assertThat(MODEL.weigh(text, List.of(flag)))
                 .singleElement()
                 .extracting(RedFlag::severity)
@@ -91,5 +88,12 @@ class AssertionModelTest {
                         + "could I book one of those NHS health checks?");
 
         assertThat(result.highestSeverity()).isNotEqualTo(Severity.EMERGENCY);
+    }
+
+    /** The catalogue's EMERGENCY for the phrase "heart attack" in {@code text}. */
+    private static RedFlag heartAttack(String text) {
+        int start = text.indexOf("heart attack");
+        return new RedFlag(
+                "CHEST_PAIN", Severity.EMERGENCY, start, start + 12, "chest-pain-02", TriageLayer.RULES, 1.0);
     }
 }
