@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * The learned half of a red flag's context: whether the sentence that holds the evidence says the emergency is
@@ -37,7 +39,7 @@ final class AssertionModel {
             Predicate<RedFlag> weighed) {
         this.encoder = encoder;
         this.weighed = flag -> flag.severity() == Severity.EMERGENCY
-                && weighs(flag.layer())
+                && judgesASentence(flag.layer())
                 && !assertions.unweighedCategories().contains(flag.category())
                 && weighed.test(flag);
         this.threshold = assertions.notPresent();
@@ -46,6 +48,22 @@ final class AssertionModel {
         assertions.notPresentKinds().values().forEach(sentences -> kinds.add(encoder.encodeExemplars(sentences)));
         this.classifier =
                 ExemplarClassifier.trained(kinds, encoder.encodeExemplars(assertions.present()), regularisation);
+    }
+
+    /**
+     * The model of {@code exemplars} as triage uses it: it weighs a catalogue phrase of {@code catalogue} or a likeness,
+     * not a pattern drawn from several sentences (final arrangements, signs together), whose rule ids are not the
+     * catalogue's.
+     */
+    static AssertionModel forCatalogue(TriageExemplars exemplars, RedFlagCatalogue catalogue) {
+        Set<String> catalogueIds =
+                catalogue.rules().stream().map(RedFlagCatalogue.Rule::id).collect(Collectors.toSet());
+        return new AssertionModel(
+                exemplars.assertions(),
+                SentenceEncoder.shared(),
+                exemplars.thresholds().regularisation(),
+                exemplars.thresholds().maxWords(),
+                flag -> flag.layer() == TriageLayer.SEMANTIC || catalogueIds.contains(flag.ruleId()));
     }
 
     /** {@code flags} with every EMERGENCY from a catalogue phrase or a likeness lowered to URGENT where not present. */
@@ -100,7 +118,7 @@ final class AssertionModel {
     }
 
     /** The language screen and a model's opinion judge no sentence, so they are left as they are. */
-    private static boolean weighs(TriageLayer layer) {
+    private static boolean judgesASentence(TriageLayer layer) {
         return layer == TriageLayer.RULES || layer == TriageLayer.SPELLING || layer == TriageLayer.SEMANTIC;
     }
 }

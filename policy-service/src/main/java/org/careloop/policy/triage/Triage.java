@@ -76,18 +76,13 @@ public class Triage {
                         exemplars.version() + "/" + exemplars.hashCode(),
                         key -> new SemanticTriage(exemplars, SentenceEncoder.shared()))
                 : null;
-        Set<String> catalogueIds =
-                catalogue.rules().stream().map(RedFlagCatalogue.Rule::id).collect(java.util.stream.Collectors.toSet());
         this.assertions = exemplars.assertions() == null
                 ? null
+                // Keyed by the catalogue too: the model weighs only the catalogue's own phrases.
                 : ASSERTIONS.computeIfAbsent(
-                        exemplars.version() + "/" + exemplars.hashCode(),
-                        key -> new AssertionModel(
-                                exemplars.assertions(),
-                                SentenceEncoder.shared(),
-                                exemplars.thresholds().regularisation(),
-                                exemplars.thresholds().maxWords(),
-                                flag -> flag.layer() == TriageLayer.SEMANTIC || catalogueIds.contains(flag.ruleId())));
+                        exemplars.version() + "/" + exemplars.hashCode() + "/" + catalogue.version() + "/"
+                                + catalogue.hashCode(),
+                        key -> AssertionModel.forCatalogue(exemplars, catalogue));
         this.spelling = new SpellingCorrector(
                 catalogue.rules().stream()
                         .flatMap(r -> Stream.concat(r.patterns().stream(), r.mentions().stream()))

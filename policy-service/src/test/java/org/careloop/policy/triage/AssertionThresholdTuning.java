@@ -37,19 +37,9 @@ public final class AssertionThresholdTuning {
                 exemplars.notEmergency(),
                 new TriageExemplars.Assertions(
                         2, assertions.unweighedCategories(), assertions.present(), assertions.notPresentKinds()));
-        Triage triage = new Triage(
-                RedFlagCatalogue.load(policy.catalogue(PolicyManifest.RED_FLAGS)),
-                unweighed,
-                EnumSet.allOf(TriageLayer.class));
         RedFlagCatalogue catalogue = RedFlagCatalogue.load(policy.catalogue(PolicyManifest.RED_FLAGS));
-        java.util.Set<String> catalogueIds = new java.util.HashSet<>();
-        catalogue.rules().forEach(r -> catalogueIds.add(r.id()));
-        AssertionModel model = new AssertionModel(
-                assertions,
-                SentenceEncoder.shared(),
-                exemplars.thresholds().regularisation(),
-                exemplars.thresholds().maxWords(),
-                flag -> flag.layer() == TriageLayer.SEMANTIC || catalogueIds.contains(flag.ruleId()));
+        Triage triage = new Triage(catalogue, unweighed, EnumSet.allOf(TriageLayer.class));
+        AssertionModel model = AssertionModel.forCatalogue(exemplars, catalogue);
         List<Message> messages = new ArrayList<>();
         for (String file : args) {
             for (JsonNode row : LabelledCorpus.read(file)) {
