@@ -34,7 +34,7 @@ class PlacesAndNumbersTest {
                 "Mum moved into Beechwood Residential Home in the spring.|ADDRESS:Beechwood Residential Home",
                 "Adresa mea: Strada Lalelelor 9, ap. 12.|ADDRESS:Strada Lalelelor 9, ap. 12",
                 // Policy 2026.12-4: a house name with "The", a house number and name after a bare "at", Welsh "y".
-                "We're staying at The Granary, Mill Lane until the builders finish.|ADDRESS:The Granary, Mill Lane",
+                "We're staying at The Old Forge, Back Lane, Much Hadham until Friday.|ADDRESS:The Old Forge, Back Lane",
                 "she sleeps over at 14 Hawthorns most weekends|ADDRESS:14 Hawthorns",
                 "Our new flat is at 2 Heol y Nant now.|ADDRESS:2 Heol y Nant",
             })
