@@ -50,6 +50,9 @@ public class Deidentifier {
         all.add(new CasualNameRecognizer(lexicon));
         EnglishVocabulary vocabulary = EnglishVocabulary.shared();
         all.add(new UnknownWordNameRecognizer(lexicon, vocabulary));
+        all.add(new InitialledNameRecognizer(lexicon, vocabulary));
+        all.add(new LowerCaseSignatureRecognizer(lexicon, vocabulary));
+        all.add(new NameFromPlaceRecognizer(lexicon, vocabulary));
         this.recognizers = List.copyOf(all);
         this.repeats = new NameRepeats(lexicon);
         this.neighbours = new NameNeighbours(lexicon, vocabulary);

@@ -220,4 +220,42 @@ class NamesAddressesAndDatesWithoutCuesTest {
     void shouldNotTakeWhatFollowsIAmInChineseForAName() {
         assertThat(found("我是学生，我需要预约。")).noneMatch(f -> f.startsWith("NAME"));
     }
+
+    /**
+     * Policy 2026.12-5: initials announce the surname after them, "from the ..." the given name before it, and a
+     * message's last word alone after its last sentence may be its writer's name in lower case.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Message from J. Okafor: I won't make my appointment|NAME:J. Okafor",
+                "Residents (just the list): M. Kowalski (rm 2) and others|NAME:M. Kowalski",
+                "sort code 20-45-77, name A. Farah. Let me know|NAME:A. Farah",
+                "Paid by R. J. Whitlock on the 3rd|NAME:R. J. Whitlock",
+                "Also Mark from the allotment says turmeric helps|NAME:Mark",
+                "its Bartosz from the flat above the chippy|NAME:Bartosz",
+                "Gareth from the cardiac team rang me|NAME:Gareth",
+                "used a condom but it broke. no symptoms yet. josh|NAME:josh",
+                "ulcer looks better tho. frank|NAME:frank",
+            })
+    void shouldRemoveNamesTheirCuesAnnounce(String text, String expected) {
+        assertThat(found(text)).contains(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "My levels of vitamin D. Also my iron was low.",
+                "If plan A. Then we try the other tablets.",
+                "I had hep B. Could that matter?",
+                "I got a Bill from the hospital for the ambulance.",
+                "Ibuprofen from the chemist helps a bit.",
+                "May from the start of the year I had pain",
+                "is that ok? thanks. bye",
+                "I am tired all the time. always",
+            })
+    void shouldNotTakeWordsForNamesWithoutTheirCue(String text) {
+        assertThat(found(text)).isEmpty();
+    }
 }

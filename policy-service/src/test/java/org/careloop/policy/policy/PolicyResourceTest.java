@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 public class PolicyResourceTest {
 
     /** The policy version every response and record names; the other tests compare with this one. */
-    public static final String CURRENT = "2026.12-4";
+    public static final String CURRENT = "2026.12-5";
 
     @Test
     @TestSecurity(user = "review-service", roles = "internal-service")
@@ -23,7 +23,7 @@ public class PolicyResourceTest {
                 .statusCode(200)
                 .body("version", equalTo(CURRENT))
                 .body("catalogues.redFlags", equalTo("2026.12-4"))
-                .body("catalogues.deidentification", equalTo("2026.12-3"))
+                .body("catalogues.deidentification", equalTo("2026.12-5"))
                 .body("catalogues.promptInjection", notNullValue())
                 .body("catalogues.draftRules", notNullValue())
                 .body("catalogues.stigmatisingTerms", notNullValue())
