@@ -303,11 +303,13 @@ class CorpusEvaluationTest {
      * The eighth triage development corpus (2026-12-01, eighth session: 63 emergencies, 77 routine traps by another
      * author, 21 messages not in English). First measured with policy 2026.12-2 at recall 61/63 and false alarms 18/77;
      * policy 2026.12-3 was developed on it (63/63, 16/77): voices or mania with danger now is a mental health
-     * emergency, a condition named as a plan or diagnosis is no episode, "giving me chest pains" is an idiom.
+     * emergency, a condition named as a plan or diagnosis is no episode, "giving me chest pains" is an idiom. Policy
+     * 2026.12-5 (semantic exemplars of danger from another person and of a mental health crisis) raised one more
+     * routine message (17/77).
      */
     @Test
     void eighthDevelopmentTriageCorpusShouldKeepItsFigures() throws IOException {
-        emergencyScores("dev/triage-dev-8.jsonl", 0.98, 0.22);
+        emergencyScores("dev/triage-dev-8.jsonl", 0.98, 0.23);
     }
 
     /**

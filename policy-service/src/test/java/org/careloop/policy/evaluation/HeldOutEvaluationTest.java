@@ -140,21 +140,32 @@ class HeldOutEvaluationTest {
      * triage part down or left them (all twelve together 249 to 218 of 1 286 routine messages; m 20 to 18, n 13 to 12,
      * English only on m 8 to 6 of 71 and on n 8 to 7 of 76) and raised the same emergencies (1 057 of 1 094); the
      * ceilings followed.
+     *
+     * <p>Part o was written on 2026-12-02 by one more author from a brief alone (English, 65 emergencies, 85 routine
+     * messages of which 73 are traps) and measured once on policy 2026.12-4 before policy 2026.12-5 (recall 62/65,
+     * false alarms 3/85). Policy 2026.12-5 gave the semantic layer exemplars of what it had none of: someone in danger
+     * from another person (SAFETY_CONCERN), an acute mental health crisis (MENTAL_HEALTH_CRISIS) and suicidal intent
+     * told without the words (final arrangements, saved tablets, goodbyes), with sentences close to each that are not
+     * emergencies. Over all thirteen parts it raised 1 132 emergencies of 1 159 where it had raised 1 119, with 224
+     * false alarms of 1 371 routine messages where there were 221: m 58 to 61 of 65, f 86 to 90, h 88 to 90, n 67 to
+     * 66 and o 62 to 61; false alarms e 21 to 23, b, h, k, m and o one more, d, f, i and j one fewer. The floors
+     * and ceilings follow the figures measured.
      */
     static List<TestPart> triageParts() {
         return List.of(
                 new TestPart(TRIAGE, FLOOR_EMERGENCY_RECALL, CEILING_FALSE_ALARMS),
-                new TestPart(List.of("test/triage-test-c.jsonl"), 0.95, 0.19),
-                new TestPart(List.of("test/triage-test-d.jsonl"), 0.96, 0.20),
-                new TestPart(List.of("test/triage-test-e.jsonl"), 0.95, 0.20),
-                new TestPart(List.of("test/triage-test-f.jsonl"), 0.95, 0.15),
-                new TestPart(List.of("test/triage-test-g.jsonl"), 0.96, 0.10),
-                new TestPart(List.of("test/triage-test-h.jsonl"), 0.97, 0.10),
-                new TestPart(List.of("test/triage-test-i.jsonl"), 0.96, 0.25),
-                new TestPart(List.of("test/triage-test-j.jsonl"), 0.97, 0.22),
-                new TestPart(List.of("test/triage-test-k.jsonl"), 0.95, 0.17),
-                new TestPart(List.of("test/triage-test-m.jsonl"), 0.89, 0.22),
-                new TestPart(List.of("test/triage-test-n.jsonl"), 0.98, 0.15));
+                new TestPart(List.of("test/triage-test-c.jsonl"), 0.97, 0.19),
+                new TestPart(List.of("test/triage-test-d.jsonl"), 0.97, 0.19),
+                new TestPart(List.of("test/triage-test-e.jsonl"), 0.98, 0.21),
+                new TestPart(List.of("test/triage-test-f.jsonl"), 0.99, 0.14),
+                new TestPart(List.of("test/triage-test-g.jsonl"), 0.98, 0.10),
+                new TestPart(List.of("test/triage-test-h.jsonl"), 0.99, 0.11),
+                new TestPart(List.of("test/triage-test-i.jsonl"), 0.98, 0.24),
+                new TestPart(List.of("test/triage-test-j.jsonl"), 0.98, 0.21),
+                new TestPart(List.of("test/triage-test-k.jsonl"), 0.96, 0.18),
+                new TestPart(List.of("test/triage-test-m.jsonl"), 0.93, 0.23),
+                new TestPart(List.of("test/triage-test-n.jsonl"), 0.97, 0.15),
+                new TestPart(List.of("test/triage-test-o.jsonl"), 0.93, 0.05));
     }
 
     @ParameterizedTest

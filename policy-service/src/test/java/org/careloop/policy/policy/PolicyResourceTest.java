@@ -28,7 +28,7 @@ public class PolicyResourceTest {
                 .body("catalogues.draftRules", notNullValue())
                 .body("catalogues.stigmatisingTerms", notNullValue())
                 .body("catalogues.draftLexicon", equalTo("2026.12-2"))
-                .body("catalogues.triageExemplars", equalTo("2026.12-4"))
+                .body("catalogues.triageExemplars", equalTo("2026.12-5"))
                 .body("catalogues.draftRules", equalTo("2026.12-3"))
                 .body("catalogues.draftExemplars", equalTo("2026.12-3"));
     }

@@ -42,6 +42,13 @@ class TriageTest {
                         + "heavy.|CHEST_PAIN",
                 "Sorry, no idea if I should even mention this, I've got a crushing pain in my chest that goes into my "
                         + "jaw.|CHEST_PAIN",
+                // Danger from another person and a mental health crisis, in lay words (policy 2026.12-5).
+                "My stepdad punched me in the face tonight and he says he'll do it again when mum goes out. I don't "
+                        + "want to go back there.|SAFETY_CONCERN",
+                "I'm writing from the bathroom with the door locked, my partner has been throwing things at me and I "
+                        + "can hear him shouting outside.|SAFETY_CONCERN",
+                "My brother has stopped his medication and thinks we're out to get him. Tonight he smashed the kitchen "
+                        + "window and ran out barefoot.|MENTAL_HEALTH_CRISIS",
             })
     void shouldRaiseAnEmergencyForThePatientNow(String text, String category) {
         TriageResult result = TRIAGE.assess(text);
@@ -71,6 +78,8 @@ class TriageTest {
                 "I had a bad headache at 36 weeks with my first. Now 12 weeks pregnant, when is my booking?",
                 "My calf aches after the half marathon. No shortness of breath, just stiff.",
                 "No fever at all, he is just drowsy after a late night at the sleepover.",
+                "We had a row about money last week, we're fine now, just need a letter for the housing office.",
+                "My wife will kill me if I miss her birthday again, can I have an earlier appointment?",
             })
     void shouldNotRaiseAnEmergencyForNegationHistoryOrOtherPeopleInThePast(String text) {
         assertThat(TRIAGE.assess(text).highestSeverity()).isNotEqualTo(Severity.EMERGENCY);
