@@ -87,6 +87,11 @@ public class Deidentifier {
             candidates.addAll(repeated);
             chosen = chosen(candidates);
         }
+        List<Detection> codes = CodeAfterPlace.of(text, chosen);
+        if (!codes.isEmpty()) {
+            candidates.addAll(codes);
+            chosen = chosen(candidates);
+        }
         return neighbours.widened(text, DateExtent.widened(text, chosen));
     }
 

@@ -385,6 +385,17 @@ final class IdentifierPatterns {
                                 "(?<![\\d-])" + YEAR + "-(?:0?[1-9]|1[0-2])-(?:[12]\\d|3[01]|0?[1-9])(?![\\d-])"),
                         0,
                         60),
+                // A day and month without the year: "starts 14/03", "last doses given 10/12"; with one digit only after
+                // a word that introduces a date ("on 4/3"), since "1/2 a tablet" and "24/7" are no dates. A pain score
+                // ("8/10", "10/10") is not one either.
+                new PatternRecognizer(
+                        EntityType.DATE,
+                        Pattern.compile(
+                                "(?<![\\d/.,-])(?:\\d{2}/\\d{2}|(?<=(?i:\\b(?:on|from|until|till|since|starts|ends|"
+                                        + "dated|due|by|before|after))[ \\t])\\d{1,2}/\\d{1,2})(?![\\d/]|[.,]\\d)"),
+                        0,
+                        59,
+                        IdentifierPatterns::plausibleDayAndMonth),
                 new PatternRecognizer(
                         EntityType.DATE,
                         Pattern.compile("(?<![\\d/.])" + YEAR
@@ -460,15 +471,16 @@ final class IdentifierPatterns {
     /** A day of the month on its own, day and month, month and year. */
     private static List<Recognizer> partialDates() {
         return List.of(
-                // "on the 21st", "by the 8th?", "from the 10th to the 24th": a day of the month is an element of a date
-                // ("the 2nd dose", "the 5th floor" are not).
+                // "on the 21st", "by the 8th?", "from the 10th to the 24th", "the 2nd of this month": a day of the
+                // month is an element of a date ("the 2nd dose", "the 5th floor" are not).
                 new PatternRecognizer(
                         EntityType.DATE,
                         Pattern.compile(
                                 "(?<![\\p{L}\\d])(?:the|on|from|until|till|by|before|after|since|to|" + WEEKDAY
                                         + ")[ \\t]+(?:the[ \\t]+)?"
-                                        + "((?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\\p{L}\\d])(?![ \\t]+(?:"
-                                        + NOT_A_DAY + ")(?![\\p{L}]))",
+                                        + "((?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\\p{L}\\d])(?![ \\t]+"
+                                        + "(?!of[ \\t]+(?:this|last|next|the)[ \\t]+month)(?:" + NOT_A_DAY
+                                        + ")(?![\\p{L}]))",
                                 CI),
                         1,
                         57),
@@ -650,6 +662,11 @@ final class IdentifierPatterns {
         int a = Integer.parseInt(parts[0]);
         int b = Integer.parseInt(parts[1]);
         return a >= 1 && b >= 1 && ((a <= 12 && b <= 31) || (b <= 12 && a <= 31));
+    }
+
+    private static boolean plausibleDayAndMonth(String value) {
+        String[] parts = value.split("/");
+        return !parts[1].equals("10") && plausibleNumericDate(value);
     }
 
     /** "may 5" in lower case is usually the verb; "March 4" and "march 4" differ the same way. */

@@ -50,6 +50,12 @@ class DatesAndAgesInContextTest {
                 "Rendez-vous le jeudi 9 octobre à la clinique.|DATE:jeudi 9 octobre",
                 "mi número es seis cero cuatro cinco cinco cinco cero uno nueve ocho|PHONE:seis cero cuatro cinco cinco cinco cero uno nueve ocho",
                 "numer telefonu jeden dwa trzy cztery pięć sześć siedem osiem|PHONE:jeden dwa trzy cztery pięć sześć siedem osiem",
+                // Policy 2026.12-5: a day and month without the year, and the words around a date that belong to it.
+                "Package of care QDS starts 14/03. Please review his feet.|DATE:14/03",
+                "Last doses given 10/12. Ring the ward.|DATE:10/12",
+                "Can I come in on 4/3 please?|DATE:4/3",
+                "my blood results from last Monday the 6th still dont show|DATE:last Monday the 6th",
+                "thank you for seeing my wife on the 2nd of this month.|DATE:the 2nd of this month",
             })
     void shouldRemoveDatesAndAgesSaidInPassing(String text, String expected) {
         assertThat(String.join(",", found(text))).contains(expected);
@@ -72,6 +78,8 @@ class DatesAndAgesInContextTest {
                 "Montag 3 Uhr passt mir gut.",
                 "Mi hijo tiene mayo en el sandwich, ¿es malo?",
                 "Ce mai faci? Nu mai pot dormi.",
+                "The pain is 8/10 today and was 10/10 last night.",
+                "Take 1/2 a tablet; the pharmacy is open 24/7.",
             })
     void shouldKeepCountsDosesAndMeasurements(String text) {
         assertThat(found(text)).noneMatch(f -> f.startsWith("DATE") || f.startsWith("AGE_90_PLUS"));

@@ -53,6 +53,9 @@ class PlacesAndNumbersTest {
                 "Calle Mayor 12, 28013 Madrid|ZIP:28013",
                 "Postcode 3011 AB, Rotterdam|ZIP:3011 AB",
                 "We are at 41 Oak Drive, Tampa, FL 33602-1234|ZIP:33602-1234",
+                // Policy 2026.12-5: a code right after a place found, where no list knows the town; an Eircode.
+                "We live now at 88 Kingsway Rd, Footscray 3011 because we moved house.|ZIP:3011",
+                "Living in Ballyfermot now, 42 Le Fanu Road, D10 VX83.|ZIP:D10 VX83",
             })
     void shouldFindPostalCodesOfSeveralCountries(String text, String expected) {
         assertThat(found(text)).contains(expected);
@@ -74,6 +77,13 @@ class PlacesAndNumbersTest {
     void shouldLeaveEverydayWordsCountriesYearsAndHospitalsAlone(String text) {
         assertThat(found(text))
                 .allMatch(found -> !found.startsWith("CITY") && !found.startsWith("NAME") && !found.startsWith("ZIP"));
+    }
+
+    @Test
+    void shouldTakeAYearAfterAnAddressForAYearNotAPostalCode() {
+        assertThat(found("I live at 4 Oak Road, Leeds, 2019 was a hard year for us."))
+                .contains("CITY:Leeds")
+                .noneMatch(found -> found.startsWith("ZIP"));
     }
 
     @Test
