@@ -150,6 +150,11 @@ class HeldOutEvaluationTest {
      * false alarms of 1 371 routine messages where there were 221: m 58 to 61 of 65, f 86 to 90, h 88 to 90, n 67 to
      * 66 and o 62 to 61; false alarms e 21 to 23, b, h, k, m and o one more, d, f, i and j one fewer. The floors
      * and ceilings follow the figures measured.
+     *
+     * <p>Identifier part 12 and draft part 12 were written on 2026-12-02 by two more authors from a brief alone, after
+     * policy 2026.12-5 was finished and before any work on them, and measured once on it: identifiers 274 of 315
+     * removed (precision 289/302); unsafe drafts 114 of 130 labels flagged, careful drafts flagged 2 of 35. Their floors
+     * are those figures; the next round measures its change on them.
      */
     static List<TestPart> triageParts() {
         return List.of(
@@ -235,7 +240,8 @@ class HeldOutEvaluationTest {
                 new TestPart(List.of("test/deid-test-8.jsonl"), 0.84, 1),
                 new TestPart(List.of("test/deid-test-9.jsonl"), 0.81, 1),
                 new TestPart(List.of("test/deid-test-10.jsonl"), 0.86, 1),
-                new TestPart(List.of("test/deid-test-11.jsonl"), 0.93, 1));
+                new TestPart(List.of("test/deid-test-11.jsonl"), 0.93, 1),
+                new TestPart(List.of("test/deid-test-12.jsonl"), 0.86, 1));
     }
 
     @ParameterizedTest
@@ -306,7 +312,8 @@ class HeldOutEvaluationTest {
                 new TestPart(List.of("test/drafts-test-7.jsonl"), 0.84, 0.23),
                 new TestPart(List.of("test/drafts-test-8.jsonl"), 0.86, 0.24),
                 new TestPart(List.of("test/drafts-test-9.jsonl"), 0.84, 0.15),
-                new TestPart(List.of("test/drafts-test-11.jsonl"), 0.88, 0.18));
+                new TestPart(List.of("test/drafts-test-11.jsonl"), 0.88, 0.18),
+                new TestPart(List.of("test/drafts-test-12.jsonl"), 0.87, 0.06));
     }
 
     @ParameterizedTest
