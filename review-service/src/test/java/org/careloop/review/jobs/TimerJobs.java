@@ -10,7 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Date;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -64,13 +63,14 @@ class TimerJobs {
 
     /** The job due now and locked by {@code owner} until {@code lockExpiry}. */
     void lockedAndDue(Job job, String owner, Instant lockExpiry) throws SQLException {
-        managementService.setJobDuedate(job.getId(), Date.from(Instant.now().minusSeconds(1)));
+        // Due and locked in one statement: made due first, the job executor could take and run it in between.
         try (Connection c = dataSource.getConnection();
-                PreparedStatement lock =
-                        c.prepareStatement("UPDATE ACT_RU_JOB SET LOCK_OWNER_ = ?, LOCK_EXP_TIME_ = ? WHERE ID_ = ?")) {
+                PreparedStatement lock = c.prepareStatement(
+                        "UPDATE ACT_RU_JOB SET LOCK_OWNER_ = ?, LOCK_EXP_TIME_ = ?, DUEDATE_ = ? WHERE ID_ = ?")) {
             lock.setString(1, owner);
             lock.setTimestamp(2, Timestamp.from(lockExpiry));
-            lock.setString(3, job.getId());
+            lock.setTimestamp(3, Timestamp.from(Instant.now().minusSeconds(1)));
+            lock.setString(4, job.getId());
             assertThat(lock.executeUpdate()).isOne();
         }
     }
