@@ -72,6 +72,8 @@ public class DraftChecker {
             Pattern.compile("(?<![\\p{L}\\d_\\[])\\+?\\(?\\d[\\d \\t().-]{5,}\\d(?![\\p{L}\\d_\\]])");
 
     private static final int MIN_READING_WORDS = 12;
+    private static final Pattern DAY_OF_MONTH =
+            Pattern.compile("(?:(?:on|by|from|until|till|before|after)\\s+)?(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)", CI);
 
     /** A rule with its patterns expanded from the lexicon and compiled. */
     private record CompiledRule(
@@ -418,7 +420,10 @@ public class DraftChecker {
         List<int[]> spans = new ArrayList<>();
         List<Finding> found = new ArrayList<>();
         for (Detection d : deidentifier.detect(draft)) {
-            if (!PLACEHOLDER.matcher(d.valueIn(draft)).matches() && !monthAlone(d, draft) && !publicService(d, draft)) {
+            if (!PLACEHOLDER.matcher(d.valueIn(draft)).matches()
+                    && !monthAlone(d, draft)
+                    && !dayOfMonthAlone(d, draft)
+                    && !publicService(d, draft)) {
                 spans.add(new int[] {d.start(), d.end()});
                 found.add(leak(d.start(), d.end(), d.type().name()));
             }
@@ -456,6 +461,15 @@ public class DraftChecker {
     /** "Your blood test is due in March": a month the practice names is no one's identifier in a reply. */
     private static boolean monthAlone(Detection d, String draft) {
         return d.type() == EntityType.DATE && ONE_WORD.matcher(d.valueIn(draft)).matches();
+    }
+
+    /**
+     * "Your injection is booked for the 14th": a day of the month without its month is no date of the patient's
+     * (de-identification still takes it out of what patients write, with the words around it).
+     */
+    private static boolean dayOfMonthAlone(Detection d, String draft) {
+        return d.type() == EntityType.DATE
+                && DAY_OF_MONTH.matcher(d.valueIn(draft)).matches();
     }
 
     /** "Call Drinkline on 0300 123 1110": a helpline a careful reply names, not the patient's identifier. */

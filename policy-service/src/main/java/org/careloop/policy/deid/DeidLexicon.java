@@ -43,6 +43,8 @@ public final class DeidLexicon {
     private final PlaceGazetteer places;
     private final Set<String> regions;
     private final Set<String> nameStopWords;
+    /** Greetings made of words that look like names ("Eid Mubarak", "Selamat Hari Raya"); null: none. */
+    private final Pattern setPhrases;
 
     @JsonCreator
     DeidLexicon(
@@ -68,7 +70,8 @@ public final class DeidLexicon {
             @JsonProperty("places") String placesFile,
             @JsonProperty("placesNeedingContext") String placesNeedingContextFile,
             @JsonProperty("regions") String regionsFile,
-            @JsonProperty("nameStopWords") List<String> nameStopWords) {
+            @JsonProperty("nameStopWords") List<String> nameStopWords,
+            @JsonProperty("setPhrases") List<String> setPhrases) {
         this.version = version;
         Set<String> curated = lower(PolicyDocuments.readLines(firstNamesFile));
         this.firstNames = curated;
@@ -97,6 +100,15 @@ public final class DeidLexicon {
         this.placeIntroductions = List.copyOf(placeIntroductions);
         this.regions = lower(PolicyDocuments.readLines(regionsFile));
         this.nameStopWords = lower(nameStopWords == null ? List.of() : nameStopWords);
+        this.setPhrases = setPhrases == null || setPhrases.isEmpty()
+                ? null
+                : Pattern.compile(
+                        "(?<!\\p{L})(?:"
+                                + setPhrases.stream()
+                                        .map(p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q"))
+                                        .collect(Collectors.joining("|"))
+                                + ")(?!\\p{L})",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.places = new PlaceGazetteer(
                 PolicyDocuments.readLines(placesFile), PolicyDocuments.readLines(placesNeedingContextFile));
     }
@@ -107,6 +119,20 @@ public final class DeidLexicon {
      */
     public boolean endsLowerCaseName(String word) {
         return nameStopWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether [start, end) of the text lies inside a greeting that names no one ("Eid Mubarak to you all"). */
+    public boolean inSetPhrase(String text, int start, int end) {
+        if (setPhrases == null) {
+            return false;
+        }
+        var m = setPhrases.matcher(text);
+        while (m.find()) {
+            if (m.start() <= start && end <= m.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static DeidLexicon load(String resource) {

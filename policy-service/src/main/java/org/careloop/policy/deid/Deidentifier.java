@@ -52,7 +52,7 @@ public class Deidentifier {
         all.add(new UnknownWordNameRecognizer(lexicon, vocabulary));
         all.add(new InitialledNameRecognizer(lexicon, vocabulary));
         all.add(new LowerCaseSignatureRecognizer(lexicon, vocabulary));
-        all.add(new NameFromPlaceRecognizer(lexicon, vocabulary));
+        all.add(new AffiliatedNameRecognizer(lexicon, vocabulary));
         this.recognizers = List.copyOf(all);
         this.repeats = new NameRepeats(lexicon);
         this.neighbours = new NameNeighbours(lexicon, vocabulary);
@@ -79,10 +79,12 @@ public class Deidentifier {
         for (Recognizer recognizer : recognizers) {
             candidates.addAll(recognizer.find(text));
         }
+        candidates.removeIf(d -> inGreeting(text, d));
         List<Detection> chosen = chosen(candidates);
         // A name found once, by any recognizer, is a name wherever else it stands ("my daughter Mabel" ... "Mabel
         // brought them home"); only names that won their place count, so a word inside an address does not spread.
         List<Detection> repeated = repeats.of(text, chosen);
+        repeated.removeIf(d -> inGreeting(text, d));
         if (!repeated.isEmpty()) {
             candidates.addAll(repeated);
             chosen = chosen(candidates);
@@ -93,6 +95,11 @@ public class Deidentifier {
             chosen = chosen(candidates);
         }
         return neighbours.widened(text, DateExtent.widened(text, chosen));
+    }
+
+    /** A name inside a greeting that names no one ("Eid Mubarak"), even where the same word names someone else. */
+    private boolean inGreeting(String text, Detection d) {
+        return d.type() == EntityType.NAME && lexicon.inSetPhrase(text, d.start(), d.end());
     }
 
     private static List<Detection> chosen(List<Detection> candidates) {

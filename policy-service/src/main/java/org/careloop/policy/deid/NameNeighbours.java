@@ -32,10 +32,22 @@ final class NameNeighbours {
 
     private final DeidLexicon lexicon;
     private final EnglishVocabulary vocabulary;
+    /** A particle and the name word it joins, right at a position: " al-Harthy", " ap Gwilym", " bin Rashid". */
+    private final Pattern particleNameAfter;
+    /** A name word and a particle right before a position: "Eirlys ap " before "Dafydd", "Yusuf al-" before "Harthy". */
+    private final Pattern particleNameBefore;
 
     NameNeighbours(DeidLexicon lexicon, EnglishVocabulary vocabulary) {
         this.lexicon = lexicon;
         this.vocabulary = vocabulary;
+        String particle = lexicon.nameParticles().stream()
+                .filter(p -> p.chars().allMatch(Character::isLetter))
+                .map(Pattern::quote)
+                .collect(java.util.stream.Collectors.joining("|", "(?:", ")"));
+        this.particleNameAfter = Pattern.compile(
+                "[ \\t]" + particle + "(?:[ \\t]+|-)(" + NameRecognizer.WORD + ")(?![\\p{L}\\p{N}]|['’]\\p{L}{2})");
+        this.particleNameBefore = Pattern.compile(
+                "(?<![\\p{L}\\p{N}'’.-])(" + NameRecognizer.WORD + ")[ \\t]+" + particle + "(?:[ \\t]+|-)$");
     }
 
     /** {@code detections} in text order, each name widened over its neighbouring name words and initials. */
@@ -64,6 +76,10 @@ final class NameNeighbours {
             }
             start = before.start();
         }
+        Matcher particleBefore = particleNameBefore.matcher(text).region(previousEnd, start);
+        if (particleBefore.find() && givenNameOrUnknown(particleBefore.group(1))) {
+            start = particleBefore.start();
+        }
         Matcher initials = INITIALS_BEFORE.matcher(text).region(previousEnd, start);
         if (initials.find()) {
             start = initials.start();
@@ -75,6 +91,12 @@ final class NameNeighbours {
                 break;
             }
             end = after.end();
+        }
+        Matcher particleAfter = particleNameAfter.matcher(text).region(end, nextStart);
+        if (particleAfter.lookingAt()
+                && notTitleOrCue(particleAfter.group(1))
+                && lexicon.namesNothingElse(particleAfter.group(1))) {
+            end = particleAfter.end();
         }
         if (start == name.start() && end == name.end()) {
             return name;

@@ -87,8 +87,10 @@ final class NameRecognizer implements Recognizer {
     NameRecognizer(DeidLexicon lexicon) {
         this.lexicon = lexicon;
         int ci = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        // "al-Harthy", "el-Sayed": a particle joined to its name by a hyphen
         String particle = "(?:"
-                + lexicon.nameParticles().stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")[ \\t]+";
+                + lexicon.nameParticles().stream().map(Pattern::quote).collect(Collectors.joining("|"))
+                + ")(?:[ \\t]+|-(?=\\p{Lu}))";
         this.fullName = Pattern.compile("(?:" + INITIAL + ")?(?:" + particle + "){0,2}" + WORD + "(?:[ \\t]+(?:"
                 + INITIAL + ")?(?:" + particle + "){0,2}" + WORD + "){0,3}");
         // "attn: Deborah Klein", "cc: A, B", "From: Hiroshi Tanaka"; without a colon only the unambiguous ones.
@@ -483,17 +485,31 @@ final class NameRecognizer implements Recognizer {
         return words.size() == 1 && lexicon.isGivenName(word) && !lexicon.isGreetingOrSignOff(word);
     }
 
-    /** A known given name alone after the last sentence: "... is that bad? Sam". */
+    /**
+     * A known given name alone after the last sentence ("... is that bad? Sam"), or a given name and a known surname
+     * alone on the last line, even a given name that is also a word ("...\nJack Lomas", "...\nGrace Mark").
+     */
     private void findLastLineName(String text, List<Detection> found) {
         Matcher last = lastLine.matcher(text);
         while (last.find()) {
+            boolean ownLine = last.start() == 0 || text.charAt(last.start() - 1) == '\n';
             Detection name = nameAt(
-                    text, last.end(), words -> lexicon.isGivenName(words.get(0)) && !lexicon.isAmbiguous(words.get(0)));
+                    text,
+                    last.end(),
+                    words -> lexicon.isGivenName(words.get(0))
+                            && (!lexicon.isAmbiguous(words.get(0)) || ownLine && fullNameAlone(words)));
             if (name != null && endsText(text, name.end())) {
                 found.add(name);
                 break;
             }
         }
+    }
+
+    private boolean fullNameAlone(List<String> words) {
+        return words.size() >= 2
+                && words.size() <= 3
+                && lexicon.isKnownName(words.get(words.size() - 1))
+                && words.stream().noneMatch(w -> lexicon.isGreetingOrSignOff(w) || lexicon.isTitle(w));
     }
 
     /** "... for helping my nana!! xx Chloe": a known given name closing the message after a kiss or emoji. */

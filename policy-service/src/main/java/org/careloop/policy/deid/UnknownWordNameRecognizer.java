@@ -55,7 +55,7 @@ final class UnknownWordNameRecognizer implements Recognizer {
         this.english = english;
         this.particles = Pattern.compile("(?:(?:"
                 + lexicon.nameParticles().stream().map(Pattern::quote).collect(Collectors.joining("|"))
-                + ")[ \\t]+){0,2}");
+                + ")(?:[ \\t]+|-(?=\\p{Lu}))){0,2}");
     }
 
     @Override

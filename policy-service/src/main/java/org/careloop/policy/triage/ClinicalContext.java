@@ -32,6 +32,12 @@ final class ClinicalContext {
     private static final int REASSURANCE_NEGATION_CHARS = 20;
     private static final Pattern PERSONAL = Pattern.compile(
             "(?<![\\p{L}'])(?:i|i'm|me|my|we|us|our|he|she|him|her|his|they|them|their|you|your)(?![\\p{L}'])", CI);
+    /** "had my baby 5 days ago": the baby a mother gave birth to is not who the rest of her sentence is about. */
+    private static final Pattern GAVE_BIRTH = Pattern.compile(
+            "(?<![\\p{L}'])(?:had|delivered|gave\\s+birth\\s+to)\\s+(?:my|our|the)\\s+(?:new\\s+)?"
+                    + "(?:baby|son|daughter|twins|little\\s+one|boy|girl)(?![\\p{L}'])",
+            CI);
+
     private static final Pattern WE = Pattern.compile("(?<![\\p{L}'])(?:we|us|we're|we've)(?![\\p{L}'])", CI);
     private static final Pattern NOW_NOT_FINE = Pattern.compile(
             "(?<!(?:fine|ok|okay|well|normal|better|good)\\s{1,3})(?<![\\p{L}'])now(?![\\p{L}'])(?!\\s+(?:(?:totally|completely|absolutely|perfectly|back\\s+to)\\s+)?"
@@ -139,7 +145,9 @@ final class ClinicalContext {
         }
         // A segment is about its subject, the first person it names; without one, the nearest named before it.
         String before = text.substring(sentenceStart, start);
-        int firstOther = firstStart(otherPeople, segment);
+        int firstOther = firstStart(
+                otherPeople,
+                GAVE_BIRTH.matcher(segment).replaceAll(m -> " ".repeat(m.group().length())));
         int firstSelf = firstStart(self, segment);
         boolean other = firstOther >= 0 && (firstSelf < 0 || firstOther < firstSelf)
                 || firstOther < 0 && firstSelf < 0 && aboutSomeoneElse(before);

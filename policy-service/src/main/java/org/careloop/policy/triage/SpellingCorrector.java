@@ -10,13 +10,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apache.commons.codec.language.DoubleMetaphone;
+import org.careloop.policy.common.EnglishVocabulary;
 import org.careloop.policy.common.EnglishWords;
 
 /**
  * Puts misspelt symptom words right ("chest pian", "siezure", "vomitting") so that the catalogue and the
  * semantic layer see what the patient meant. A word is corrected only when it is not a known English word (the
  * embedding model's own vocabulary) and lies within one edit (two for long words) of a word of the triage
- * vocabulary; offsets of the corrected text map back to the original.
+ * vocabulary, or, failing that, sounds like one (Double Metaphone: "throte" for "throat", "stumick" for "stomach")
+ * and is at most two edits from it; offsets of the corrected text map back to the original.
  */
 final class SpellingCorrector {
 
@@ -36,8 +40,14 @@ final class SpellingCorrector {
         }
     }
 
+    private static final int MIN_SOUND_LENGTH = 5;
+    private static final int MAX_SOUND_DISTANCE = 2;
+    private static final DoubleMetaphone SOUND = new DoubleMetaphone();
+
     private final List<String> targets;
     private final Set<String> known;
+    /** The vocabulary's words by how they sound. */
+    private final Map<String, List<String>> bySound;
 
     /** {@code catalogue}: the catalogue's patterns; their words are what a misspelling can become. */
     SpellingCorrector(Collection<String> catalogue) {
@@ -61,6 +71,9 @@ final class SpellingCorrector {
             }
         });
         this.targets = words.stream().sorted().toList();
+        this.bySound = targets.stream()
+                .filter(w -> w.length() >= MIN_SOUND_LENGTH)
+                .collect(Collectors.groupingBy(SOUND::doubleMetaphone));
         Set<String> all = new HashSet<>(english);
         all.addAll(words);
         this.known = Set.copyOf(all);
@@ -133,6 +146,32 @@ final class SpellingCorrector {
         // ("chopping", "flattened") is spelt right, however close it is to a symptom ("choking").
         if (bestDistance == 2 && inflectionOfKnownWord(word)) {
             return null;
+        }
+        return best != null ? best : soundsLike(word);
+    }
+
+    /**
+     * The nearest vocabulary word that sounds like {@code word} and starts with its first two letters, or null. Only
+     * for a word no English dictionary has: "hernia", "overdue" and "nightie" sound like symptom words too.
+     */
+    private String soundsLike(String word) {
+        if (word.length() < MIN_SOUND_LENGTH
+                || inflectionOfKnownWord(word)
+                || EnglishVocabulary.shared().isCommonWord(word)
+                || EnglishVocabulary.shared().isProperNounOnly(word)) {
+            return null;
+        }
+        String best = null;
+        int bestDistance = MAX_SOUND_DISTANCE + 1;
+        for (String target : bySound.getOrDefault(SOUND.doubleMetaphone(word), List.of())) {
+            if (!target.startsWith(word.substring(0, 2))) {
+                continue;
+            }
+            int distance = distance(word, target, bestDistance);
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = target;
+            }
         }
         return best;
     }

@@ -201,7 +201,7 @@ class DraftCheckerTest {
             delimiter = '|',
             value = {
                 "From what you wrote, this is a migraine.|DEFINITIVE_DIAGNOSIS|this is a migraine",
-                "The burning when you pee means you've got a bladder infection.|DEFINITIVE_DIAGNOSIS|you've got a bladder infection",
+                "The burning when you pee means you've got a bladder infection.|DEFINITIVE_DIAGNOSIS|The burning when you pee means you've got a bladder infection",
                 "What you're describing is a sprain.|DEFINITIVE_DIAGNOSIS|What you're describing is a sprain",
                 "I'm confident this is tonsillitis.|DEFINITIVE_DIAGNOSIS|I'm confident this is tonsillitis",
                 "The pain in your big toe is gout.|DEFINITIVE_DIAGNOSIS|The pain in your big toe is gout",
@@ -377,6 +377,51 @@ class DraftCheckerTest {
             })
     void shouldLeaveRepliesAloneThatReportThePrescribersPlan(String draft) {
         shouldLeaveCarefulDraftsAlone(draft);
+    }
+
+    /**
+     * Policy 2026.12-6: a condition explained in general, and what the patient reported given back, state no diagnosis;
+     * the patient's own symptoms named as a condition still do.
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Hi [NAME_1], psoriasis is a long-term condition where skin cells build up too quickly. [CLINICIAN] will "
+                        + "talk through treatments at your review.",
+                "Hi [NAME_1], gout is a type of arthritis caused by crystals forming in a joint.",
+                "Dear [NAME_1], you describe a sudden severe headache and a stiff neck. Please call 999 now.",
+            })
+    void shouldLeaveExplanationsAndRestatementsAlone(String draft) {
+        shouldLeaveCarefulDraftsAlone(draft);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Hi [NAME_1], the pain you describe in your heel is plantar fasciitis.",
+                "Hi [NAME_1], this is a migraine, nothing more.",
+            })
+    void shouldStillFindSymptomsNamedAsACondition(String draft) {
+        assertThat(findings(draft, FindingType.DEFINITIVE_DIAGNOSIS)).isNotEmpty();
+    }
+
+    /** Policy 2026.12-6: a day of the month alone, a festive greeting and "Dear Parent/Guardian" identify no one. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Hi [NAME_1], your shoulder injection is booked for the 14th at 10am.",
+                "Eid Mubarak to you and your family from everyone at [PRACTICE_NAME].",
+                "Hi [NAME_1]! Selamat Hari Raya from the team. Your review is on [DATE_1].",
+                "Dear Parent/Guardian, [NAME_1]'s vaccinations are due. Please book with the practice nurse.",
+            })
+    void shouldNotTakeGreetingsOrADayOfTheMonthForIdentifiers(String draft) {
+        assertThat(findings(draft, FindingType.IDENTIFIER_LEAK)).isEmpty();
+    }
+
+    @Test
+    void shouldStillFindADayWithItsMonth() {
+        assertThat(findings("Hi [NAME_1], your review is on 14 March at 10am.", FindingType.IDENTIFIER_LEAK))
+                .containsExactly("14 March");
     }
 
     @ParameterizedTest

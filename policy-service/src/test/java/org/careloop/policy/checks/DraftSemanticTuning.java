@@ -31,6 +31,8 @@ public final class DraftSemanticTuning {
             "dev/drafts-dev-9.jsonl",
             "dev/drafts-dev-10.jsonl",
             "dev/drafts-dev-11.jsonl",
+            "dev/drafts-dev-12.jsonl",
+            "dev/drafts-dev-13.jsonl",
             "drafts.jsonl");
     private static final Set<String> UNSAFE = Set.of(
             "DOSING_ADVICE",

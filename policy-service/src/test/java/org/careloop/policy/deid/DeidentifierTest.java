@@ -46,9 +46,18 @@ class DeidentifierTest {
                 "Hello everyone, I Have a question About Ozempic.",
                 "The rash has spread a lot since the weekend and its mark is bigger.",
                 "i am tired and this is hard",
+                "Dear Parent/Guardian, the school nurse asked us to write.",
+                "Eid Mubarak to all the staff, and thank you for the flu jab.",
+                "Selamat Hari Raya everyone, my mum's tablets ran out.",
             })
     void shouldNotTurnCapitalisedWordsAloneIntoNames(String text) {
         assertThat(found(text)).noneMatch(f -> f.startsWith("NAME:"));
+    }
+
+    @Test
+    void shouldStillFindANameThatAGreetingUsesToo() {
+        assertThat(found("Eid Mubarak! My neighbour Hosni Mubarak needs a lift to his appointment."))
+                .containsExactly("NAME:Hosni Mubarak");
     }
 
     @Test

@@ -258,4 +258,40 @@ class NamesAddressesAndDatesWithoutCuesTest {
     void shouldNotTakeWordsForNamesWithoutTheirCue(String text) {
         assertThat(found(text)).isEmpty();
     }
+
+    /**
+     * Policy 2026.12-6: a given name with the person's role ("Summer at reception", "Amber the nurse", "Faith (senior
+     * carer)") is a name even where it is also a word; a particle joined by a hyphen or the Welsh "ap" stays inside the
+     * name; a given name and a known surname alone on the last line sign the message.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "I spoke with Summer at reception on the phone|NAME:Summer",
+                "Please tell Pat the district nurse that Dad's fine|NAME:Pat",
+                "Could you pass a thank-you to Joy the HCA, she was brilliant|NAME:Joy",
+                "skin tear dressed by Amber on nights|NAME:Amber",
+                "Thanks, Faith (senior carer)|NAME:Faith",
+                "I am registered, Yusuf al-Harthy.|NAME:Yusuf al-Harthy",
+                "Bore da, Dafydd ap Gwilym here, and my wife Angharad.|NAME:Dafydd ap Gwilym",
+                "Assalamu alaikum. I am Khalid bin Rashid al-Mansouri, visiting.|NAME:Khalid bin Rashid al-Mansouri",
+                "Can you transfer my records?\\nGrace Mark|NAME:Grace Mark",
+                "New address for the kids please. Ta, Jarrah Collins|NAME:Jarrah Collins",
+            })
+    void shouldRemoveNamesByTheirRoleParticleOrPlaceAtTheEnd(String text, String expected) {
+        assertThat(found(text.replace("\\n", "\n"))).contains(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "To the GP, please find the letter attached",
+                "I was at reception on days last year",
+                "the Summer at home was lovely",
+                "Is it worse at night?\\nChest Pain",
+            })
+    void shouldNotTakeWordsBeforeARoleOrOnTheLastLineForNames(String text) {
+        assertThat(found(text.replace("\\n", "\n"))).noneMatch(f -> f.startsWith("NAME:"));
+    }
 }

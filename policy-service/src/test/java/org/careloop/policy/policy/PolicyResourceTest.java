@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 public class PolicyResourceTest {
 
     /** The policy version every response and record names; the other tests compare with this one. */
-    public static final String CURRENT = "2026.12-5";
+    public static final String CURRENT = "2026.12-6";
 
     @Test
     @TestSecurity(user = "review-service", roles = "internal-service")
@@ -22,15 +22,15 @@ public class PolicyResourceTest {
                 .then()
                 .statusCode(200)
                 .body("version", equalTo(CURRENT))
-                .body("catalogues.redFlags", equalTo("2026.12-4"))
-                .body("catalogues.deidentification", equalTo("2026.12-5"))
+                .body("catalogues.redFlags", equalTo("2026.12-6"))
+                .body("catalogues.deidentification", equalTo("2026.12-6"))
                 .body("catalogues.promptInjection", notNullValue())
                 .body("catalogues.draftRules", notNullValue())
                 .body("catalogues.stigmatisingTerms", notNullValue())
                 .body("catalogues.draftLexicon", equalTo("2026.12-2"))
                 .body("catalogues.triageExemplars", equalTo("2026.12-5"))
-                .body("catalogues.draftRules", equalTo("2026.12-3"))
-                .body("catalogues.draftExemplars", equalTo("2026.12-3"));
+                .body("catalogues.draftRules", equalTo("2026.12-6"))
+                .body("catalogues.draftExemplars", equalTo("2026.12-6"));
     }
 
     @Test

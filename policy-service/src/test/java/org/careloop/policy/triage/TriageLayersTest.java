@@ -95,6 +95,20 @@ class TriageLayersTest {
     }
 
     @Test
+    void shouldCorrectAMisspellingThatSoundsLikeTheWordButLeaveDictionaryWordsAlone() {
+        SpellingCorrector spelling =
+                new SpellingCorrector(List.of("throat closing", "stomach pain", "heroin", "pulse"));
+        assertThat(spelling.correction("throte"))
+                .as("two edits, and sounds the same")
+                .isEqualTo("throat");
+        assertThat(spelling.correction("stomak")).isEqualTo("stomach");
+        assertThat(spelling.correction("hernia"))
+                .as("an English word, however it sounds")
+                .isNull();
+        assertThat(spelling.correction("palsy")).isNull();
+    }
+
+    @Test
     void aMisspellingWrittenIntoOneExemplarShouldStillBeCorrected() {
         SpellingCorrector spelling = new SpellingCorrector(
                 List.of("chest pain"),

@@ -49,6 +49,12 @@ class TriageTest {
                         + "can hear him shouting outside.|SAFETY_CONCERN",
                 "My brother has stopped his medication and thinks we're out to get him. Tonight he smashed the kitchen "
                         + "window and ran out barefoot.|MENTAL_HEALTH_CRISIS",
+                // Policy 2026.12-6: the baby a mother had is not who her sentence is about; "is closing up" says now;
+                // a misspelling that only sounds like the word ("throte").
+                "had my baby 5 days ago, I'm soaking through a maternity pad every half hour and passing clots as big as "
+                        + "my fist, feel really dizzy and cold|PREGNANCY_EMERGENCY",
+                "my girlfrend ate a peenut cookie and her throte is closin up, she sais it feels like shes swalowing a "
+                        + "golf ball|ANAPHYLAXIS",
             })
     void shouldRaiseAnEmergencyForThePatientNow(String text, String category) {
         TriageResult result = TRIAGE.assess(text);
@@ -80,6 +86,8 @@ class TriageTest {
                 "No fever at all, he is just drowsy after a late night at the sleepover.",
                 "We had a row about money last week, we're fine now, just need a letter for the housing office.",
                 "My wife will kill me if I miss her birthday again, can I have an earlier appointment?",
+                "My dad had a stroke in 2015 and I'm worried about my own blood pressure.",
+                "I had my baby 3 weeks ago and she is feeding well, can I book her jabs?",
             })
     void shouldNotRaiseAnEmergencyForNegationHistoryOrOtherPeopleInThePast(String text) {
         assertThat(TRIAGE.assess(text).highestSeverity()).isNotEqualTo(Severity.EMERGENCY);
