@@ -45,7 +45,6 @@ final class AffiliatedNameRecognizer implements Recognizer {
         while (m.find()) {
             String given = m.group(1);
             if (!person(given)
-                    || lexicon.isGreetingOrSignOff(given)
                     || THING_BEFORE
                             .matcher(text)
                             .region(Math.max(0, m.start() - 8), m.start())

@@ -3,10 +3,12 @@ package org.careloop.policy.deid;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.careloop.policy.policy.PolicyDocuments;
@@ -121,18 +123,17 @@ public final class DeidLexicon {
         return nameStopWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /** Whether [start, end) of the text lies inside a greeting that names no one ("Eid Mubarak to you all"). */
-    public boolean inSetPhrase(String text, int start, int end) {
+    /** Where the text has a greeting that names no one ("Eid Mubarak to you all"), as [start, end) pairs. */
+    List<int[]> setPhraseSpans(String text) {
         if (setPhrases == null) {
-            return false;
+            return List.of();
         }
-        var m = setPhrases.matcher(text);
+        List<int[]> spans = new ArrayList<>();
+        Matcher m = setPhrases.matcher(text);
         while (m.find()) {
-            if (m.start() <= start && end <= m.end()) {
-                return true;
-            }
+            spans.add(new int[] {m.start(), m.end()});
         }
-        return false;
+        return spans;
     }
 
     public static DeidLexicon load(String resource) {
@@ -262,6 +263,15 @@ public final class DeidLexicon {
 
     public List<String> nameParticles() {
         return nameParticles;
+    }
+
+    /**
+     * A name particle and what joins it to the name after it: spaces, or a hyphen before a capital ("van der Berg",
+     * "al-Harthy", "el-Sayed").
+     */
+    String particleBeforeName() {
+        return nameParticles.stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"))
+                + "(?:[ \\t]+|-(?=\\p{Lu}))";
     }
 
     public List<String> diseaseWords() {

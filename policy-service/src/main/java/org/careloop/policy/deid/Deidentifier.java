@@ -79,12 +79,13 @@ public class Deidentifier {
         for (Recognizer recognizer : recognizers) {
             candidates.addAll(recognizer.find(text));
         }
-        candidates.removeIf(d -> inGreeting(text, d));
+        List<int[]> greetings = lexicon.setPhraseSpans(text);
+        candidates.removeIf(d -> inGreeting(greetings, d));
         List<Detection> chosen = chosen(candidates);
         // A name found once, by any recognizer, is a name wherever else it stands ("my daughter Mabel" ... "Mabel
         // brought them home"); only names that won their place count, so a word inside an address does not spread.
         List<Detection> repeated = repeats.of(text, chosen);
-        repeated.removeIf(d -> inGreeting(text, d));
+        repeated.removeIf(d -> inGreeting(greetings, d));
         if (!repeated.isEmpty()) {
             candidates.addAll(repeated);
             chosen = chosen(candidates);
@@ -98,8 +99,8 @@ public class Deidentifier {
     }
 
     /** A name inside a greeting that names no one ("Eid Mubarak"), even where the same word names someone else. */
-    private boolean inGreeting(String text, Detection d) {
-        return d.type() == EntityType.NAME && lexicon.inSetPhrase(text, d.start(), d.end());
+    private static boolean inGreeting(List<int[]> greetings, Detection d) {
+        return d.type() == EntityType.NAME && greetings.stream().anyMatch(g -> g[0] <= d.start() && d.end() <= g[1]);
     }
 
     private static List<Detection> chosen(List<Detection> candidates) {

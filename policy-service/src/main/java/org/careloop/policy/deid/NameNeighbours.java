@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.careloop.policy.common.EnglishVocabulary;
 
 /**
@@ -43,7 +44,7 @@ final class NameNeighbours {
         String particle = lexicon.nameParticles().stream()
                 .filter(p -> p.chars().allMatch(Character::isLetter))
                 .map(Pattern::quote)
-                .collect(java.util.stream.Collectors.joining("|", "(?:", ")"));
+                .collect(Collectors.joining("|", "(?:", ")"));
         this.particleNameAfter = Pattern.compile(
                 "[ \\t]" + particle + "(?:[ \\t]+|-)(" + NameRecognizer.WORD + ")(?![\\p{L}\\p{N}]|['’]\\p{L}{2})");
         this.particleNameBefore = Pattern.compile(

@@ -87,10 +87,7 @@ final class NameRecognizer implements Recognizer {
     NameRecognizer(DeidLexicon lexicon) {
         this.lexicon = lexicon;
         int ci = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-        // "al-Harthy", "el-Sayed": a particle joined to its name by a hyphen
-        String particle = "(?:"
-                + lexicon.nameParticles().stream().map(Pattern::quote).collect(Collectors.joining("|"))
-                + ")(?:[ \\t]+|-(?=\\p{Lu}))";
+        String particle = lexicon.particleBeforeName();
         this.fullName = Pattern.compile("(?:" + INITIAL + ")?(?:" + particle + "){0,2}" + WORD + "(?:[ \\t]+(?:"
                 + INITIAL + ")?(?:" + particle + "){0,2}" + WORD + "){0,3}");
         // "attn: Deborah Klein", "cc: A, B", "From: Hiroshi Tanaka"; without a colon only the unambiguous ones.

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.careloop.policy.common.EnglishVocabulary;
 
 /**
@@ -53,9 +52,7 @@ final class UnknownWordNameRecognizer implements Recognizer {
     UnknownWordNameRecognizer(DeidLexicon lexicon, EnglishVocabulary english) {
         this.lexicon = lexicon;
         this.english = english;
-        this.particles = Pattern.compile("(?:(?:"
-                + lexicon.nameParticles().stream().map(Pattern::quote).collect(Collectors.joining("|"))
-                + ")(?:[ \\t]+|-(?=\\p{Lu}))){0,2}");
+        this.particles = Pattern.compile("(?:" + lexicon.particleBeforeName() + "){0,2}");
     }
 
     @Override

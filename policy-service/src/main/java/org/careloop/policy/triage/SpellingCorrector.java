@@ -155,7 +155,12 @@ final class SpellingCorrector {
      * for a word no English dictionary has: "hernia", "overdue" and "nightie" sound like symptom words too.
      */
     private String soundsLike(String word) {
-        if (word.length() < MIN_SOUND_LENGTH
+        if (word.length() < MIN_SOUND_LENGTH) {
+            return null;
+        }
+        // The dictionary is asked only when some vocabulary word sounds alike, which few misspellings meet.
+        List<String> alike = bySound.getOrDefault(SOUND.doubleMetaphone(word), List.of());
+        if (alike.isEmpty()
                 || inflectionOfKnownWord(word)
                 || EnglishVocabulary.shared().isCommonWord(word)
                 || EnglishVocabulary.shared().isProperNounOnly(word)) {
@@ -163,7 +168,7 @@ final class SpellingCorrector {
         }
         String best = null;
         int bestDistance = MAX_SOUND_DISTANCE + 1;
-        for (String target : bySound.getOrDefault(SOUND.doubleMetaphone(word), List.of())) {
+        for (String target : alike) {
             if (!target.startsWith(word.substring(0, 2))) {
                 continue;
             }
